@@ -1,0 +1,139 @@
+/**
+ * Ways to reach a virtual radio from outside its process, as a real radio is reached: a byte duplex wired like
+ * a USB serial cable, the TCP API, and a pseudo-terminal (a real serial path made by socat).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { SerialPort } from 'serialport';
+import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
+import type { VirtualRadio } from './virtual-radio.ts';
+
+/** Wire a byte duplex to the radio as its serial console; returns the detach function. */
+export function attachDuplexAsSerial(radio: VirtualRadio, duplex: Duplex): () => void {
+  const endpoint = radio.attachSerial((bytes) => {
+    if (!duplex.destroyed) duplex.write(bytes);
+  });
+  duplex.on('data', (chunk: Buffer) => endpoint.receive(chunk));
+  duplex.on('error', () => duplex.destroy());
+  duplex.on('close', endpoint.detach);
+  return () => {
+    endpoint.detach();
+    duplex.destroy();
+  };
+}
+
+export interface TcpEndpoint {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Serve the radio's TCP API (port 0 picks a free port). One client at a time: a new one closes the old. */
+export async function serveTcp(radio: VirtualRadio, options: { port?: number; host?: string } = {}): Promise<TcpEndpoint> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    if (!radio.up) {
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    socket.setNoDelay(true);
+    const endpoint = radio.attachConnection(
+      (bytes) => {
+        if (!socket.destroyed) socket.write(bytes);
+      },
+      () => socket.destroy(),
+    );
+    socket.on('data', (chunk: Buffer) => endpoint.receive(chunk));
+    socket.on('error', () => socket.destroy());
+    socket.on('close', () => {
+      sockets.delete(socket);
+      endpoint.detach();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface PtyEndpoint {
+  /** The serial path clients open, e.g. /tmp/meshloom-radio. */
+  readonly path: string;
+  /** Pull the cable: the pseudo-terminal pair disappears and clients see their port close. */
+  unplug(): Promise<void>;
+  /** Plug it back in at the same path. */
+  replug(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Expose the radio on a pseudo-terminal at `path`. socat makes a linked pair: clients open `path`; the radio
+ * holds `${path}.radio` through the real serialport binding, so bytes cross a real tty in both directions.
+ */
+export async function exposeOverPty(radio: VirtualRadio, options: { path: string; socat?: string }): Promise<PtyEndpoint> {
+  const socatBinary = options.socat ?? 'socat';
+  const radioPath = `${options.path}.radio`;
+  let socat: ChildProcess | undefined;
+  let port: SerialPort | undefined;
+
+  const plug = async () => {
+    const child = spawn(
+      socatBinary,
+      [`pty,raw,echo=0,link=${options.path}`, `pty,raw,echo=0,link=${radioPath}`],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    socat = child;
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const spawnError = new Promise<never>((_, reject) => {
+      child.once('error', (err) =>
+        reject(new MeshloomError('MESHLOOM_ERR_SOCAT', `cannot run ${socatBinary} (install the socat package): ${errorMessage(err)}`)),
+      );
+      child.once('exit', (code) =>
+        reject(new MeshloomError('MESHLOOM_ERR_SOCAT', `socat exited with code ${code}: ${stderr.trim()}`)),
+      );
+    });
+    await Promise.race([waitForPaths([options.path, radioPath], 5_000), spawnError]);
+    const opened = new SerialPort({ path: radioPath, baudRate: 115200, autoOpen: false });
+    await new Promise<void>((resolve, reject) => opened.open((err) => (err ? reject(err) : resolve())));
+    port = opened;
+    attachDuplexAsSerial(radio, opened);
+  };
+
+  const unplug = async () => {
+    const child = socat;
+    socat = undefined;
+    if (port && port.isOpen) await new Promise<void>((resolve) => port?.close(() => resolve()));
+    port = undefined;
+    if (child && child.exitCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+
+  await plug();
+  return { path: options.path, unplug, replug: plug, close: unplug };
+}
+
+async function waitForPaths(paths: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!paths.every((p) => existsSync(p))) {
+    if (Date.now() > deadline) {
+      throw new MeshloomError('MESHLOOM_ERR_SOCAT', `socat did not create ${paths.join(' and ')} within ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

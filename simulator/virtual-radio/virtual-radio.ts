@@ -1,0 +1,504 @@
+/**
+ * A radio running "the stock firmware", as far as its clients can tell: its serial console (raw log text between
+ * frames, `rebooted` at boot), its TCP API (one client at a time), the config download, QueueStatus after every
+ * packet, heartbeats, the client timeout, local admin with begin/commit edit and reboots, duplicate packet ids and
+ * the per-port rate limits. Its radio side is a medium (in-process for now; the simulator's radio model later)
+ * through `transmit` events and `receive()`: managed flooding of broadcasts, acks for direct messages, implicit
+ * acks for broadcasts, and a transmit queue that drains one packet per `txIntervalMs`.
+ */
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { Admin, Config, Mesh, Portnums } from '@meshtastic/protobufs';
+import { errorMessage } from '../../protocol/meshloom-error.ts';
+import { NodeDb } from '../../protocol/meshtastic/node-db.ts';
+import { PORT_MIN_INTERVAL_MS } from '../../protocol/meshtastic/packet-limits.ts';
+import {
+  BROADCAST_NUM,
+  CLIENT_TIMEOUT_MS,
+  RECENT_PACKET_IDS,
+  TX_QUEUE_MAXLEN,
+} from '../../protocol/meshtastic/stream-constants.ts';
+import { TypedEmitter } from '../../gateway/typed-emitter.ts';
+import { realClock, type Clock } from '../clock.ts';
+import { handleAdmin, type AdminState } from './admin-handler.ts';
+import { configAnswer } from './config-answer.ts';
+import { deepCopySettings, factorySettings, type DeviceSettings, type RadioIdentity } from './device-settings.ts';
+import { PhoneApi, type PhoneApiHost } from './phone-api.ts';
+
+export interface VirtualRadioOptions extends RadioIdentity {
+  clock?: Clock;
+  /** Uniform [0, 1) for packet ids. Default Math.random. */
+  random?: () => number;
+  /** Delay between a commit (or a change that needs it) and the reboot. Default 7 s, as the firmware. */
+  rebootDelayMs?: number;
+  /** Time from reboot to `rebooted`. Default 2 s. */
+  bootMs?: number;
+  clientTimeoutMs?: number;
+  /** Time one packet holds the transmitter; the transmit queue drains at this pace. Default 0 (instant). */
+  txIntervalMs?: number;
+  /** Wait for an ack of a want_ack packet before the NAK MAX_RETRANSMIT. Default 15 s. */
+  ackTimeoutMs?: number;
+  firmwareVersion?: string;
+  /** Settings in flash, instead of factory defaults. */
+  settings?: DeviceSettings;
+}
+
+export interface Reception {
+  snrDb: number;
+  rssiDbm: number;
+}
+
+export type VirtualRadioEvents = {
+  /** A packet put on air; the medium carries it to other radios. */
+  transmit: [Mesh.MeshPacket];
+  log: [string];
+  rebooted: [];
+  /** The radio went down for a reboot: connection-based endpoints (TCP) drop their clients. */
+  shutdown: [];
+};
+
+interface Endpoint {
+  kind: 'serial' | 'tcp';
+  api: PhoneApi;
+  close(): void;
+}
+
+const LOG_COLOURS = { DEBUG: '\u001b[34m', INFO: '\u001b[32m', WARN: '\u001b[33m', ERROR: '\u001b[31m' } as const;
+const PHONE_QUEUE_MAX = 32;
+
+export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements PhoneApiHost {
+  readonly nodeNum: number;
+  readonly nodes = new NodeDb();
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly rebootDelayMs: number;
+  private readonly bootMs: number;
+  private readonly clientTimeoutMs: number;
+  private readonly txIntervalMs: number;
+  private readonly ackTimeoutMs: number;
+  private readonly admin: AdminState;
+  private readonly bootedAtMs: number;
+  private readonly endpoints = new Set<Endpoint>();
+  private readonly phoneQueue: Mesh.MeshPacket[] = [];
+  private readonly recentClientIds: number[] = [];
+  private readonly lastClientPortMs = new Map<number, number>();
+  private readonly seen = new Map<string, number>();
+  private readonly pendingAcks = new Map<number, () => void>();
+  private readonly txQueue: Mesh.MeshPacket[] = [];
+  private txBusy = false;
+  private packetCounter = 0;
+  private rebootCount = 0;
+  private isUp = false;
+  private cancelReboot: (() => void) | undefined;
+
+  constructor(options: VirtualRadioOptions) {
+    super();
+    this.nodeNum = options.nodeNum >>> 0;
+    this.clock = options.clock ?? realClock;
+    this.random = options.random ?? Math.random;
+    this.rebootDelayMs = options.rebootDelayMs ?? 7_000;
+    this.bootMs = options.bootMs ?? 2_000;
+    this.clientTimeoutMs = options.clientTimeoutMs ?? CLIENT_TIMEOUT_MS;
+    this.txIntervalMs = options.txIntervalMs ?? 0;
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 15_000;
+    this.bootedAtMs = this.clock.nowMs();
+    const flash = options.settings ? deepCopySettings(options.settings) : factorySettings(options);
+    this.admin = {
+      flash,
+      ram: deepCopySettings(flash),
+      editOpen: false,
+      metadata: create(Mesh.DeviceMetadataSchema, {
+        firmwareVersion: options.firmwareVersion ?? '2.6.11.60ec05e',
+        deviceStateVersion: 24,
+        canShutdown: true,
+        hasWifi: false,
+        hasBluetooth: true,
+        role: flash.owner.role,
+        hwModel: flash.owner.hwModel,
+        hasPKC: true,
+      }),
+    };
+    this.boot();
+  }
+
+  get up(): boolean {
+    return this.isUp;
+  }
+
+  /** The settings the radio runs with (RAM). */
+  get settings(): DeviceSettings {
+    return this.admin.ram;
+  }
+
+  get owner(): Mesh.User {
+    return this.admin.ram.owner;
+  }
+
+  get rebootCountValue(): number {
+    return this.rebootCount;
+  }
+
+  /**
+   * Attach a serial-like endpoint (a USB cable): it stays attached across reboots, sees raw log text, and gets
+   * `rebooted` at every boot. Returns the function that detaches it (the cable pulled).
+   */
+  attachSerial(write: (bytes: Uint8Array) => void): { receive: (chunk: Uint8Array) => void; detach: () => void } {
+    return this.attach('serial', write, () => undefined);
+  }
+
+  /** Attach a connection-based endpoint (a TCP client); it is closed when the radio reboots. */
+  attachConnection(
+    write: (bytes: Uint8Array) => void,
+    close: () => void,
+  ): { receive: (chunk: Uint8Array) => void; detach: () => void } {
+    return this.attach('tcp', write, close);
+  }
+
+  /** A packet heard on air, from the medium. */
+  receive(packet: Mesh.MeshPacket, reception: Reception): void {
+    if (!this.isUp) return;
+    if (packet.from === this.nodeNum) {
+      // Our own broadcast relayed by a neighbour: the firmware's implicit ack.
+      if (packet.to === BROADCAST_NUM) this.settleAck(packet.id, packet.from, Mesh.Routing_Error.NONE);
+      return;
+    }
+    const key = `${packet.from}:${packet.id}`;
+    if (this.seen.has(key)) return;
+    this.seen.set(key, this.clock.nowMs());
+    this.trimSeen();
+    const heard = create(Mesh.MeshPacketSchema, {
+      ...packet,
+      rxTime: Math.floor(this.clock.nowMs() / 1000),
+      rxSnr: reception.snrDb,
+      rxRssi: reception.rssiDbm,
+    });
+    this.nodes.observePacket(heard, Math.floor(this.clock.nowMs() / 1000));
+    const forMe = packet.to === this.nodeNum;
+    if (forMe || packet.to === BROADCAST_NUM) this.toPhone(heard);
+    if (forMe && packet.payloadVariant.case === 'decoded') {
+      const data = packet.payloadVariant.value;
+      if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) {
+        this.settleAck(data.requestId, packet.from, routingError(data.payload));
+      } else if (packet.wantAck) {
+        this.transmitRouting(packet.from, packet.id, Mesh.Routing_Error.NONE, packet.channel);
+      }
+    }
+    if (!forMe && packet.hopLimit > 0) {
+      this.enqueueTx(create(Mesh.MeshPacketSchema, { ...packet, hopLimit: packet.hopLimit - 1, relayNode: this.nodeNum & 0xff }));
+    }
+  }
+
+  /** Reboot now (as after `reboot_seconds`): clients lose their session; settings come back from flash. */
+  reboot(): void {
+    this.cancelReboot?.();
+    this.cancelReboot = undefined;
+    this.log('INFO', 'Power', 'Rebooting');
+    this.isUp = false;
+    this.admin.ram = deepCopySettings(this.admin.flash);
+    this.admin.editOpen = false;
+    this.txQueue.length = 0;
+    for (const endpoint of this.endpoints) {
+      endpoint.api.close();
+      if (endpoint.kind === 'tcp') endpoint.close();
+    }
+    this.emit('shutdown');
+    this.clock.schedule(this.bootMs, () => this.boot());
+  }
+
+  // PhoneApiHost
+
+  configAnswer(nonce: number) {
+    const own = this.ownNodeInfo();
+    return configAnswer(
+      {
+        myInfo: create(Mesh.MyNodeInfoSchema, {
+          myNodeNum: this.nodeNum,
+          rebootCount: this.rebootCount,
+          minAppVersion: 30200,
+          pioEnv: 'virtual',
+          nodedbCount: this.nodes.size + 1,
+        }),
+        metadata: this.admin.metadata,
+        ownNode: own,
+        otherNodes: this.nodes.list().map((n) => n.info),
+        settings: this.admin.ram,
+      },
+      nonce,
+    );
+  }
+
+  queueStatus(meshPacketId: number, res: number): Mesh.QueueStatus {
+    return create(Mesh.QueueStatusSchema, {
+      res,
+      free: TX_QUEUE_MAXLEN - this.txQueue.length,
+      maxlen: TX_QUEUE_MAXLEN,
+      meshPacketId,
+    });
+  }
+
+  takeBufferedPackets(): Mesh.MeshPacket[] {
+    return this.phoneQueue.splice(0);
+  }
+
+  handleClientPacket(packet: Mesh.MeshPacket, api: PhoneApi): void {
+    if (packet.id !== 0 && this.seenFromClient(packet.id)) {
+      this.log('DEBUG', 'PhoneAPI', 'Ignore packet from phone, already seen recently');
+      return;
+    }
+    const portnum = packet.payloadVariant.case === 'decoded' ? packet.payloadVariant.value.portnum : 0;
+    const now = this.clock.nowMs();
+    const interval = PORT_MIN_INTERVAL_MS.get(portnum);
+    const last = this.lastClientPortMs.get(portnum);
+    if (interval !== undefined && last !== undefined && now - last < interval) {
+      this.log('WARN', 'PhoneAPI', `Rate limit portnum ${portnum}`);
+      this.sendQueueStatus(api, packet.id, 0);
+      if (portnum === Portnums.PortNum.TEXT_MESSAGE_APP) {
+        this.toPhone(this.routingPacket(this.nodeNum, packet.id, Mesh.Routing_Error.RATE_LIMIT_EXCEEDED, packet.channel));
+      }
+      return;
+    }
+    this.lastClientPortMs.set(portnum, now);
+    const hopLimit = packet.hopLimit || this.loraHopLimit();
+    const outgoing = create(Mesh.MeshPacketSchema, {
+      ...packet,
+      id: packet.id || this.newPacketId(),
+      from: this.nodeNum,
+      hopLimit,
+      hopStart: hopLimit,
+      rxTime: Math.floor(now / 1000),
+    });
+    if (outgoing.to === this.nodeNum) {
+      this.sendQueueStatus(api, outgoing.id, 0);
+      this.handleLocal(outgoing);
+      return;
+    }
+    if (this.txQueue.length >= TX_QUEUE_MAXLEN) {
+      this.log('WARN', 'Router', 'TX queue is full, drop packet');
+      this.sendQueueStatus(api, outgoing.id, 1);
+      return;
+    }
+    this.enqueueTx(outgoing);
+    this.sendQueueStatus(api, outgoing.id, 0);
+    if (outgoing.wantAck) this.awaitAck(outgoing);
+  }
+
+  log(level: keyof typeof LOG_COLOURS, thread: string, message: string): void {
+    const uptimeS = Math.floor((this.clock.nowMs() - this.bootedAtMs) / 1000);
+    const clock = new Date(this.clock.nowMs()).toISOString().slice(11, 19);
+    const line = `${LOG_COLOURS[level]}${level.padEnd(5)}\u001b[0m | ${clock} ${uptimeS} [${thread}] ${message}\r\n`;
+    const bytes = new TextEncoder().encode(line);
+    for (const endpoint of this.endpoints) if (endpoint.kind === 'serial') endpoint.api.writeRaw(bytes);
+    this.emit('log', `${level} [${thread}] ${message}`);
+  }
+
+  private attach(kind: Endpoint['kind'], write: (bytes: Uint8Array) => void, close: () => void) {
+    const api = new PhoneApi({ host: this, clock: this.clock, write, clientTimeoutMs: this.clientTimeoutMs });
+    const endpoint: Endpoint = { kind, api, close };
+    this.endpoints.add(endpoint);
+    if (kind === 'tcp') {
+      // The firmware's TCP API serves one client: a new one closes the old.
+      for (const other of this.endpoints) {
+        if (other !== endpoint && other.kind === 'tcp') {
+          other.api.close();
+          other.close();
+          this.endpoints.delete(other);
+        }
+      }
+    }
+    return {
+      receive: (chunk: Uint8Array) => {
+        if (this.isUp) api.receive(chunk);
+      },
+      detach: () => {
+        api.close();
+        this.endpoints.delete(endpoint);
+      },
+    };
+  }
+
+  private boot(): void {
+    this.rebootCount++;
+    this.isUp = true;
+    this.log('INFO', 'Main', `Booted, firmware ${this.admin.metadata.firmwareVersion}, node !${this.nodeNum.toString(16).padStart(8, '0')}`);
+    const lora = this.loraConfig();
+    this.log('DEBUG', 'RadioIf', `Set radio: region=${Config.Config_LoRaConfig_RegionCode[lora?.region ?? 0]}, preset=${Config.Config_LoRaConfig_ModemPreset[lora?.modemPreset ?? 0]}`);
+    for (const endpoint of this.endpoints) {
+      if (endpoint.kind === 'serial') endpoint.api.sendFromRadio({ payloadVariant: { case: 'rebooted', value: true } });
+    }
+    this.emit('rebooted');
+    this.enqueueTx(
+      create(Mesh.MeshPacketSchema, {
+        from: this.nodeNum,
+        to: BROADCAST_NUM,
+        id: this.newPacketId(),
+        hopLimit: this.loraHopLimit(),
+        hopStart: this.loraHopLimit(),
+        payloadVariant: {
+          case: 'decoded',
+          value: { portnum: Portnums.PortNum.NODEINFO_APP, payload: toBinary(Mesh.UserSchema, this.admin.ram.owner) },
+        },
+      }),
+    );
+  }
+
+  private handleLocal(packet: Mesh.MeshPacket): void {
+    if (packet.payloadVariant.case !== 'decoded') return;
+    const data = packet.payloadVariant.value;
+    if (data.portnum !== Portnums.PortNum.ADMIN_APP) return;
+    let message: Admin.AdminMessage;
+    try {
+      message = fromBinary(Admin.AdminMessageSchema, data.payload);
+    } catch (err) {
+      this.log('ERROR', 'AdminModule', `Bad admin message: ${errorMessage(err)}`);
+      return;
+    }
+    const outcome = handleAdmin(this.admin, message, this.rebootDelayMs);
+    this.log('INFO', 'AdminModule', outcome.log);
+    if (outcome.response) {
+      this.toPhone(
+        create(Mesh.MeshPacketSchema, {
+          from: this.nodeNum,
+          to: this.nodeNum,
+          id: this.newPacketId(),
+          channel: packet.channel,
+          payloadVariant: {
+            case: 'decoded',
+            value: {
+              portnum: Portnums.PortNum.ADMIN_APP,
+              payload: toBinary(Admin.AdminMessageSchema, create(Admin.AdminMessageSchema, outcome.response)),
+              requestId: packet.id,
+            },
+          },
+        }),
+      );
+    } else if (data.wantResponse) {
+      this.toPhone(this.routingPacket(this.nodeNum, packet.id, Mesh.Routing_Error.NONE, packet.channel));
+    }
+    if (outcome.rebootAfterMs !== undefined) {
+      this.cancelReboot?.();
+      this.cancelReboot = this.clock.schedule(outcome.rebootAfterMs, () => this.reboot());
+    }
+  }
+
+  private ownNodeInfo(): Mesh.NodeInfo {
+    return create(Mesh.NodeInfoSchema, {
+      num: this.nodeNum,
+      user: this.admin.ram.owner,
+      lastHeard: Math.floor(this.clock.nowMs() / 1000),
+      isFavorite: true,
+      ...(this.admin.ram.fixedPosition ? { position: this.admin.ram.fixedPosition } : {}),
+    });
+  }
+
+  private toPhone(packet: Mesh.MeshPacket): void {
+    let delivered = false;
+    for (const endpoint of this.endpoints) delivered = endpoint.api.deliver(packet) || delivered;
+    if (delivered) return;
+    if (this.phoneQueue.length >= PHONE_QUEUE_MAX) this.phoneQueue.shift();
+    this.phoneQueue.push(packet);
+  }
+
+  private enqueueTx(packet: Mesh.MeshPacket): void {
+    this.txQueue.push(packet);
+    this.drainTx();
+  }
+
+  private drainTx(): void {
+    if (this.txBusy || !this.isUp) return;
+    const packet = this.txQueue.shift();
+    if (!packet) return;
+    this.txBusy = true;
+    this.seen.set(`${packet.from}:${packet.id}`, this.clock.nowMs());
+    this.clock.schedule(this.txIntervalMs, () => {
+      this.txBusy = false;
+      if (this.isUp) this.emit('transmit', packet);
+      this.drainTx();
+    });
+  }
+
+  private awaitAck(packet: Mesh.MeshPacket): void {
+    const cancel = this.clock.schedule(this.ackTimeoutMs, () => {
+      this.pendingAcks.delete(packet.id);
+      this.toPhone(this.routingPacket(this.nodeNum, packet.id, Mesh.Routing_Error.MAX_RETRANSMIT, packet.channel));
+    });
+    this.pendingAcks.set(packet.id, cancel);
+  }
+
+  private settleAck(requestId: number, from: number, error: Mesh.Routing_Error): void {
+    const cancel = this.pendingAcks.get(requestId);
+    if (!cancel) return;
+    cancel();
+    this.pendingAcks.delete(requestId);
+    this.toPhone(this.routingPacket(from, requestId, error, 0));
+  }
+
+  private transmitRouting(to: number, requestId: number, error: Mesh.Routing_Error, channel: number): void {
+    const ack = this.routingPacket(this.nodeNum, requestId, error, channel);
+    ack.to = to;
+    ack.hopLimit = this.loraHopLimit();
+    ack.hopStart = ack.hopLimit;
+    this.enqueueTx(ack);
+  }
+
+  private routingPacket(from: number, requestId: number, error: Mesh.Routing_Error, channel: number): Mesh.MeshPacket {
+    return create(Mesh.MeshPacketSchema, {
+      from,
+      to: this.nodeNum,
+      id: this.newPacketId(),
+      channel,
+      priority: Mesh.MeshPacket_Priority.ACK,
+      payloadVariant: {
+        case: 'decoded',
+        value: {
+          portnum: Portnums.PortNum.ROUTING_APP,
+          payload: toBinary(Mesh.RoutingSchema, create(Mesh.RoutingSchema, { variant: { case: 'errorReason', value: error } })),
+          requestId,
+        },
+      },
+    });
+  }
+
+  private sendQueueStatus(api: PhoneApi, meshPacketId: number, res: number): void {
+    api.sendFromRadio({ payloadVariant: { case: 'queueStatus', value: this.queueStatus(meshPacketId, res) } });
+  }
+
+  private seenFromClient(id: number): boolean {
+    if (this.recentClientIds.includes(id)) return true;
+    this.recentClientIds.push(id);
+    if (this.recentClientIds.length > RECENT_PACKET_IDS) this.recentClientIds.shift();
+    return false;
+  }
+
+  /** Firmware packet ids: a 10-bit counter under 22 random bits. */
+  private newPacketId(): number {
+    this.packetCounter = (this.packetCounter + 1) & 0x3ff;
+    const id = ((Math.floor(this.random() * 0x400000) << 10) | this.packetCounter) >>> 0;
+    return id === 0 ? 1 : id;
+  }
+
+  private loraConfig(): Config.Config_LoRaConfig | undefined {
+    const section = this.admin.ram.config.find((c) => c.payloadVariant.case === 'lora')?.payloadVariant;
+    return section?.case === 'lora' ? section.value : undefined;
+  }
+
+  private loraHopLimit(): number {
+    return this.loraConfig()?.hopLimit || 3;
+  }
+
+  /** Duplicate suppression remembers a packet for 10 minutes, as the firmware's PacketHistory. */
+  private trimSeen(): void {
+    const cutoff = this.clock.nowMs() - 10 * 60_000;
+    for (const [key, at] of this.seen) {
+      if (at >= cutoff) break;
+      this.seen.delete(key);
+    }
+  }
+}
+
+function routingError(payload: Uint8Array): Mesh.Routing_Error {
+  try {
+    const routing = fromBinary(Mesh.RoutingSchema, payload);
+    return routing.variant.case === 'errorReason' ? routing.variant.value : Mesh.Routing_Error.NONE;
+  } catch {
+    return Mesh.Routing_Error.BAD_REQUEST;
+  }
+}
