@@ -187,6 +187,24 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     }
   }
 
+  /** Send a packet from this radio's own side (a neighbour typing on the phone paired with it over Bluetooth). */
+  originate(request: { to: number; portnum: number; payload: Uint8Array; channel?: number }): Mesh.MeshPacket | undefined {
+    if (!this.isUp) return undefined;
+    const hopLimit = this.loraHopLimit();
+    const packet = create(Mesh.MeshPacketSchema, {
+      from: this.nodeNum,
+      to: request.to,
+      id: this.newPacketId(),
+      channel: request.channel ?? 0,
+      hopLimit,
+      hopStart: hopLimit,
+      rxTime: Math.floor(this.clock.nowMs() / 1000),
+      payloadVariant: { case: 'decoded', value: { portnum: request.portnum, payload: request.payload } },
+    });
+    this.enqueueTx(packet);
+    return packet;
+  }
+
   /** Reboot now (as after `reboot_seconds`): clients lose their session; settings come back from flash. */
   reboot(): void {
     this.cancelReboot?.();

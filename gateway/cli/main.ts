@@ -1,0 +1,67 @@
+/** The `meshloom` command line: one subcommand per job, each in its own module. */
+import { Command, CommanderError } from 'commander';
+import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { addConnectionFlags } from './connection-flags.ts';
+import { runDecode } from './decode-command.ts';
+import { runGateway } from './gateway-command.ts';
+import { runInfo } from './info-command.ts';
+import { runListen } from './listen-command.ts';
+import { runVirtualRadio } from './virtual-radio-command.ts';
+
+const program = new Command()
+  .name('meshloom')
+  .description('Gateway, provisioning and simulation for neighbourhood Meshtastic meshes')
+  .showHelpAfterError()
+  .exitOverride();
+
+addConnectionFlags(
+  program
+    .command('gateway')
+    .description('run the gateway; with no --port/--tcp, on the embedded simulated neighbourhood')
+    .option('-v, --verbose', "also print the radio's own log"),
+).action(runGateway);
+
+addConnectionFlags(
+  program
+    .command('info')
+    .description("print the radio's identity, channels and the nodes it knows")
+    .option('--json', 'print JSON instead of a table')
+    .option('--timeout <seconds>', 'give up on the config download after this long', '30'),
+).action(runInfo);
+
+addConnectionFlags(
+  program
+    .command('listen')
+    .description('print every packet the radio hears, one JSON line each (Ctrl-C stops)')
+    .option('--logs', "also print the radio's log on stderr"),
+).action(runListen);
+
+program
+  .command('decode [file]')
+  .description('decode a raw radio->host capture (stdin when no file) into JSON lines: frames, log text, errors')
+  .action(runDecode);
+
+program
+  .command('virtual-radio')
+  .description('serve a virtual radio in a small simulated neighbourhood over TCP (and a pseudo-terminal)')
+  .option('--tcp-port <port>', 'TCP API port on 127.0.0.1 (0 picks a free one)', '4403')
+  .option('--pty <path>', 'also expose it as a serial port at this path (needs socat)')
+  .option('--peers <n>', 'simulated neighbours', '4')
+  .option('--chat-every <seconds>', 'mean seconds between chat messages per neighbour, 0 for none', '60')
+  .action(runVirtualRadio);
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  if (err instanceof MeshloomError) {
+    process.stderr.write(`meshloom: ${err.message} [${err.code}]\n`);
+    process.exit(err.code === 'MESHLOOM_ERR_USAGE' ? 2 : 1);
+  }
+  throw err;
+}

@@ -1,0 +1,89 @@
+/**
+ * A small simulated neighbourhood of virtual radios on a perfect medium, with neighbours who chat now and then:
+ * what `npm start` runs when no radio is plugged in, and what `meshloom virtual-radio` serves.
+ */
+import { Portnums } from '@meshtastic/protobufs';
+import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
+import { realClock, type Clock } from '../clock.ts';
+import { PerfectMedium } from './medium.ts';
+import { VirtualRadio } from './virtual-radio.ts';
+
+export interface NeighbourhoodOptions {
+  /** Radios besides the gateway's own. Default 4. */
+  peers?: number;
+  /** Mean interval between chat messages from each peer; 0 stops the chatter. Default 60 s. */
+  chatEveryMs?: number;
+  clock?: Clock;
+  random?: () => number;
+  /** Node number of the gateway's radio. */
+  gatewayNodeNum?: number;
+}
+
+const PEER_NAMES = [
+  ['Corner Bakery', 'BAKE'],
+  ['Elm Street North', 'ELMN'],
+  ['Community Hall', 'HALL'],
+  ['Pharmacy Roof', 'PHRM'],
+  ['Riverside Flats', 'RIVR'],
+  ['School Gym', 'GYM'],
+  ['Fire Station 3', 'FS3'],
+  ['Allotments', 'ALOT'],
+] as const;
+
+const CHAT = [
+  'Water is back on at the hall',
+  'Anyone have a spare 12 V charger?',
+  'Soup kitchen open until 19:00',
+  'Generator running, phones can charge here',
+  'Checked on the flats, all well',
+  'Need two people to carry supplies at 15:00',
+];
+
+export interface Neighbourhood {
+  medium: PerfectMedium;
+  gatewayRadio: VirtualRadio;
+  peers: VirtualRadio[];
+  stop(): void;
+}
+
+export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbourhood {
+  const clock = options.clock ?? realClock;
+  const random = options.random ?? Math.random;
+  const medium = new PerfectMedium({ clock });
+  const gatewayRadio = new VirtualRadio({
+    nodeNum: options.gatewayNodeNum ?? 0x6d6c0001,
+    longName: 'meshloom gateway',
+    shortName: 'GW',
+    clock,
+    random,
+    bootMs: 200,
+  });
+  medium.attach(gatewayRadio);
+  const peers = Array.from({ length: Math.min(options.peers ?? 4, PEER_NAMES.length) }, (_, i) => {
+    const [longName, shortName] = PEER_NAMES[i] as readonly [string, string];
+    const radio = new VirtualRadio({ nodeNum: 0x6d6c0100 + i, longName, shortName, clock, random, bootMs: 200 });
+    medium.attach(radio);
+    return radio;
+  });
+  /** The pending chat timer of each peer. */
+  const cancels: (() => void)[] = [];
+  const chatEveryMs = options.chatEveryMs ?? 60_000;
+  if (chatEveryMs > 0) {
+    peers.forEach((peer, i) => {
+      const next = () => {
+        const text = CHAT[Math.floor(random() * CHAT.length)] as string;
+        peer.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(text) });
+        cancels[i] = clock.schedule(chatEveryMs * (0.5 + random()), next);
+      };
+      cancels[i] = clock.schedule(chatEveryMs * random(), next);
+    });
+  }
+  return {
+    medium,
+    gatewayRadio,
+    peers,
+    stop: () => {
+      for (const cancel of cancels) cancel();
+    },
+  };
+}
