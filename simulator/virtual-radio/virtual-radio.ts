@@ -139,10 +139,13 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
 
   /**
    * Attach a serial-like endpoint (a USB cable): it stays attached across reboots, sees raw log text, and gets
-   * `rebooted` at every boot. Returns the function that detaches it (the cable pulled).
+   * `rebooted` at every boot. Most boards reset when their USB serial port is opened, so a new cable first sees
+   * the boot banner and `rebooted`, as a client opening a real port does.
    */
   attachSerial(write: (bytes: Uint8Array) => void): { receive: (chunk: Uint8Array) => void; detach: () => void } {
-    return this.attach('serial', write, () => undefined);
+    const { api, receive, detach } = this.attach('serial', write, () => undefined);
+    if (this.isUp) this.announceBoot(api);
+    return { receive, detach };
   }
 
   /** Attach a connection-based endpoint (a TCP client); it is closed when the radio reboots. */
@@ -150,7 +153,8 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     write: (bytes: Uint8Array) => void,
     close: () => void,
   ): { receive: (chunk: Uint8Array) => void; detach: () => void } {
-    return this.attach('tcp', write, close);
+    const { receive, detach } = this.attach('tcp', write, close);
+    return { receive, detach };
   }
 
   /** A packet heard on air, from the medium. */
@@ -323,6 +327,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
       }
     }
     return {
+      api,
       receive: (chunk: Uint8Array) => {
         if (this.isUp) api.receive(chunk);
       },
@@ -336,12 +341,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   private boot(): void {
     this.rebootCount++;
     this.isUp = true;
-    this.log('INFO', 'Main', `Booted, firmware ${this.admin.metadata.firmwareVersion}, node !${this.nodeNum.toString(16).padStart(8, '0')}`);
-    const lora = this.loraConfig();
-    this.log('DEBUG', 'RadioIf', `Set radio: region=${Config.Config_LoRaConfig_RegionCode[lora?.region ?? 0]}, preset=${Config.Config_LoRaConfig_ModemPreset[lora?.modemPreset ?? 0]}`);
-    for (const endpoint of this.endpoints) {
-      if (endpoint.kind === 'serial') endpoint.api.sendFromRadio({ payloadVariant: { case: 'rebooted', value: true } });
-    }
+    for (const endpoint of this.endpoints) if (endpoint.kind === 'serial') this.announceBoot(endpoint.api);
     this.emit('rebooted');
     this.enqueueTx(
       create(Mesh.MeshPacketSchema, {
@@ -356,6 +356,19 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
         },
       }),
     );
+  }
+
+  /** The boot banner a serial client sees, then the one framed `rebooted`. */
+  private announceBoot(api: PhoneApi): void {
+    const lora = this.loraConfig();
+    const lines = [
+      `\u001b[32mINFO \u001b[0m | ??:??:?? 0 Booting firmware ${this.admin.metadata.firmwareVersion}`,
+      `\u001b[32mINFO \u001b[0m | ??:??:?? 0 Owner ${this.owner.longName} (${this.owner.shortName}) ${this.owner.id}`,
+      `\u001b[34mDEBUG\u001b[0m | ??:??:?? 0 [RadioIf] Set radio: region=${Config.Config_LoRaConfig_RegionCode[lora?.region ?? 0]}, ` +
+        `preset=${Config.Config_LoRaConfig_ModemPreset[lora?.modemPreset ?? 0]}`,
+    ];
+    api.writeRaw(new TextEncoder().encode(`${lines.join('\r\n')}\r\n`));
+    api.sendFromRadio({ payloadVariant: { case: 'rebooted', value: true } });
   }
 
   private handleLocal(packet: Mesh.MeshPacket): void {
