@@ -3,6 +3,7 @@ import { toJson } from '@bufbuild/protobuf';
 import { Channel, Config, Mesh } from '@meshtastic/protobufs';
 import { nodeId, type NodeRecord } from '../../protocol/meshtastic/node-db.ts';
 import type { DeviceState } from '../radio/device-state.ts';
+import { radioErrors } from '../radio/errors.ts';
 import { RadioSession } from '../radio/radio-session.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
 
@@ -14,11 +15,17 @@ export interface InfoFlags extends ConnectionFlags {
 export async function runInfo(flags: InfoFlags): Promise<void> {
   const { open, target } = openerFromFlags(flags);
   const session = new RadioSession({ open });
-  session.on('error', (err) => process.stderr.write(`meshloom: ${err.message} [${err.code}]\n`));
+  // A one-shot command: if the radio cannot even be opened, say so at once rather than retrying.
+  const unreachable = new Promise<never>((_, reject) => {
+    session.on('error', (err) => {
+      if (err.code === radioErrors.MESHLOOM_ERR_CONNECT_FAILED.code && session.state !== 'configuring') reject(err);
+      else process.stderr.write(`meshloom: ${err.message} [${err.code}]\n`);
+    });
+  });
   process.stderr.write(`meshloom: connecting to ${target}...\n`);
   session.start();
   try {
-    const device = await session.whenConfigured(Number(flags.timeout ?? 30) * 1000);
+    const device = await Promise.race([session.whenConfigured(Number(flags.timeout ?? 30) * 1000), unreachable]);
     const nodes = session.nodes.list();
     process.stdout.write(flags.json ? `${JSON.stringify(infoJson(device, nodes), null, 2)}\n` : formatInfo(device, nodes));
   } finally {

@@ -29,6 +29,8 @@ export type TransportOpener = () => Promise<RadioTransport>;
 export function transportOverDuplex(duplex: Duplex, description: string): RadioTransport {
   const parser = new FrameParser<FromRadio>({ decodePayload: decodeFromRadio });
   let cause: Error | undefined;
+  /** Set by close(): errors raised while we tear the link down ourselves are not its cause. */
+  let closing = false;
   let settle!: (error: Error | undefined) => void;
   const closed = new Promise<Error | undefined>((resolve) => {
     settle = resolve;
@@ -39,7 +41,7 @@ export function transportOverDuplex(duplex: Duplex, description: string): RadioT
   };
   duplex.on('data', (chunk: Buffer) => parser.write(chunk));
   duplex.on('error', (error: Error) => {
-    cause ??= error;
+    if (!closing) cause ??= error;
     duplex.destroy();
   });
   duplex.on('end', () => duplex.destroy());
@@ -50,6 +52,7 @@ export function transportOverDuplex(duplex: Duplex, description: string): RadioT
     fromDevice: parser,
     closed,
     async close() {
+      closing = true;
       if (!duplex.destroyed) duplex.destroy();
       await closed;
     },

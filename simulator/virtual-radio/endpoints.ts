@@ -29,11 +29,16 @@ export interface TcpEndpoint {
   close(): Promise<void>;
 }
 
-/** Serve the radio's TCP API (port 0 picks a free port). One client at a time: a new one closes the old. */
+/**
+ * Serve the radio's TCP API (port 0 picks a free port). One client at a time: a new one closes the old. While
+ * the radio reboots nothing listens, so clients see their connection refused, as with a real radio.
+ */
 export async function serveTcp(radio: VirtualRadio, options: { port?: number; host?: string } = {}): Promise<TcpEndpoint> {
+  const host = options.host ?? '127.0.0.1';
   const sockets = new Set<Socket>();
+  let closed = false;
   const server: Server = createServer((socket) => {
-    if (!radio.up) {
+    if (closed || !radio.up) {
       socket.destroy();
       return;
     }
@@ -52,18 +57,31 @@ export async function serveTcp(radio: VirtualRadio, options: { port?: number; ho
       endpoint.detach();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  await listen(options.port ?? 0);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const offShutdown = radio.on('shutdown', () => server.close());
+  const offRebooted = radio.on('rebooted', () => {
+    if (!closed) void listen(port);
+  });
   return {
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        closed = true;
+        offShutdown();
+        offRebooted();
         for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
+        if (server.listening) server.close(() => resolve());
+        else resolve();
       }),
   };
 }
