@@ -167,25 +167,26 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
   /** Send a want_response packet and resolve with the packet that answers it (same request_id). */
   request(request: Omit<SendRequest, 'wantResponse'>, timeoutMs = 30_000): Promise<Mesh.MeshPacket> {
     return new Promise<Mesh.MeshPacket>((resolve, reject) => {
-      const finish = () => {
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (key: number) => {
         clearTimeout(timer);
-        this.responseWaiterKeys.delete(handle.packet.key);
-        for (const [id, waiter] of this.responseWaiters) {
-          if (waiter.key === handle.packet.key) this.responseWaiters.delete(id);
-        }
+        this.responseWaiterKeys.delete(key);
+        for (const [id, waiter] of this.responseWaiters) if (waiter.key === key) this.responseWaiters.delete(id);
       };
-      const timer = setTimeout(() => {
-        finish();
+      // The answer can arrive before enqueue returns (an in-process radio replies synchronously).
+      const { packet, settled } = this.enqueue({ ...request, wantResponse: true }, (key, response) => {
+        finish(key);
+        resolve(response);
+      });
+      if (!this.responseWaiterKeys.has(packet.key)) return;
+      timer = setTimeout(() => {
+        finish(packet.key);
         reject(radioErrors.MESHLOOM_ERR_RESPONSE_TIMEOUT(request.portnum, timeoutMs));
       }, timeoutMs);
-      const handle = this.enqueue({ ...request, wantResponse: true }, (packet) => {
-        finish();
-        resolve(packet);
-      });
-      void handle.settled.then((packet) => {
-        if (packet.state !== 'failed') return;
-        finish();
-        reject(packet.error);
+      void settled.then((outcome) => {
+        if (outcome.state !== 'failed' || !this.responseWaiterKeys.has(packet.key)) return;
+        finish(packet.key);
+        reject(outcome.error);
       });
     });
   }
@@ -394,9 +395,9 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     for (const change of this.queue.onRouting(data.requestId, routing.variant.value)) this.report(change);
   }
 
-  private enqueue(request: SendRequest, onResponse?: (packet: Mesh.MeshPacket) => void): SendHandle {
+  private enqueue(request: SendRequest, onResponse?: (key: number, packet: Mesh.MeshPacket) => void): SendHandle {
     const packet = this.queue.enqueue(request, this.options.now());
-    if (onResponse) this.responseWaiterKeys.set(packet.key, onResponse);
+    if (onResponse) this.responseWaiterKeys.set(packet.key, (response) => onResponse(packet.key, response));
     const settled = new Promise<OutboundPacket>((resolve) => this.settleWaiters.set(packet.key, resolve));
     this.emit('sendStatus', { packet, state: 'queued' });
     this.pump();
