@@ -39,7 +39,7 @@ addConnectionFlags(
 program
   .command('decode [file]')
   .description('decode a raw radio->host capture (stdin when no file) into JSON lines: frames, log text, errors')
-  .action(runDecode);
+  .action((file?: string) => runDecode(file));
 
 program
   .command('virtual-radio')
