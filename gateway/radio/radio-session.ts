@@ -455,13 +455,17 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     return 1 + Math.floor(this.options.random() * 0xfffffffe);
   }
 
+  /**
+   * Timers do not hold the process open, except the heartbeat: a started session is a live resource that keeps
+   * its process running until close(), even when its radio is in-process and no socket does.
+   */
   private setTimer(name: string, delayMs: number, fn: () => void): void {
     this.clearTimer(name);
     const timer = setTimeout(() => {
       this.timers.delete(name);
       fn();
     }, delayMs);
-    timer.unref();
+    if (name !== 'heartbeat') timer.unref();
     this.timers.set(name, timer);
   }
 

@@ -1,5 +1,5 @@
 import { create, fromBinary, toBinary, type MessageInitShape } from '@bufbuild/protobuf';
-import { Admin, Config, Mesh, Portnums } from '@meshtastic/protobufs';
+import { Admin, Channel, Config, Mesh, Portnums } from '@meshtastic/protobufs';
 import { describe, expect, it } from 'vitest';
 import { StreamFrameDecoder, type StreamItem } from '../../../protocol/meshtastic/frame-decoder.ts';
 import { decodeFromRadio, toRadioFrame, type FromRadio, type ToRadioInit } from '../../../protocol/meshtastic/radio-codec.ts';
@@ -183,6 +183,43 @@ describe('VirtualRadio stream API', () => {
     client.send(adminPacket(9, { payloadVariant: { case: 'rebootSeconds', value: 1 } }));
     clock.advance(3_000);
     expect(radio.owner.longName).toBe('Hall radio');
+  });
+
+  it('gets and sets channels and module config through admin', () => {
+    const clock = new ManualClock();
+    const radio = newRadio(clock);
+    const client = serialClient(radio);
+    client.send({ payloadVariant: { case: 'wantConfigId', value: 9 } });
+    client.send(adminPacket(1, { payloadVariant: { case: 'beginEditSettings', value: true } }));
+    client.send(
+      adminPacket(2, {
+        payloadVariant: {
+          case: 'setChannel',
+          value: { index: 1, role: Channel.Channel_Role.SECONDARY, settings: { name: 'elmstreet', psk: new Uint8Array(32).fill(7) } },
+        },
+      }),
+    );
+    client.send(
+      adminPacket(3, {
+        payloadVariant: {
+          case: 'setModuleConfig',
+          value: { payloadVariant: { case: 'neighborInfo', value: { enabled: true, updateInterval: 900 } } },
+        },
+      }),
+    );
+    client.send(adminPacket(4, { payloadVariant: { case: 'commitEditSettings', value: true } }));
+    clock.advance(9_000);
+    client.send({ payloadVariant: { case: 'wantConfigId', value: 10 } });
+    client.clear();
+    client.send(adminPacket(5, { payloadVariant: { case: 'getChannelRequest', value: 2 } }));
+    client.send(
+      adminPacket(6, { payloadVariant: { case: 'getModuleConfigRequest', value: Admin.AdminMessage_ModuleConfigType.NEIGHBORINFO_CONFIG } }),
+    );
+    const [channel, neighbour] = adminReplies(client.frames());
+    expect(channel?.payloadVariant.value).toMatchObject({ index: 1, role: Channel.Channel_Role.SECONDARY, settings: { name: 'elmstreet' } });
+    expect(neighbour?.payloadVariant.value).toMatchObject({
+      payloadVariant: { case: 'neighborInfo', value: { enabled: true, updateInterval: 900 } },
+    });
   });
 
   it('saves and reboots at once for a lora change outside an edit transaction', () => {
