@@ -5,12 +5,16 @@
  * fresh random nonce, completion only on the matching config_complete_id, the download again after `rebooted`,
  * heartbeats, and reconnection with backoff when the link closes or falls silent. Outgoing packets live in a
  * SendQueue that survives reconnects. Everything the radio says comes out as typed events.
+ *
+ * Longer than our usual 400 lines: it is one state machine (link, handshake, liveness, queue pump) whose
+ * transitions share the transport and the device state; the queue, response matching, timers and config
+ * collection are modules of their own.
  */
-import { fromBinary } from '@bufbuild/protobuf';
 import { Mesh, Portnums } from '@meshtastic/protobufs';
 import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
 import { NodeDb, type NodeRecord } from '../../protocol/meshtastic/node-db.ts';
 import { toRadioFrame, type FromRadio } from '../../protocol/meshtastic/radio-codec.ts';
+import { routingErrorOf } from '../../protocol/meshtastic/routing-packet.ts';
 import {
   HEARTBEAT_INTERVAL_MS,
   NONCE_ONLY_CONFIG,
@@ -18,9 +22,11 @@ import {
   WAKE_BYTES,
   WAKE_SETTLE_MS,
 } from '../../protocol/meshtastic/stream-constants.ts';
+import { NamedTimers } from '../named-timers.ts';
 import { TypedEmitter } from '../typed-emitter.ts';
 import { collectConfigFrame, emptyDeviceState, type DeviceState } from './device-state.ts';
 import { radioErrors } from './errors.ts';
+import { ResponseWaiters } from './response-waiters.ts';
 import { SendQueue, type OutboundPacket, type SendRequest, type SendStatusChange } from './send-queue.ts';
 import type { DeviceItem, RadioTransport, TransportOpener } from './transport.ts';
 
@@ -87,10 +93,8 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
   private handshakeAttempts = 0;
   private reconnectFailures = 0;
   private readonly settleWaiters = new Map<number, (packet: OutboundPacket) => void>();
-  /** Response callbacks by packet key, registered under each fresh packet id as the packet is (re)sent. */
-  private readonly responseWaiterKeys = new Map<number, (packet: Mesh.MeshPacket) => void>();
-  private readonly responseWaiters = new Map<number, { key: number; resolve: (p: Mesh.MeshPacket) => void }>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly responses = new ResponseWaiters();
+  private readonly timers = new NamedTimers<'wake' | 'handshake' | 'heartbeat' | 'heartbeatReply' | 'queue' | 'roomPoll'>();
   private wakeUp: (() => void) | undefined;
   private loop: Promise<void> | undefined;
 
@@ -170,21 +174,20 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
       let timer: NodeJS.Timeout | undefined;
       const finish = (key: number) => {
         clearTimeout(timer);
-        this.responseWaiterKeys.delete(key);
-        for (const [id, waiter] of this.responseWaiters) if (waiter.key === key) this.responseWaiters.delete(id);
+        this.responses.forget(key);
       };
       // The answer can arrive before enqueue returns (an in-process radio replies synchronously).
       const { packet, settled } = this.enqueue({ ...request, wantResponse: true }, (key, response) => {
         finish(key);
         resolve(response);
       });
-      if (!this.responseWaiterKeys.has(packet.key)) return;
+      if (!this.responses.isWaiting(packet.key)) return;
       timer = setTimeout(() => {
         finish(packet.key);
         reject(radioErrors.MESHLOOM_ERR_RESPONSE_TIMEOUT(request.portnum, timeoutMs));
       }, timeoutMs);
       void settled.then((outcome) => {
-        if (outcome.state !== 'failed' || !this.responseWaiterKeys.has(packet.key)) return;
+        if (outcome.state !== 'failed' || !this.responses.isWaiting(packet.key)) return;
         finish(packet.key);
         reject(outcome.error);
       });
@@ -195,8 +198,7 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
   async close(): Promise<void> {
     if (this.stateValue === 'closed') return;
     this.stateValue = 'closed';
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.timers.clearAll();
     const transport = this.transport;
     if (transport) {
       this.write(toRadioFrame({ payloadVariant: { case: 'disconnect', value: true } }));
@@ -229,7 +231,7 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
       this.startHandshake();
       const cause = await transport.closed;
       this.transport = undefined;
-      this.clearTimer('heartbeat', 'heartbeatReply', 'handshake', 'wake', 'queue', 'roomPoll');
+      this.timers.clearAll();
       this.queue.onLinkLost();
       const willRetry = !this.isClosed();
       this.emit('disconnected', {
@@ -274,21 +276,23 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     this.nonce = this.newNonce();
     this.draft = emptyDeviceState();
     this.write(WAKE_BYTES);
-    this.setTimer('wake', this.options.wakeSettleMs, () => {
+    this.timers.set('wake', this.options.wakeSettleMs, () => {
       this.write(toRadioFrame({ payloadVariant: { case: 'wantConfigId', value: this.nonce } }));
     });
-    this.setTimer('handshake', this.options.configTimeoutMs, () => this.startHandshake());
+    this.timers.set('handshake', this.options.configTimeoutMs, () => this.startHandshake());
   }
 
+  /** The heartbeat timer alone keeps the process alive: a started session is a live resource until close(). */
   private startHeartbeats(): void {
-    this.setTimer('heartbeat', this.options.heartbeatIntervalMs, () => {
+    const beat = () => {
       this.sendHeartbeat();
-      this.setTimer('heartbeatReply', this.options.heartbeatReplyTimeoutMs, () => {
+      this.timers.set('heartbeatReply', this.options.heartbeatReplyTimeoutMs, () => {
         this.emit('error', radioErrors.MESHLOOM_ERR_LINK_SILENT(this.options.heartbeatReplyTimeoutMs));
         void this.transport?.close();
       });
       this.startHeartbeats();
-    });
+    };
+    this.timers.set('heartbeat', this.options.heartbeatIntervalMs, beat, { keepAlive: true });
   }
 
   private sendHeartbeat(): void {
@@ -296,7 +300,7 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
   }
 
   private onItem(item: DeviceItem): void {
-    this.clearTimer('heartbeatReply');
+    this.timers.clear('heartbeatReply');
     switch (item.kind) {
       case 'log':
         this.emit('log', { source: 'text', text: item.text });
@@ -356,7 +360,7 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
       this.emit('log', { source: 'record', text: `ignored stale config_complete_id ${nonce}`, level: 'DEBUG' });
       return;
     }
-    this.clearTimer('handshake');
+    this.timers.clear('handshake');
     this.handshakeAttempts = 0;
     this.reconnectFailures = 0;
     const own = this.draft.myInfo ? this.nodes.get(this.draft.myInfo.myNodeNum) : undefined;
@@ -372,32 +376,28 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     if (observed.problem) this.emit('error', observed.problem);
     if (packet.payloadVariant.case === 'decoded') {
       const data = packet.payloadVariant.value;
-      if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) this.onRouting(packet, data);
-      const waiter = data.requestId !== 0 ? this.responseWaiters.get(data.requestId) : undefined;
-      if (waiter) {
-        this.responseWaiters.delete(data.requestId);
-        waiter.resolve(packet);
-      }
+      if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) this.onRouting(data);
+      if (data.requestId !== 0) this.responses.answer(data.requestId, packet);
     }
     this.emit('packet', packet);
     if (observed.node) this.emit('node', observed.node);
   }
 
-  private onRouting(packet: Mesh.MeshPacket, data: Mesh.Data): void {
-    let routing: Mesh.Routing;
+  private onRouting(data: Mesh.Data): void {
+    let error: Mesh.Routing_Error | undefined;
     try {
-      routing = fromBinary(Mesh.RoutingSchema, data.payload);
+      error = routingErrorOf(data.payload);
     } catch (err) {
-      this.emit('error', new MeshloomError('MESHLOOM_ERR_PAYLOAD_INVALID', `routing packet ${packet.id}: ${errorMessage(err)}`));
+      this.emit('error', asMeshloomError(err));
       return;
     }
-    if (routing.variant.case !== 'errorReason') return;
-    for (const change of this.queue.onRouting(data.requestId, routing.variant.value)) this.report(change);
+    if (error === undefined) return;
+    for (const change of this.queue.onRouting(data.requestId, error)) this.report(change);
   }
 
   private enqueue(request: SendRequest, onResponse?: (key: number, packet: Mesh.MeshPacket) => void): SendHandle {
     const packet = this.queue.enqueue(request, this.options.now());
-    if (onResponse) this.responseWaiterKeys.set(packet.key, (response) => onResponse(packet.key, response));
+    if (onResponse) this.responses.wait(packet.key, (response) => onResponse(packet.key, response));
     const settled = new Promise<OutboundPacket>((resolve) => this.settleWaiters.set(packet.key, resolve));
     this.emit('sendStatus', { packet, state: 'queued' });
     this.pump();
@@ -411,17 +411,16 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     for (;;) {
       const next = this.queue.takeNext(now);
       if (!next) break;
-      const resolve = this.responseWaiterKeys.get(next.outbound.key);
-      if (resolve) this.responseWaiters.set(next.meshPacket.id, { key: next.outbound.key, resolve });
+      this.responses.sentAs(next.outbound.key, next.meshPacket.id);
       this.write(toRadioFrame({ payloadVariant: { case: 'packet', value: next.meshPacket } }));
     }
     if (this.queue.needsRoomReport() && !this.timers.has('roomPoll')) {
-      this.setTimer('roomPoll', this.options.roomPollMs, () => this.sendHeartbeat());
+      this.timers.set('roomPoll', this.options.roomPollMs, () => this.sendHeartbeat());
     }
     const deadline = this.queue.nextDeadlineMs();
-    this.clearTimer('queue');
+    this.timers.clear('queue');
     if (deadline !== undefined) {
-      this.setTimer('queue', Math.max(0, deadline - now), () => {
+      this.timers.set('queue', Math.max(0, deadline - now), () => {
         for (const change of this.queue.onTimer(this.options.now())) this.report(change);
         this.pump();
       });
@@ -453,28 +452,6 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
 
   private randomU32(): number {
     return 1 + Math.floor(this.options.random() * 0xfffffffe);
-  }
-
-  /**
-   * Timers do not hold the process open, except the heartbeat: a started session is a live resource that keeps
-   * its process running until close(), even when its radio is in-process and no socket does.
-   */
-  private setTimer(name: string, delayMs: number, fn: () => void): void {
-    this.clearTimer(name);
-    const timer = setTimeout(() => {
-      this.timers.delete(name);
-      fn();
-    }, delayMs);
-    if (name !== 'heartbeat') timer.unref();
-    this.timers.set(name, timer);
-  }
-
-  private clearTimer(...names: string[]): void {
-    for (const name of names) {
-      const timer = this.timers.get(name);
-      if (timer) clearTimeout(timer);
-      this.timers.delete(name);
-    }
   }
 }
 
