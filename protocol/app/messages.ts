@@ -1,0 +1,341 @@
+/**
+ * meshloom's message bodies as TypeScript values, and their protobuf encoding. Decoding checks everything a
+ * peer could get wrong or forge (enum ranges, lengths, counts), so a decoded value is always one we can store;
+ * anything else is a MeshloomError, never a throw of another kind.
+ */
+import type protobuf from 'protobufjs';
+import { errorMessage } from '../meshloom-error.ts';
+import { appErrors } from './errors.ts';
+import { schema, type SchemaName } from './schema.ts';
+
+// Enum values mirror meshloom.proto; test/protocol/app/messages.test.ts fails when they drift apart.
+export const Kind = { CONTRIBUTION: 0, NEED: 1, OFFER: 2, CREDIT: 3, RESOURCE: 4, CORRECTION: 5 } as const;
+export const Category = {
+  OTHER: 0, MEALS: 1, CHILDCARE: 2, TRANSPORT: 3, MEDICAL: 4, POWER: 5, SHELTER: 6, REPAIR: 7, WATER: 8, SUPPLIES: 9,
+} as const;
+export const Unit = {
+  CATEGORY_DEFAULT: 0, PORTIONS: 1, HOURS: 2, TRIPS: 3, KWH: 4, LITRES: 5, ITEMS: 6, NIGHTS: 7, PEOPLE: 8, CREDITS: 9,
+} as const;
+export const Availability = { AVAILABLE: 0, IN_USE: 1, UNAVAILABLE: 2 } as const;
+export const MsgType = { ALERT: 0, UPDATE: 1, CANCEL: 2 } as const;
+export const Severity = { SEVERITY_UNKNOWN: 0, EXTREME: 1, SEVERE: 2, MODERATE: 3, MINOR: 4 } as const;
+export const Urgency = { URGENCY_UNKNOWN: 0, IMMEDIATE: 1, EXPECTED: 2, FUTURE: 3, PAST: 4 } as const;
+export const Certainty = { CERTAINTY_UNKNOWN: 0, OBSERVED: 1, LIKELY: 2, POSSIBLE: 3, UNLIKELY: 4 } as const;
+export const AlertCategory = {
+  SAFETY: 0, GEO: 1, MET: 2, SECURITY: 3, RESCUE: 4, FIRE: 5, HEALTH: 6, ENV: 7, TRANSPORT_CAT: 8, INFRA: 9, CBRNE: 10,
+  OTHER_CAT: 11,
+} as const;
+export const ResponseType = {
+  RESPONSE_NONE: 0, SHELTER_RESPONSE: 1, EVACUATE: 2, PREPARE: 3, EXECUTE: 4, AVOID: 5, MONITOR: 6, ASSESS: 7, ALL_CLEAR: 8,
+} as const;
+
+type ValueOf<T> = T[keyof T];
+
+export interface Entry {
+  minute: number;
+  kind: ValueOf<typeof Kind>;
+  category: ValueOf<typeof Category>;
+  tenths: number;
+  unit: ValueOf<typeof Unit>;
+  member: string;
+  note: string;
+  toMember: string;
+  refAuthor: number;
+  refSeq: number;
+  void: boolean;
+  availability: ValueOf<typeof Availability>;
+}
+
+export interface EntriesBody {
+  seq: number;
+  entries: Entry[];
+  author?: number;
+}
+
+export interface AnnounceBody {
+  publicKey: Uint8Array;
+  label: string;
+  latestSeq: number;
+  author?: number;
+}
+
+export interface Circle {
+  latitudeE5: number;
+  longitudeE5: number;
+  radiusM: number;
+}
+
+export interface AlertBody {
+  id: number;
+  sentMinute: number;
+  expiresMinute: number;
+  headline: string;
+  event: string;
+  instruction: string;
+  area: string;
+  severity: ValueOf<typeof Severity>;
+  urgency: ValueOf<typeof Urgency>;
+  certainty: ValueOf<typeof Certainty>;
+  category: ValueOf<typeof AlertCategory>;
+  response: ValueOf<typeof ResponseType>;
+  msgType: ValueOf<typeof MsgType>;
+  references: number[];
+  circle?: Circle;
+  author?: number;
+}
+
+export interface AlertAckBody {
+  alertAuthor: number;
+  alertId: number;
+  acker?: number;
+}
+
+export interface DigestBody {
+  heads: { author: number; latest: number }[];
+}
+
+export interface RequestBody {
+  author: number;
+  /** 0 asks for the author's Announce. */
+  fromSeq: number;
+}
+
+export interface FragmentBody {
+  messageId: number;
+  index: number;
+  count: number;
+  data: Uint8Array;
+}
+
+/** Limits a decoded message must respect; the sender's side checks the same ones before anything goes out. */
+export const LIMITS = {
+  memberBytes: 32,
+  noteBytes: 600,
+  labelBytes: 40,
+  headlineBytes: 160,
+  eventBytes: 64,
+  instructionBytes: 1_000,
+  areaBytes: 200,
+  entriesPerMessage: 64,
+  digestHeads: 256,
+  references: 8,
+  fragments: 32,
+} as const;
+
+const utf8 = new TextEncoder();
+
+function encodeWith(type: protobuf.Type, value: object): Uint8Array {
+  return type.encode(type.fromObject(value)).finish();
+}
+
+function decodeWith(name: SchemaName, bytes: Uint8Array): Record<string, unknown> {
+  const type = schema[name];
+  try {
+    return type.toObject(type.decode(bytes), { longs: Number, enums: Number, bytes: Array, defaults: true, arrays: true });
+  } catch (err) {
+    throw appErrors.MESHLOOM_ERR_MESSAGE_MALFORMED(name, errorMessage(err));
+  }
+}
+
+/** Checks of one decoded value; each throws MESHLOOM_ERR_FIELD_INVALID with the field's path. */
+const check = {
+  text(path: string, value: unknown, maxBytes: number): string {
+    if (typeof value !== 'string') throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, 'not text');
+    if (utf8.encode(value).length > maxBytes) throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `longer than ${maxBytes} bytes`);
+    return value;
+  },
+  enumOf<T extends Record<string, number>>(path: string, value: unknown, values: T): ValueOf<T> {
+    if (typeof value !== 'number' || !Object.values(values).includes(value)) {
+      throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `unknown value ${String(value)}`);
+    }
+    return value as ValueOf<T>;
+  },
+  uint(path: string, value: unknown, min = 0): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 0xffffffff) {
+      throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `must be a whole number >= ${min}`);
+    }
+    return value;
+  },
+  int(path: string, value: unknown, min: number, max: number): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `must be between ${min} and ${max}`);
+    }
+    return value;
+  },
+  count(path: string, value: unknown[], max: number): void {
+    if (value.length > max) throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `more than ${max} items`);
+  },
+  bytes(path: string, value: unknown, length?: number): Uint8Array {
+    const bytes = Uint8Array.from(value as number[]);
+    if (length !== undefined && bytes.length !== length) {
+      throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `must be ${length} bytes, not ${bytes.length}`);
+    }
+    return bytes;
+  },
+};
+
+const optionalAuthor = (value: unknown): number | undefined => (value === 0 ? undefined : check.uint('author', value));
+
+export function validateEntry(raw: Record<string, unknown>, path = 'entry'): Entry {
+  const entry: Entry = {
+    minute: check.uint(`${path}.minute`, raw.minute),
+    kind: check.enumOf(`${path}.kind`, raw.kind, Kind),
+    category: check.enumOf(`${path}.category`, raw.category, Category),
+    tenths: check.uint(`${path}.tenths`, raw.tenths),
+    unit: check.enumOf(`${path}.unit`, raw.unit, Unit),
+    member: check.text(`${path}.member`, raw.member, LIMITS.memberBytes),
+    note: check.text(`${path}.note`, raw.note, LIMITS.noteBytes),
+    toMember: check.text(`${path}.toMember`, raw.toMember, LIMITS.memberBytes + 10),
+    refAuthor: check.uint(`${path}.refAuthor`, raw.refAuthor),
+    refSeq: check.uint(`${path}.refSeq`, raw.refSeq),
+    void: raw.void === true,
+    availability: check.enumOf(`${path}.availability`, raw.availability, Availability),
+  };
+  if (entry.kind === Kind.CORRECTION && entry.refSeq === 0) {
+    throw appErrors.MESHLOOM_ERR_FIELD_INVALID(`${path}.refSeq`, 'a correction must name the entry it corrects');
+  }
+  return entry;
+}
+
+export function entryDefaults(partial: Partial<Entry> & Pick<Entry, 'minute'>): Entry {
+  return {
+    kind: Kind.CONTRIBUTION,
+    category: Category.OTHER,
+    tenths: 0,
+    unit: Unit.CATEGORY_DEFAULT,
+    member: '',
+    note: '',
+    toMember: '',
+    refAuthor: 0,
+    refSeq: 0,
+    void: false,
+    availability: Availability.AVAILABLE,
+    ...partial,
+  };
+}
+
+export function encodeEntry(entry: Entry): Uint8Array {
+  return encodeWith(schema.Entry, entry);
+}
+
+export const bodies = {
+  entries: {
+    encode: (body: EntriesBody) => encodeWith(schema.Entries, { seq: body.seq, entry: body.entries, author: body.author ?? 0 }),
+    decode(bytes: Uint8Array): EntriesBody {
+      const raw = decodeWith('Entries', bytes);
+      const list = raw.entry as Record<string, unknown>[];
+      check.count('entries', list, LIMITS.entriesPerMessage);
+      const body: EntriesBody = {
+        seq: check.uint('seq', raw.seq, 1),
+        entries: list.map((e, i) => validateEntry(e, `entries[${i}]`)),
+      };
+      const author = optionalAuthor(raw.author);
+      if (author !== undefined) body.author = author;
+      if (body.entries.length === 0) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('entries', 'empty');
+      return body;
+    },
+  },
+  announce: {
+    encode: (body: AnnounceBody) =>
+      encodeWith(schema.Announce, { publicKey: body.publicKey, label: body.label, latestSeq: body.latestSeq, author: body.author ?? 0 }),
+    decode(bytes: Uint8Array): AnnounceBody {
+      const raw = decodeWith('Announce', bytes);
+      const body: AnnounceBody = {
+        publicKey: check.bytes('publicKey', raw.publicKey, 32),
+        label: check.text('label', raw.label, LIMITS.labelBytes),
+        latestSeq: check.uint('latestSeq', raw.latestSeq),
+      };
+      const author = optionalAuthor(raw.author);
+      if (author !== undefined) body.author = author;
+      return body;
+    },
+  },
+  alert: {
+    encode: (body: AlertBody) => encodeWith(schema.Alert, { ...body, author: body.author ?? 0 }),
+    decode(bytes: Uint8Array): AlertBody {
+      const raw = decodeWith('Alert', bytes);
+      const references = (raw.references as unknown[]).map((r, i) => check.uint(`references[${i}]`, r, 1));
+      check.count('references', references, LIMITS.references);
+      const body: AlertBody = {
+        id: check.uint('id', raw.id, 1),
+        sentMinute: check.uint('sentMinute', raw.sentMinute),
+        expiresMinute: check.uint('expiresMinute', raw.expiresMinute),
+        headline: check.text('headline', raw.headline, LIMITS.headlineBytes),
+        event: check.text('event', raw.event, LIMITS.eventBytes),
+        instruction: check.text('instruction', raw.instruction, LIMITS.instructionBytes),
+        area: check.text('area', raw.area, LIMITS.areaBytes),
+        severity: check.enumOf('severity', raw.severity, Severity),
+        urgency: check.enumOf('urgency', raw.urgency, Urgency),
+        certainty: check.enumOf('certainty', raw.certainty, Certainty),
+        category: check.enumOf('category', raw.category, AlertCategory),
+        response: check.enumOf('response', raw.response, ResponseType),
+        msgType: check.enumOf('msgType', raw.msgType, MsgType),
+        references,
+      };
+      if (raw.circle) {
+        const c = raw.circle as Record<string, unknown>;
+        body.circle = {
+          latitudeE5: check.int('circle.latitudeE5', c.latitudeE5, -9_000_000, 9_000_000),
+          longitudeE5: check.int('circle.longitudeE5', c.longitudeE5, -18_000_000, 18_000_000),
+          radiusM: check.uint('circle.radiusM', c.radiusM),
+        };
+      }
+      const author = optionalAuthor(raw.author);
+      if (author !== undefined) body.author = author;
+      if (body.msgType !== MsgType.ALERT && body.references.length === 0) {
+        throw appErrors.MESHLOOM_ERR_FIELD_INVALID('references', 'an update or cancel must reference the alert it replaces');
+      }
+      return body;
+    },
+  },
+  alertAck: {
+    encode: (body: AlertAckBody) =>
+      encodeWith(schema.AlertAck, { alertAuthor: body.alertAuthor, alertId: body.alertId, acker: body.acker ?? 0 }),
+    decode(bytes: Uint8Array): AlertAckBody {
+      const raw = decodeWith('AlertAck', bytes);
+      const body: AlertAckBody = {
+        alertAuthor: check.uint('alertAuthor', raw.alertAuthor, 1),
+        alertId: check.uint('alertId', raw.alertId, 1),
+      };
+      const acker = raw.acker === 0 ? undefined : check.uint('acker', raw.acker);
+      if (acker !== undefined) body.acker = acker;
+      return body;
+    },
+  },
+  digest: {
+    encode: (body: DigestBody) =>
+      encodeWith(schema.Digest, { author: body.heads.map((h) => h.author), latest: body.heads.map((h) => h.latest) }),
+    decode(bytes: Uint8Array): DigestBody {
+      const raw = decodeWith('Digest', bytes);
+      const authors = raw.author as unknown[];
+      const latest = raw.latest as unknown[];
+      if (authors.length !== latest.length) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('digest', 'authors and heads differ in number');
+      check.count('digest', authors, LIMITS.digestHeads);
+      return {
+        heads: authors.map((a, i) => ({ author: check.uint(`author[${i}]`, a, 1), latest: check.uint(`latest[${i}]`, latest[i]) })),
+      };
+    },
+  },
+  request: {
+    encode: (body: RequestBody) => encodeWith(schema.Request, body),
+    decode(bytes: Uint8Array): RequestBody {
+      const raw = decodeWith('Request', bytes);
+      return { author: check.uint('author', raw.author, 1), fromSeq: check.uint('fromSeq', raw.fromSeq) };
+    },
+  },
+  fragment: {
+    encode: (body: FragmentBody) => encodeWith(schema.Fragment, body),
+    decode(bytes: Uint8Array): FragmentBody {
+      const raw = decodeWith('Fragment', bytes);
+      const body: FragmentBody = {
+        messageId: check.uint('messageId', raw.messageId),
+        index: check.uint('index', raw.index),
+        count: check.int('count', raw.count, 2, LIMITS.fragments),
+        data: check.bytes('data', raw.data),
+      };
+      if (body.index >= body.count) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('index', `${body.index} is not below count ${body.count}`);
+      if (body.data.length === 0) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('data', 'empty');
+      return body;
+    },
+  },
+} as const;

@@ -1,0 +1,101 @@
+/**
+ * Who said what. Every gateway has an Ed25519 key pair; its author id is its Meshtastic node number, and its
+ * key is pinned on first use. Entries are signed through per-author hash chains, so one 64-byte signature
+ * covers any run of an author's entries; announcements, alerts and alert acks carry their own signature.
+ * Signed bytes always name the author explicitly (on air it may be left out when it is the sender), and start
+ * with a domain string so a signature for one kind of message can never pass for another.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bodies, encodeEntry, type AlertAckBody, type AlertBody, type AnnounceBody, type Entry } from './messages.ts';
+import { MESSAGE_TYPES, typeByte } from './packet-format.ts';
+
+const utf8 = new TextEncoder();
+const CHAIN_DOMAIN = utf8.encode('meshloom/1/chain');
+const SIGNED_DOMAIN = utf8.encode('meshloom/1/signed');
+
+export interface KeyPair {
+  secretKey: Uint8Array;
+  publicKey: Uint8Array;
+}
+
+/** The key pair for a 32-byte secret; the caller supplies the randomness (crypto.randomBytes in the gateway). */
+export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
+  return { secretKey, publicKey: ed25519.getPublicKey(secretKey) };
+}
+
+function u32(value: number): Uint8Array {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, value >>> 0);
+  return out;
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The head of an author's chain before its first entry. */
+export function genesisHead(author: number): Uint8Array {
+  return sha256(concat(CHAIN_DOMAIN, u32(author)));
+}
+
+export function nextHead(previous: Uint8Array, entry: Entry | Uint8Array): Uint8Array {
+  return sha256(concat(previous, entry instanceof Uint8Array ? entry : encodeEntry(entry)));
+}
+
+function chainStatement(author: number, seq: number, head: Uint8Array): Uint8Array {
+  return concat(CHAIN_DOMAIN, u32(author), u32(seq), head);
+}
+
+export function signChainHead(keys: KeyPair, author: number, seq: number, head: Uint8Array): Uint8Array {
+  return ed25519.sign(chainStatement(author, seq, head), keys.secretKey);
+}
+
+export function verifyChainHead(publicKey: Uint8Array, author: number, seq: number, head: Uint8Array, signature: Uint8Array): boolean {
+  return safeVerify(signature, chainStatement(author, seq, head), publicKey);
+}
+
+type Signable =
+  | { type: 'announce'; body: AnnounceBody & { author: number } }
+  | { type: 'alert'; body: AlertBody & { author: number } }
+  | { type: 'alertAck'; body: AlertAckBody & { acker: number } };
+
+function statement(message: Signable): Uint8Array {
+  const code = MESSAGE_TYPES[message.type];
+  let body: Uint8Array;
+  switch (message.type) {
+    case 'announce':
+      body = bodies.announce.encode(message.body);
+      break;
+    case 'alert':
+      body = bodies.alert.encode(message.body);
+      break;
+    case 'alertAck':
+      body = bodies.alertAck.encode(message.body);
+      break;
+  }
+  return concat(SIGNED_DOMAIN, Uint8Array.of(typeByte(code)), body);
+}
+
+export function signMessage(keys: KeyPair, message: Signable): Uint8Array {
+  return ed25519.sign(statement(message), keys.secretKey);
+}
+
+export function verifyMessage(publicKey: Uint8Array, message: Signable, signature: Uint8Array): boolean {
+  return safeVerify(signature, statement(message), publicKey);
+}
+
+/** noble throws on malformed points; for us any failure is simply "does not verify". */
+function safeVerify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+  try {
+    return ed25519.verify(signature, message, publicKey);
+  } catch {
+    return false;
+  }
+}
