@@ -218,6 +218,10 @@ export function encodeEntry(entry: Entry): Uint8Array {
   return encodeWith(schema.Entry, entry);
 }
 
+export function decodeEntry(bytes: Uint8Array): Entry {
+  return validateEntry(decodeWith('Entry', bytes));
+}
+
 export const bodies = {
   entries: {
     encode: (body: EntriesBody) => encodeWith(schema.Entries, { seq: body.seq, entry: body.entries, author: body.author ?? 0 }),

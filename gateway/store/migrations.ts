@@ -1,0 +1,68 @@
+/**
+ * The store's schema, one migration per entry, applied in order; PRAGMA user_version counts those applied.
+ * Never edit a migration that has shipped: add the next one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+
+  CREATE TABLE authors (
+    author INTEGER PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    label TEXT NOT NULL,
+    announce BLOB NOT NULL,
+    conflicts INTEGER NOT NULL DEFAULT 0
+  );
+
+  -- Verified entries: each author's chain from seq 1 without gaps.
+  CREATE TABLE entries (
+    author INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    minute INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    category INTEGER NOT NULL,
+    tenths INTEGER NOT NULL,
+    unit INTEGER NOT NULL,
+    member TEXT NOT NULL,
+    note TEXT NOT NULL,
+    to_member TEXT NOT NULL,
+    target_author INTEGER,
+    ref_seq INTEGER,
+    void INTEGER NOT NULL,
+    availability INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    head BLOB NOT NULL,
+    received_at INTEGER NOT NULL,
+    PRIMARY KEY (author, seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX entries_by_kind_minute ON entries (kind, minute);
+  CREATE INDEX entries_by_target ON entries (target_author, ref_seq) WHERE target_author IS NOT NULL;
+
+  CREATE TABLE signatures (author INTEGER NOT NULL, seq INTEGER NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (author, seq)) WITHOUT ROWID;
+
+  -- Entries and signatures heard before they could be verified (a gap before them, or their signature still to come).
+  CREATE TABLE pending_entries (author INTEGER NOT NULL, seq INTEGER NOT NULL, body BLOB NOT NULL, received_at INTEGER NOT NULL, PRIMARY KEY (author, seq)) WITHOUT ROWID;
+  CREATE TABLE pending_signatures (author INTEGER NOT NULL, seq INTEGER NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (author, seq)) WITHOUT ROWID;
+
+  CREATE TABLE alerts (
+    author INTEGER NOT NULL,
+    id INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    msg_type INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    sent_minute INTEGER NOT NULL,
+    expires_minute INTEGER NOT NULL,
+    headline TEXT NOT NULL,
+    superseded INTEGER NOT NULL DEFAULT 0,
+    received_at INTEGER NOT NULL,
+    PRIMARY KEY (author, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE alert_acks (author INTEGER NOT NULL, id INTEGER NOT NULL, acker INTEGER NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (author, id, acker)) WITHOUT ROWID;
+  -- Our own alerts still being re-sent until acked, expired or superseded.
+  CREATE TABLE alert_sending (author INTEGER NOT NULL, id INTEGER NOT NULL, attempts INTEGER NOT NULL, next_at INTEGER NOT NULL, PRIMARY KEY (author, id)) WITHOUT ROWID;
+  -- Acks we owe (due_at set) or sent (last_sent_at).
+  CREATE TABLE ack_outbox (author INTEGER NOT NULL, id INTEGER NOT NULL, due_at INTEGER, last_sent_at INTEGER, PRIMARY KEY (author, id)) WITHOUT ROWID;
+  `,
+];

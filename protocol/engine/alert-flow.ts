@@ -1,0 +1,184 @@
+/**
+ * Alerts across the mesh: signed, flooded at high priority, mirrored once as bell-prefixed text on ALERT_APP for
+ * people with only the stock app, acknowledged by every gateway that receives them (once, after a random delay,
+ * so acks do not collide; again only if the alert keeps coming long after), and re-sent by their author with
+ * backoff until every gateway it knows has acked, the alert expires or is superseded, or the attempts run out.
+ * Updates and cancels supersede the alerts they reference.
+ */
+import { Portnums } from '@meshtastic/protobufs';
+import { MsgType, Severity, type AlertAckBody, type AlertBody } from '../app/messages.ts';
+import { fromMinute, toMinute } from '../app/meshloom-time.ts';
+import { encodeMessage } from '../app/packet-format.ts';
+import { signMessage, verifyMessage } from '../app/signatures.ts';
+import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
+import { RANK, type EngineContext } from './engine-context.ts';
+import type { StoredAlert } from './engine-store.ts';
+import { PRIORITY } from './engine-types.ts';
+
+export interface AlertFlowOptions {
+  ackSpreadMs: number;
+  resendMs: number;
+  attempts: number;
+}
+
+/** What a user fills in; the engine adds the id, author, times and signature. */
+export type AlertInput = Omit<AlertBody, 'id' | 'author' | 'sentMinute' | 'expiresMinute'> & { expiresAtMs: number };
+
+const BELL = '\u0007';
+
+export class AlertFlow {
+  /** Alerts from authors whose key has not arrived yet, to check once it does. */
+  private readonly waitingForKey = new Map<number, { body: AlertBody; signature: Uint8Array; from: number }[]>();
+
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly options: AlertFlowOptions,
+  ) {}
+
+  submit(input: AlertInput, nowMs: number): StoredAlert {
+    const { store, self, keys } = this.ctx;
+    const { expiresAtMs, ...fields } = input;
+    const body = {
+      ...fields,
+      id: store.nextAlertId(self),
+      author: self,
+      sentMinute: toMinute(nowMs),
+      expiresMinute: Math.max(toMinute(expiresAtMs), toMinute(nowMs) + 1),
+    };
+    const signature = signMessage(keys, { type: 'alert', body });
+    const alert: StoredAlert = { author: self, body, signature, superseded: false, receivedAtMs: nowMs };
+    store.putAlert(alert);
+    if (body.msgType !== MsgType.ALERT) this.supersede(self, body.references);
+    store.putSending({ author: self, id: body.id, attempts: 0, nextAtMs: nowMs });
+    this.queueText(body);
+    this.ctx.emit({ type: 'alert', alert, local: true });
+    return alert;
+  }
+
+  onAlert(body: AlertBody, signature: Uint8Array, from: number, nowMs: number): void {
+    const author = body.author ?? from;
+    if (author === this.ctx.self) return;
+    const key = this.ctx.store.getAuthor(author);
+    if (!key) {
+      const waiting = this.waitingForKey.get(author) ?? [];
+      if (waiting.length < 8) waiting.push({ body, signature, from });
+      this.waitingForKey.set(author, waiting);
+      return;
+    }
+    const signed = { ...body, author };
+    if (!verifyMessage(key.publicKey, { type: 'alert', body: signed }, signature)) {
+      this.ctx.reject('forged', from, `alert ${body.id} of !${author.toString(16)} does not match its author's signature`);
+      return;
+    }
+    const { store } = this.ctx;
+    if (store.getAlert(author, body.id)) {
+      // A re-send: our ack may have been lost; answer again, but not more often than the author re-sends.
+      const last = store.lastAckSentAt(author, body.id);
+      if (last !== undefined && nowMs - last >= this.options.resendMs) store.scheduleAck(author, body.id, nowMs + this.spread());
+      return;
+    }
+    const alert: StoredAlert = { author, body: signed, signature, superseded: false, receivedAtMs: nowMs };
+    store.putAlert(alert);
+    if (body.msgType !== MsgType.ALERT) this.supersede(author, body.references);
+    store.scheduleAck(author, body.id, nowMs + this.spread());
+    this.ctx.emit({ type: 'alert', alert, local: false });
+  }
+
+  onAck(body: AlertAckBody, signature: Uint8Array, from: number, nowMs: number): void {
+    const acker = body.acker ?? from;
+    const key = this.ctx.store.getAuthor(acker);
+    if (!key) return;
+    if (!verifyMessage(key.publicKey, { type: 'alertAck', body: { ...body, acker } }, signature)) {
+      this.ctx.reject('forged', from, `ack for alert ${body.alertId} claims to come from !${acker.toString(16)}`);
+      return;
+    }
+    if (!this.ctx.store.putAck(body.alertAuthor, body.alertId, acker, nowMs)) return;
+    this.ctx.emit({ type: 'alert-ack', author: body.alertAuthor, id: body.alertId, acker });
+    if (body.alertAuthor === this.ctx.self && this.allAcked(body.alertId)) this.ctx.store.dropSending(this.ctx.self, body.alertId);
+  }
+
+  /** A key arrived: check the alerts that were waiting for it. */
+  keyArrived(author: number, nowMs: number): void {
+    const waiting = this.waitingForKey.get(author);
+    this.waitingForKey.delete(author);
+    for (const item of waiting ?? []) this.onAlert(item.body, item.signature, item.from, nowMs);
+  }
+
+  collectDue(nowMs: number): void {
+    const { store, self } = this.ctx;
+    for (const sending of store.sendingAlerts()) {
+      if (sending.nextAtMs > nowMs) continue;
+      const alert = store.getAlert(sending.author, sending.id);
+      if (!alert || alert.superseded || fromMinute(alert.body.expiresMinute) <= nowMs || sending.attempts >= this.options.attempts ||
+        (sending.attempts > 0 && this.allAcked(sending.id))) {
+        store.dropSending(sending.author, sending.id);
+        continue;
+      }
+      const { author: _sender, ...onAir } = alert.body;
+      for (const payload of this.ctx.payloadsFor({ type: 'alert', body: onAir, signature: alert.signature })) {
+        this.ctx.queue({ to: BROADCAST_NUM, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'alert', rank: RANK.alert, urgent: true });
+      }
+      const attempts = sending.attempts + 1;
+      store.putSending({ ...sending, attempts, nextAtMs: nowMs + this.options.resendMs * 2 ** (attempts - 1) * (0.9 + 0.2 * this.ctx.random()) });
+    }
+    for (const due of store.dueAcks(nowMs)) {
+      const body = { alertAuthor: due.author, alertId: due.id, acker: self };
+      const signature = signMessage(this.ctx.keys, { type: 'alertAck', body });
+      const payload = encodeMessage({ type: 'alertAck', body: { alertAuthor: due.author, alertId: due.id }, signature });
+      this.ctx.queue({ to: due.author, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'ack', rank: RANK.ack, urgent: true });
+      store.ackSent(due.author, due.id, nowMs);
+    }
+  }
+
+  nextDueMs(): number {
+    const times = this.ctx.store.sendingAlerts().map((s) => s.nextAtMs);
+    return times.length > 0 ? Math.min(...times) : Number.POSITIVE_INFINITY;
+  }
+
+  /** Alerts in force: not expired, superseded or cancelled. */
+  active(nowMs: number): StoredAlert[] {
+    return this.ctx.store
+      .alerts()
+      .filter((a) => !a.superseded && a.body.msgType !== MsgType.CANCEL && fromMinute(a.body.expiresMinute) > nowMs);
+  }
+
+  private allAcked(id: number): boolean {
+    const { store, self } = this.ctx;
+    const acked = new Set(store.ackers(self, id));
+    return store.listAuthors().every((a) => a.author === self || acked.has(a.author));
+  }
+
+  private supersede(author: number, ids: number[]): void {
+    this.ctx.store.supersede(author, ids);
+    if (author === this.ctx.self) for (const id of ids) this.ctx.store.dropSending(author, id);
+  }
+
+  /** The plain-text copy for stock Meshtastic apps: bell, severity, headline, instruction; cut to fit. */
+  private queueText(body: AlertBody): void {
+    const severity = Object.entries(Severity).find(([, v]) => v === body.severity)?.[0] ?? '';
+    const prefix = body.msgType === MsgType.CANCEL ? 'CANCELLED' : severity.replace('SEVERITY_UNKNOWN', 'ALERT');
+    const parts = [`${BELL}${prefix}: ${body.headline}`, body.instruction, body.area ? `Area: ${body.area}` : ''].filter(Boolean);
+    const payload = truncateUtf8(parts.join(' - '), this.ctx.maxPayloadBytes);
+    this.ctx.queue({
+      portnum: Portnums.PortNum.ALERT_APP,
+      to: BROADCAST_NUM,
+      payload,
+      priority: PRIORITY.HIGH,
+      wantAck: false,
+      kind: 'alert-text',
+      rank: RANK.alertText,
+      urgent: true,
+    });
+  }
+
+  private spread(): number {
+    return Math.floor(this.ctx.random() * this.options.ackSpreadMs);
+  }
+}
+
+function truncateUtf8(text: string, maxBytes: number): Uint8Array {
+  const encoder = new TextEncoder();
+  let out = text;
+  while (encoder.encode(out).length > maxBytes) out = out.slice(0, -1);
+  return encoder.encode(out);
+}

@@ -1,0 +1,326 @@
+/**
+ * The ledger's replication: each author's entries as a signed hash chain, announced keys pinned on first use,
+ * and anti-entropy that costs what is missing, not what is stored.
+ *
+ * - An author publishes runs of its new entries, each run signed once at its last head.
+ * - Entries heard out of order wait in `pending` until the run before them and a signature covering them are
+ *   there; then the chain is recomputed from our verified tip and the signature checked. A run that does not
+ *   verify is dropped and counted as forged: honest copies come back through sync.
+ * - Every gateway sends a digest (per author, the length of its verified chain) now and then and soon after a
+ *   change. A peer whose digest shows more of some chain is asked, by direct request, for the rest from our tip;
+ *   it answers with the entries and one signature per run, broadcast so every gateway with the same gap gains.
+ */
+import { LIMITS, encodeEntry, decodeEntry, type AnnounceBody, type DigestBody, type EntriesBody, type Entry, type RequestBody } from '../app/messages.ts';
+import { encodeMessage } from '../app/packet-format.ts';
+import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../app/signatures.ts';
+import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
+import { RANK, type EngineContext } from './engine-context.ts';
+import { PRIORITY } from './engine-types.ts';
+
+export interface ChainSyncOptions {
+  digestIntervalMs: number;
+  digestDebounceMs: number;
+  requestRetryMs: number;
+  announceIntervalMs: number;
+}
+
+/** Bytes an Entries packet spends besides its entries: type byte, seq, author, signature, tags. */
+const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
+/** Entries one answer may carry; the requester asks again for the rest. */
+const ANSWER_MAX_ENTRIES = 64;
+
+export class ChainSync {
+  private digestDueAtMs: number;
+  private announceDueAtMs: number;
+  private readonly lastRequestMs = new Map<string, number>();
+  private readonly answered = new Set<string>();
+
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly options: ChainSyncOptions,
+    nowMs: number,
+  ) {
+    this.announceDueAtMs = nowMs;
+    this.digestDueAtMs = nowMs + this.jitter(options.digestDebounceMs);
+  }
+
+  /** Append a local submission to our own chain; it goes out with the next run we publish. */
+  submit(entry: Entry, nowMs: number): number {
+    const { store, self } = this.ctx;
+    const tip = store.chainTip(self) ?? { seq: 0, head: genesisHead(self) };
+    const body = encodeEntry(entry);
+    const seq = tip.seq + 1;
+    store.appendEntry(self, seq, entry, body, nextHead(tip.head, body), nowMs);
+    this.changed(nowMs);
+    return seq;
+  }
+
+  onAnnounce(body: AnnounceBody, signature: Uint8Array, from: number, nowMs: number): void {
+    const author = body.author ?? from;
+    const signed = { type: 'announce' as const, body: { ...body, author } };
+    if (!verifyMessage(body.publicKey, signed, signature)) {
+      this.ctx.reject('forged', from, `announce of ${hex(author)} is not signed by the key it carries`);
+      return;
+    }
+    const known = this.ctx.store.getAuthor(author);
+    if (known && !equalBytes(known.publicKey, body.publicKey)) {
+      this.ctx.store.noteKeyConflict(author);
+      this.ctx.reject('key-conflict', from, `${hex(author)} announced a key other than the one pinned; kept the pinned key`);
+      return;
+    }
+    const announce = encodeMessage({ type: 'announce', body: signed.body, signature });
+    this.ctx.store.putAuthor({ author, publicKey: body.publicKey, label: body.label, announce, conflicts: known?.conflicts ?? 0 });
+    if (!known) this.ctx.emit({ type: 'peer', author, label: body.label });
+    this.advance(author, nowMs);
+    const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
+    if (body.latestSeq > tip) this.request(author, tip + 1, from, nowMs);
+  }
+
+  onEntries(body: EntriesBody, signature: Uint8Array | undefined, from: number, nowMs: number): void {
+    const author = body.author ?? from;
+    if (author === this.ctx.self && from !== this.ctx.self) {
+      this.checkCopies(author, body, from);
+      return;
+    }
+    const { store } = this.ctx;
+    const tipSeq = store.chainTip(author)?.seq ?? 0;
+    this.checkCopies(author, body, from);
+    body.entries.forEach((entry, i) => {
+      const seq = body.seq + i;
+      if (seq > tipSeq) store.putPending(author, seq, encodeEntry(entry), nowMs);
+    });
+    const lastSeq = body.seq + body.entries.length - 1;
+    if (signature && lastSeq > tipSeq) store.putPendingSignature(author, lastSeq, signature);
+    if (!store.getAuthor(author)) {
+      this.request(author, 0, from, nowMs);
+      return;
+    }
+    this.advance(author, nowMs);
+    const tip = store.chainTip(author)?.seq ?? 0;
+    if (lastSeq > tip && store.pendingRun(author, tip + 1).length === 0) this.request(author, tip + 1, from, nowMs);
+  }
+
+  onDigest(body: DigestBody, from: number, nowMs: number): void {
+    const { store } = this.ctx;
+    const theirs = new Map(body.heads.map((h) => [h.author, h.latest]));
+    let peerBehind = false;
+    for (const { author, latest } of body.heads) {
+      const ours = store.chainTip(author)?.seq ?? 0;
+      if (!store.getAuthor(author)) this.request(author, 0, from, nowMs);
+      else if (latest > ours) this.request(author, ours + 1, from, nowMs);
+      else if (latest < ours) peerBehind = true;
+    }
+    for (const { author, latest } of store.heads()) if (latest > (theirs.get(author) ?? 0)) peerBehind = true;
+    // Tell a peer that is behind, soon, what we have: it will ask.
+    if (peerBehind) this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs / 4));
+  }
+
+  onRequest(body: RequestBody, from: number, nowMs: number): void {
+    const key = `${body.author}:${body.fromSeq}:${from}`;
+    if (this.answered.has(key)) return;
+    if (body.fromSeq === 0) {
+      const author = this.ctx.store.getAuthor(body.author);
+      if (body.author === this.ctx.self) this.announceDueAtMs = nowMs;
+      else if (author) this.queueAnswer(key, [author.announce], RANK.announce);
+      return;
+    }
+    const payloads = this.runPayloads(body.author, body.fromSeq);
+    if (payloads.length > 0) this.queueAnswer(key, payloads, RANK.answer);
+  }
+
+  /** Own entries not yet published, as one signed run per packet. */
+  collectOwn(): void {
+    const { store, self } = this.ctx;
+    if (this.ctx.hasReady('entries')) return;
+    const published = Number(store.getMeta('published_seq') ?? 0);
+    const tip = store.chainTip(self);
+    if (!tip || tip.seq <= published) return;
+    const run = this.fitRun(store.entriesBetween(self, published + 1, tip.seq));
+    const last = published + run.length;
+    const signature = signChainHead(this.ctx.keys, self, last, this.headAt(self, last));
+    store.putSignature(self, last, signature);
+    for (const payload of this.ctx.payloadsFor({ type: 'entries', body: { seq: published + 1, entries: run }, signature })) {
+      this.ctx.queue({
+        to: BROADCAST_NUM,
+        payload,
+        priority: PRIORITY.RELIABLE,
+        wantAck: false,
+        kind: 'entries',
+        rank: RANK.entries,
+        urgent: false,
+        onSent: () => store.setMeta('published_seq', String(Math.max(last, Number(store.getMeta('published_seq') ?? 0)))),
+      });
+    }
+  }
+
+  collectDue(nowMs: number): void {
+    this.collectOwn();
+    if (nowMs >= this.announceDueAtMs && !this.ctx.hasReady('announce')) {
+      this.announceDueAtMs = nowMs + this.jitter(this.options.announceIntervalMs);
+      const body = {
+        publicKey: this.ctx.keys.publicKey,
+        label: this.ctx.label,
+        latestSeq: this.ctx.store.chainTip(this.ctx.self)?.seq ?? 0,
+        author: this.ctx.self,
+      };
+      const signature = signMessage(this.ctx.keys, { type: 'announce', body });
+      const { author: _omitted, ...onAir } = body;
+      this.queuePacket(encodeMessage({ type: 'announce', body: onAir, signature }), 'announce', RANK.announce, BROADCAST_NUM);
+    }
+    if (nowMs >= this.digestDueAtMs && !this.ctx.hasReady('digest')) {
+      this.digestDueAtMs = nowMs + this.jitter(this.options.digestIntervalMs);
+      const heads = this.ctx.store.heads().slice(0, LIMITS.digestHeads);
+      for (const payload of this.ctx.payloadsFor({ type: 'digest', body: { heads } })) {
+        this.queuePacket(payload, 'digest', RANK.digest, BROADCAST_NUM);
+      }
+    }
+  }
+
+  nextDueMs(): number {
+    return Math.min(this.digestDueAtMs, this.announceDueAtMs);
+  }
+
+  /** Something in the ledger changed: tell the neighbourhood soon, once things settle. */
+  changed(nowMs: number): void {
+    this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs));
+  }
+
+  /** Move every pending entry of `author` that a signature now covers into the ledger. */
+  private advance(author: number, nowMs: number): void {
+    const { store } = this.ctx;
+    const key = store.getAuthor(author);
+    if (!key) return;
+    for (;;) {
+      const tip = store.chainTip(author) ?? { seq: 0, head: genesisHead(author) };
+      const run = store.pendingRun(author, tip.seq + 1);
+      const reach = tip.seq + run.length;
+      const candidates = store.pendingSignatures(author).filter((s) => s.seq > tip.seq && s.seq <= reach);
+      const best = candidates.at(-1);
+      if (!best) return;
+      const heads: Uint8Array[] = [];
+      let head = tip.head;
+      for (const item of run.slice(0, best.seq - tip.seq)) {
+        head = nextHead(head, item.body);
+        heads.push(head);
+      }
+      if (!verifyChainHead(key.publicKey, author, best.seq, head, best.signature)) {
+        store.dropPending(author, Number.MAX_SAFE_INTEGER);
+        store.dropPendingSignatures(author, Number.MAX_SAFE_INTEGER);
+        this.ctx.reject('forged', author, `entries ${tip.seq + 1}..${best.seq} of ${hex(author)} do not match its signature`);
+        return;
+      }
+      run.slice(0, best.seq - tip.seq).forEach((item, i) => {
+        const entry = decodeEntry(item.body);
+        store.appendEntry(author, item.seq, entry, item.body, heads[i] as Uint8Array, nowMs);
+        this.ctx.emit({ type: 'entry', author, seq: item.seq, entry, local: false });
+      });
+      store.putSignature(author, best.seq, best.signature);
+      store.dropPending(author, best.seq);
+      store.dropPendingSignatures(author, best.seq);
+      this.changed(nowMs);
+    }
+  }
+
+  /** Copies of entries we already hold: identical ones are harmless replays, different ones are forgeries. */
+  private checkCopies(author: number, body: EntriesBody, from: number): void {
+    let replayed = 0;
+    body.entries.forEach((entry, i) => {
+      const stored = this.ctx.store.entryBody(author, body.seq + i);
+      if (!stored) return;
+      if (equalBytes(stored, encodeEntry(entry))) replayed++;
+      else this.ctx.reject('altered', from, `entry ${body.seq + i} of ${hex(author)} differs from the verified one`);
+    });
+    if (replayed > 0) this.ctx.store.bumpCounter('replayed_entries', replayed);
+  }
+
+  private request(author: number, fromSeq: number, peer: number, nowMs: number): void {
+    const key = `${author}:${peer}`;
+    const last = this.lastRequestMs.get(key);
+    if (last !== undefined && nowMs - last < this.options.requestRetryMs) return;
+    this.lastRequestMs.set(key, nowMs);
+    const to = peer === this.ctx.self ? BROADCAST_NUM : peer;
+    this.queuePacket(encodeMessage({ type: 'request', body: { author, fromSeq } }), 'request', RANK.request, to);
+  }
+
+  /** Our verified entries of `author` from `fromSeq` up to a head we hold a signature for. */
+  private runPayloads(author: number, fromSeq: number): Uint8Array[] {
+    const { store, self } = this.ctx;
+    const tip = store.chainTip(author);
+    if (!tip || tip.seq < fromSeq) return [];
+    let lastSeq: number;
+    let signature: Uint8Array;
+    if (author === self) {
+      lastSeq = Math.min(tip.seq, fromSeq + ANSWER_MAX_ENTRIES - 1);
+      signature = signChainHead(this.ctx.keys, self, lastSeq, this.headAt(self, lastSeq));
+    } else {
+      // The furthest signed head within one answer's reach, or else the nearest one beyond it.
+      const signed = store.signedHeads(author, fromSeq);
+      const chosen = signed.filter((s) => s.seq < fromSeq + ANSWER_MAX_ENTRIES).at(-1) ?? signed[0];
+      if (!chosen) return [];
+      lastSeq = chosen.seq;
+      signature = chosen.signature;
+    }
+    const stored = store.entriesBetween(author, fromSeq, lastSeq);
+    const payloads: Uint8Array[] = [];
+    const explicitAuthor = author === self ? {} : { author };
+    let at = 0;
+    while (at < stored.length) {
+      const run = this.fitRun(stored.slice(at));
+      const isLast = at + run.length === stored.length;
+      const body = { seq: fromSeq + at, entries: run, ...explicitAuthor };
+      payloads.push(...this.ctx.payloadsFor(isLast ? { type: 'entries', body, signature } : { type: 'entries', body }));
+      at += run.length;
+    }
+    return payloads;
+  }
+
+  /** As many entries as fit one packet with a signature (at least one: a longer one is fragmented). */
+  private fitRun(stored: { entry: Entry; body: Uint8Array }[]): Entry[] {
+    const run: Entry[] = [];
+    let bytes = RUN_OVERHEAD_BYTES;
+    for (const item of stored) {
+      const cost = item.body.length + 3;
+      if (run.length > 0 && (bytes + cost > this.ctx.maxPayloadBytes || run.length >= LIMITS.entriesPerMessage)) break;
+      run.push(item.entry);
+      bytes += cost;
+    }
+    return run;
+  }
+
+  private headAt(author: number, seq: number): Uint8Array {
+    return this.ctx.store.entryHead(author, seq) ?? genesisHead(author);
+  }
+
+  private queueAnswer(key: string, payloads: Uint8Array[], rank: number): void {
+    this.answered.add(key);
+    payloads.forEach((payload, i) =>
+      this.queuePacket(payload, 'answer', rank, BROADCAST_NUM, i === payloads.length - 1 ? () => this.answered.delete(key) : undefined),
+    );
+  }
+
+  private queuePacket(payload: Uint8Array, kind: 'answer' | 'request' | 'announce' | 'digest', rank: number, to: number, onSent?: () => void): void {
+    this.ctx.queue({
+      to,
+      payload,
+      priority: kind === 'request' || kind === 'answer' ? PRIORITY.DEFAULT : PRIORITY.BACKGROUND,
+      wantAck: false,
+      kind,
+      rank,
+      urgent: false,
+      ...(onSent ? { onSent } : {}),
+    });
+  }
+
+  private jitter(ms: number): number {
+    return ms * (0.8 + 0.4 * this.ctx.random());
+  }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function hex(author: number): string {
+  return `!${author.toString(16).padStart(8, '0')}`;
+}
+

@@ -1,0 +1,62 @@
+/** What the engine's parts (chain sync, alert flow) share: the store, this gateway's identity, and its outputs. */
+import { fragmentPayload } from '../app/fragments.ts';
+import { encodeMessage, type AppMessage } from '../app/packet-format.ts';
+import type { KeyPair } from '../app/signatures.ts';
+import type { EngineStore } from './engine-store.ts';
+import type { EngineEvent, OutboundPacket, RejectReason } from './engine-types.ts';
+
+/** A packet ready to go, with its place in line. */
+export interface ReadyPacket extends OutboundPacket {
+  /** Lower goes first. */
+  rank: number;
+  /** Alerts and acks may spend the whole airtime budget. */
+  urgent: boolean;
+  /** Runs when the packet is handed to the radio. */
+  onSent?: () => void;
+}
+
+export const RANK = { alert: 0, alertText: 1, ack: 2, entries: 3, answer: 4, request: 5, announce: 6, digest: 7 } as const;
+
+export class EngineContext {
+  private readonly events: EngineEvent[] = [];
+  readonly ready: ReadyPacket[] = [];
+
+  constructor(
+    readonly store: EngineStore,
+    readonly self: number,
+    readonly keys: KeyPair,
+    readonly label: string,
+    readonly random: () => number,
+    readonly portnum: number,
+    readonly maxPayloadBytes: number,
+  ) {}
+
+  emit(event: EngineEvent): void {
+    this.events.push(event);
+  }
+
+  takeEvent(): EngineEvent | undefined {
+    return this.events.shift();
+  }
+
+  reject(reason: RejectReason, from: number, detail: string): void {
+    this.store.bumpCounter(`rejected_${reason}`);
+    this.emit({ type: 'rejected', reason, from, detail });
+  }
+
+  /** The payloads for a message: one, or its fragments when it is longer than a packet. */
+  payloadsFor(message: AppMessage): Uint8Array[] {
+    const payload = encodeMessage(message);
+    if (payload.length <= this.maxPayloadBytes) return [payload];
+    return fragmentPayload(payload, Math.floor(this.random() * 0xffffffff), this.maxPayloadBytes);
+  }
+
+  /** Line up a packet; it goes on meshloom's portnum unless it names another. */
+  queue(packet: Omit<ReadyPacket, 'portnum'> & { portnum?: number }): void {
+    this.ready.push({ ...packet, portnum: packet.portnum ?? this.portnum });
+  }
+
+  hasReady(kind: OutboundPacket['kind']): boolean {
+    return this.ready.some((p) => p.kind === kind);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What the engine keeps, as the engine sees it. One implementation, on SQLite through better-sqlite3
+ * (gateway/store/ledger-store.ts): a file in the gateway, `:memory:` in the simulator. Every call is
+ * synchronous, so the engine reads and writes inside a step, and a step's writes commit together.
+ */
+import type { AlertBody, Entry } from '../app/messages.ts';
+
+export interface AuthorRecord {
+  author: number;
+  publicKey: Uint8Array;
+  label: string;
+  /** The signed Announce as it travels, author included, to pass on to gateways that ask. */
+  announce: Uint8Array;
+  conflicts: number;
+}
+
+export interface ChainTip {
+  seq: number;
+  head: Uint8Array;
+}
+
+export interface StoredEntry {
+  author: number;
+  seq: number;
+  entry: Entry;
+  body: Uint8Array;
+}
+
+export interface StoredAlert {
+  author: number;
+  body: AlertBody & { author: number };
+  signature: Uint8Array;
+  superseded: boolean;
+  receivedAtMs: number;
+}
+
+export interface AlertSending {
+  author: number;
+  id: number;
+  attempts: number;
+  nextAtMs: number;
+}
+
+export interface EngineStore {
+  /** Run `fn` in one transaction (nested calls join the outer one). */
+  transaction<T>(fn: () => T): T;
+
+  getMeta(key: string): string | undefined;
+  setMeta(key: string, value: string): void;
+  bumpCounter(name: string, by?: number): void;
+  counters(): Record<string, number>;
+
+  getAuthor(author: number): AuthorRecord | undefined;
+  putAuthor(record: AuthorRecord): void;
+  noteKeyConflict(author: number): void;
+  listAuthors(): AuthorRecord[];
+
+  chainTip(author: number): ChainTip | undefined;
+  appendEntry(author: number, seq: number, entry: Entry, body: Uint8Array, head: Uint8Array, receivedAtMs: number): void;
+  entryBody(author: number, seq: number): Uint8Array | undefined;
+  entryHead(author: number, seq: number): Uint8Array | undefined;
+  entriesBetween(author: number, fromSeq: number, toSeq: number): StoredEntry[];
+  /** Every author's verified chain length: the anti-entropy digest. */
+  heads(): { author: number; latest: number }[];
+
+  putSignature(author: number, seq: number, signature: Uint8Array): void;
+  /** Signed heads of `author` at or above `fromSeq`, lowest first. */
+  signedHeads(author: number, fromSeq: number): { seq: number; signature: Uint8Array }[];
+
+  putPending(author: number, seq: number, body: Uint8Array, receivedAtMs: number): void;
+  /** Pending bodies of `author` from `fromSeq` on, as long as they run without a gap. */
+  pendingRun(author: number, fromSeq: number): { seq: number; body: Uint8Array }[];
+  dropPending(author: number, toSeq: number): void;
+  putPendingSignature(author: number, seq: number, signature: Uint8Array): void;
+  pendingSignatures(author: number): { seq: number; signature: Uint8Array }[];
+  dropPendingSignatures(author: number, toSeq: number): void;
+
+  getAlert(author: number, id: number): StoredAlert | undefined;
+  putAlert(alert: StoredAlert): void;
+  supersede(author: number, ids: number[]): void;
+  alerts(): StoredAlert[];
+  nextAlertId(author: number): number;
+
+  sendingAlerts(): AlertSending[];
+  putSending(sending: AlertSending): void;
+  dropSending(author: number, id: number): void;
+
+  /** Record an ack; false if this acker had acked before. */
+  putAck(author: number, id: number, acker: number, atMs: number): boolean;
+  ackers(author: number, id: number): number[];
+
+  scheduleAck(author: number, id: number, dueAtMs: number): void;
+  dueAcks(nowMs: number): { author: number; id: number }[];
+  nextAckDueAtMs(): number | undefined;
+  ackSent(author: number, id: number, atMs: number): void;
+  lastAckSentAt(author: number, id: number): number | undefined;
+}

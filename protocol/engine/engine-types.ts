@@ -1,0 +1,71 @@
+/** The engine's inputs, outputs and settings. */
+import type { ModemPreset } from '../meshtastic/airtime.ts';
+import type { Entry } from '../app/messages.ts';
+import type { KeyPair } from '../app/signatures.ts';
+import type { EngineStore, StoredAlert } from './engine-store.ts';
+
+export interface EngineOptions {
+  store: EngineStore;
+  /** This gateway's Meshtastic node number: its author id. */
+  nodeNum: number;
+  keys: KeyPair;
+  /** The neighbourhood's name, announced with the key. */
+  label: string;
+  /** Uniform [0, 1): delays, jitter, fragment ids. */
+  random: () => number;
+  /** Private portnum meshloom speaks on (>= 256). Default 287. */
+  portnum?: number;
+  /** For airtime accounting. Default LONG_FAST. */
+  preset?: ModemPreset;
+  /** Share of each hour this gateway's own packets may take. Default 0.05 (half the EU 10% duty cycle). */
+  airtimeShare?: number;
+  /** Largest payload per packet. Default 231 (PRIVATE_APP on a channel). */
+  maxPayloadBytes?: number;
+  /** Regular digest interval. Default 15 min. */
+  digestIntervalMs?: number;
+  /** Delay between a change and the digest that tells of it. Default 20 s. */
+  digestDebounceMs?: number;
+  /** Acks go out after a random delay up to this, so they do not collide. Default 15 s. */
+  ackSpreadMs?: number;
+  /** First alert resend after this; doubled each time. Default 30 s. */
+  alertResendMs?: number;
+  /** Sends of one alert at most. Default 5. */
+  alertAttempts?: number;
+  /** Ask the same author of the same peer again only after this. Default 60 s. */
+  requestRetryMs?: number;
+  /** Re-announce the key this often. Default 6 h. */
+  announceIntervalMs?: number;
+}
+
+export interface OutboundPacket {
+  portnum: number;
+  /** Node number, or 0xffffffff to broadcast. */
+  to: number;
+  payload: Uint8Array;
+  /** MeshPacket.Priority. */
+  priority: number;
+  wantAck: boolean;
+  /** What it carries, for logs and metrics. */
+  kind: 'alert' | 'alert-text' | 'ack' | 'entries' | 'answer' | 'request' | 'announce' | 'digest';
+}
+
+export interface ReceivedPacket {
+  from: number;
+  to: number;
+  portnum: number;
+  payload: Uint8Array;
+  hops?: number;
+  snrDb?: number;
+}
+
+export type RejectReason = 'malformed' | 'forged' | 'altered' | 'key-conflict' | 'fragment';
+
+export type EngineEvent =
+  | { type: 'entry'; author: number; seq: number; entry: Entry; local: boolean }
+  | { type: 'alert'; alert: StoredAlert; local: boolean }
+  | { type: 'alert-ack'; author: number; id: number; acker: number }
+  | { type: 'peer'; author: number; label: string }
+  | { type: 'rejected'; reason: RejectReason; from: number; detail: string };
+
+/** Meshtastic priorities the engine uses (MeshPacket.Priority). */
+export const PRIORITY = { BACKGROUND: 10, DEFAULT: 64, RELIABLE: 70, HIGH: 100, ALERT: 110 } as const;

@@ -1,0 +1,184 @@
+/**
+ * The meshloom node engine: one per gateway, live or simulated. Pure in the quinn-proto way: it never touches a
+ * radio or a clock. Packets heard, user submissions and the passing of time come in with `now`; packets to send
+ * and events come out of `pollTransmit` and `pollEvent`; `nextWakeMs` says when it next has something to do.
+ * Its state lives in an EngineStore (SQLite), so a restarted gateway carries on where it stopped.
+ */
+import { Reassembler } from '../app/fragments.ts';
+import { LIMITS, validateEntry, type Entry } from '../app/messages.ts';
+import { decodeMessage, type AppMessage } from '../app/packet-format.ts';
+import { MeshloomError, errorMessage } from '../meshloom-error.ts';
+import { packetAirtimeMs, type ModemPreset } from '../meshtastic/airtime.ts';
+import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
+import { AirtimeBudget } from './airtime-budget.ts';
+import { AlertFlow, type AlertInput } from './alert-flow.ts';
+import { ChainSync } from './chain-sync.ts';
+import { EngineContext } from './engine-context.ts';
+import type { StoredAlert } from './engine-store.ts';
+import type { EngineEvent, EngineOptions, OutboundPacket, ReceivedPacket } from './engine-types.ts';
+
+export const DEFAULT_PORTNUM = 287;
+const HOUR_MS = 3_600_000;
+/** Bytes the Data protobuf adds around our payload on air (portnum, payload tag and length, bitfield). */
+const DATA_OVERHEAD_BYTES = 8;
+
+type Handler = (message: never, from: number, nowMs: number) => void;
+
+export class MeshloomEngine {
+  readonly nodeNum: number;
+  readonly portnum: number;
+  readonly budget: AirtimeBudget;
+  private readonly ctx: EngineContext;
+  private readonly chain: ChainSync;
+  private readonly alerts: AlertFlow;
+  private readonly reassembler = new Reassembler();
+  private readonly preset: ModemPreset;
+  private readonly handlers: { [K in AppMessage['type']]: (message: Extract<AppMessage, { type: K }>, from: number, nowMs: number) => void };
+  private blockedUntilMs = 0;
+
+  constructor(options: EngineOptions, nowMs: number) {
+    this.nodeNum = options.nodeNum >>> 0;
+    this.portnum = options.portnum ?? DEFAULT_PORTNUM;
+    if (!Number.isInteger(this.portnum) || this.portnum < 256 || this.portnum > 511) {
+      throw new TypeError('"portnum" must be a private Meshtastic portnum, 256..511');
+    }
+    this.preset = options.preset ?? 'LONG_FAST';
+    this.budget = new AirtimeBudget(HOUR_MS * (options.airtimeShare ?? 0.05));
+    this.ctx = new EngineContext(
+      options.store,
+      this.nodeNum,
+      options.keys,
+      options.label,
+      options.random,
+      this.portnum,
+      options.maxPayloadBytes ?? 231,
+    );
+    this.chain = new ChainSync(
+      this.ctx,
+      {
+        digestIntervalMs: options.digestIntervalMs ?? 15 * 60_000,
+        digestDebounceMs: options.digestDebounceMs ?? 20_000,
+        requestRetryMs: options.requestRetryMs ?? 60_000,
+        announceIntervalMs: options.announceIntervalMs ?? 6 * HOUR_MS,
+      },
+      nowMs,
+    );
+    this.alerts = new AlertFlow(this.ctx, {
+      ackSpreadMs: options.ackSpreadMs ?? 15_000,
+      resendMs: options.alertResendMs ?? 30_000,
+      attempts: options.alertAttempts ?? 5,
+    });
+    this.handlers = {
+      entries: (m, from, now) => this.chain.onEntries(m.body, m.signature, from, now),
+      announce: (m, from, now) => {
+        this.chain.onAnnounce(m.body, m.signature, from, now);
+        this.alerts.keyArrived(m.body.author ?? from, now);
+      },
+      alert: (m, from, now) => this.alerts.onAlert(m.body, m.signature, from, now),
+      alertAck: (m, from, now) => this.alerts.onAck(m.body, m.signature, from, now),
+      digest: (m, from, now) => this.chain.onDigest(m.body, from, now),
+      request: (m, from, now) => this.chain.onRequest(m.body, from, now),
+      fragment: (m, from, now) => this.onFragment(m.body, from, now),
+    };
+  }
+
+  /** A packet heard on our portnum. Bad input is counted and reported as an event, never thrown. */
+  receive(nowMs: number, packet: ReceivedPacket): void {
+    if (packet.portnum !== this.portnum || packet.from === this.nodeNum) return;
+    if (packet.to !== this.nodeNum && packet.to !== BROADCAST_NUM) return;
+    let message: AppMessage;
+    try {
+      message = decodeMessage(packet.payload);
+    } catch (err) {
+      this.ctx.reject('malformed', packet.from, errorMessage(err));
+      return;
+    }
+    this.ctx.store.transaction(() => this.dispatch(message, packet.from, nowMs));
+  }
+
+  /** Record a ledger entry by a member of this gateway; throws MeshloomError when it is not valid. */
+  submitEntry(nowMs: number, entry: Entry): { author: number; seq: number } {
+    const checked = validateEntry(entry as unknown as Record<string, unknown>);
+    const seq = this.ctx.store.transaction(() => this.chain.submit(checked, nowMs));
+    this.ctx.emit({ type: 'entry', author: this.nodeNum, seq, entry: checked, local: true });
+    return { author: this.nodeNum, seq };
+  }
+
+  /** Raise an alert (or update or cancel one) as this gateway. */
+  submitAlert(nowMs: number, input: AlertInput): StoredAlert {
+    if (new TextEncoder().encode(input.instruction).length > LIMITS.instructionBytes) {
+      throw new MeshloomError('MESHLOOM_ERR_FIELD_INVALID', `instruction: longer than ${LIMITS.instructionBytes} bytes`);
+    }
+    return this.ctx.store.transaction(() => this.alerts.submit(input, nowMs));
+  }
+
+  /** The next packet to hand the radio, if one is due and the airtime budget allows it. */
+  pollTransmit(nowMs: number): OutboundPacket | undefined {
+    this.ctx.store.transaction(() => {
+      this.alerts.collectDue(nowMs);
+      this.chain.collectDue(nowMs);
+    });
+    const ready = this.ctx.ready;
+    ready.sort((a, b) => a.rank - b.rank);
+    for (let i = 0; i < ready.length; i++) {
+      const packet = ready[i]!;
+      const airtime = packetAirtimeMs(this.preset, packet.payload.length + DATA_OVERHEAD_BYTES);
+      if (!this.budget.allows(nowMs, airtime, packet.urgent)) {
+        this.blockedUntilMs = this.budget.availableAtMs(nowMs, airtime, packet.urgent);
+        continue;
+      }
+      ready.splice(i, 1);
+      this.budget.record(nowMs, airtime);
+      packet.onSent?.();
+      const { rank: _rank, urgent: _urgent, onSent: _onSent, ...out } = packet;
+      return out;
+    }
+    return undefined;
+  }
+
+  pollEvent(): EngineEvent | undefined {
+    return this.ctx.takeEvent();
+  }
+
+  /** When the engine next wants `pollTransmit` called, if nothing arrives before. */
+  nextWakeMs(nowMs: number): number {
+    if (this.ctx.ready.length > 0) return Math.max(nowMs, this.blockedUntilMs);
+    const due = Math.min(this.chain.nextDueMs(), this.alerts.nextDueMs(), this.nextAckDueMs());
+    return Math.max(nowMs, due);
+  }
+
+  activeAlerts(nowMs: number): StoredAlert[] {
+    return this.alerts.active(nowMs);
+  }
+
+  /** Counters of what was rejected or replayed, kept in the store. */
+  counters(): Record<string, number> {
+    return this.ctx.store.counters();
+  }
+
+  private dispatch(message: AppMessage, from: number, nowMs: number): void {
+    (this.handlers[message.type] as Handler)(message as never, from, nowMs);
+  }
+
+  private onFragment(body: Extract<AppMessage, { type: 'fragment' }>['body'], from: number, nowMs: number): void {
+    let whole: Uint8Array | undefined;
+    let inner: AppMessage;
+    try {
+      whole = this.reassembler.add(from, body, nowMs);
+      if (!whole) return;
+      inner = decodeMessage(whole);
+    } catch (err) {
+      this.ctx.reject('fragment', from, errorMessage(err));
+      return;
+    }
+    if (inner.type === 'fragment') {
+      this.ctx.reject('fragment', from, 'a fragment inside a fragment');
+      return;
+    }
+    this.dispatch(inner, from, nowMs);
+  }
+
+  private nextAckDueMs(): number {
+    return this.ctx.store.nextAckDueAtMs() ?? Number.POSITIVE_INFINITY;
+  }
+}
