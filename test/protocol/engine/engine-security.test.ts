@@ -1,0 +1,96 @@
+/**
+ * Holding the channel key lets anyone put packets on air with any sender. None of that may forge or alter an
+ * author's entries, alerts or acks; replays change nothing. Every rejection is counted.
+ */
+import { describe, expect, it } from 'vitest';
+import { Category, entryDefaults } from '../../../protocol/app/messages.ts';
+import { toMinute } from '../../../protocol/app/meshloom-time.ts';
+import { decodeMessage, encodeMessage } from '../../../protocol/app/packet-format.ts';
+import { genesisHead, keyPairFromSecret, nextHead, signChainHead, signMessage } from '../../../protocol/app/signatures.ts';
+import { DEFAULT_PORTNUM } from '../../../protocol/engine/engine.ts';
+import { EngineNetwork } from './engine-network.ts';
+
+const MALLORY = keyPairFromSecret(new Uint8Array(32).fill(0x66));
+const BROADCAST = 0xffffffff;
+
+function setup() {
+  const net = new EngineNetwork();
+  const a = net.add(0xa);
+  const b = net.add(0xb);
+  net.run(5_000);
+  const inject = (from: number, payload: Uint8Array) =>
+    b.engine.receive(net.nowMs, { from, to: BROADCAST, portnum: DEFAULT_PORTNUM, payload });
+  return { net, a, b, inject };
+}
+
+describe('engine authenticity', () => {
+  it('rejects entries signed by a key other than the author\'s, and counts them', () => {
+    const { net, b, inject } = setup();
+    const entry = entryDefaults({ minute: toMinute(net.nowMs), category: Category.MEALS, tenths: 9990, member: 'mallory' });
+    const head = nextHead(genesisHead(0xa), entry);
+    inject(0xa, encodeMessage({ type: 'entries', body: { seq: 1, entries: [entry] }, signature: signChainHead(MALLORY, 0xa, 1, head) }));
+    expect(b.store.views.entryCount()).toBe(0);
+    expect(b.engine.counters().rejected_forged).toBe(1);
+  });
+
+  it('rejects an altered copy of a real entry, keeps the real one, and ignores an exact replay', () => {
+    const { net, a, b, inject } = setup();
+    a.engine.submitEntry(net.nowMs, entryDefaults({ minute: toMinute(net.nowMs), category: Category.WATER, tenths: 50, member: 'ana' }));
+    net.run(5_000);
+    const real = a.sent.find((p) => p.kind === 'entries')!;
+    const message = decodeMessage(real.payload);
+    if (message.type !== 'entries' || !message.signature) throw new Error('expected a signed run');
+    inject(0xa, real.payload);
+    expect(b.engine.counters().replayed_entries).toBe(1);
+    const altered = { ...message, body: { ...message.body, author: 0xa, entries: [{ ...message.body.entries[0]!, tenths: 5000 }] } };
+    inject(0xc, encodeMessage(altered));
+    expect(b.engine.counters().rejected_altered).toBe(1);
+    expect(b.store.views.totals()).toEqual([{ category: Category.WATER, unit: 5, quantity: 5, entries: 1 }]);
+  });
+
+  it('flags an announcement that tries to replace a pinned key, and keeps the pinned one', () => {
+    const { net, b, inject } = setup();
+    const pinned = b.store.getAuthor(0xa)!.publicKey;
+    const body = { publicKey: MALLORY.publicKey, label: 'not really A', latestSeq: 0, author: 0xa };
+    inject(0xa, encodeMessage({ type: 'announce', body, signature: signMessage(MALLORY, { type: 'announce', body }) }));
+    expect(b.store.getAuthor(0xa)!.publicKey).toEqual(pinned);
+    expect(b.store.getAuthor(0xa)!.conflicts).toBe(1);
+    expect(b.engine.counters()['rejected_key-conflict']).toBe(1);
+    net.run(0);
+    expect(b.events.some((e) => e.type === 'rejected' && e.reason === 'key-conflict')).toBe(true);
+  });
+
+  it('rejects a forged alert and a forged ack', () => {
+    const { net, a, b, inject } = setup();
+    const body = {
+      id: 1, sentMinute: toMinute(net.nowMs), expiresMinute: toMinute(net.nowMs) + 60, headline: 'Evacuate now', event: 'Flood',
+      instruction: '', area: '', severity: 1 as const, urgency: 1 as const, certainty: 1 as const, category: 0 as const,
+      response: 2 as const, msgType: 0 as const, references: [], author: 0xa,
+    };
+    inject(0xa, encodeMessage({ type: 'alert', body, signature: signMessage(MALLORY, { type: 'alert', body }) }));
+    expect(b.store.alerts()).toEqual([]);
+    expect(b.engine.counters().rejected_forged).toBe(1);
+
+    const alert = a.engine.submitAlert(net.nowMs, {
+      headline: 'Water main burst on Elm St', event: 'Water outage', instruction: 'Use the hall tap', area: 'Elm St',
+      severity: 3, urgency: 1, certainty: 1, category: 9, response: 3, msgType: 0, references: [], expiresAtMs: net.nowMs + 3_600_000,
+    });
+    const ackBody = { alertAuthor: 0xa, alertId: alert.body.id, acker: 0xb };
+    a.engine.receive(net.nowMs, {
+      from: 0xb, to: 0xa, portnum: DEFAULT_PORTNUM,
+      payload: encodeMessage({ type: 'alertAck', body: ackBody, signature: signMessage(MALLORY, { type: 'alertAck', body: ackBody }) }),
+    });
+    expect(a.store.ackers(0xa, alert.body.id)).toEqual([]);
+    expect(a.engine.counters().rejected_forged).toBe(1);
+  });
+
+  it('counts garbage as malformed and carries on', () => {
+    const { net, a, b, inject } = setup();
+    inject(0xa, Uint8Array.of(0x22, 0xff, 0xff, 0xff));
+    inject(0xa, new Uint8Array(0));
+    expect(b.engine.counters().rejected_malformed).toBe(2);
+    a.engine.submitEntry(net.nowMs, entryDefaults({ minute: toMinute(net.nowMs), tenths: 10 }));
+    net.run(5_000);
+    expect(b.store.views.entryCount()).toBe(1);
+  });
+});
