@@ -11,7 +11,7 @@
  *   it answers with the entries and one signature per run, broadcast so every gateway with the same gap gains.
  */
 import { LIMITS, encodeEntry, decodeEntry, type AnnounceBody, type DigestBody, type EntriesBody, type Entry, type RequestBody } from '../app/messages.ts';
-import { encodeMessage } from '../app/packet-format.ts';
+import { SIGNATURE_BYTES, encodeMessage } from '../app/packet-format.ts';
 import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../app/signatures.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import { RANK, type EngineContext } from './engine-context.ts';
@@ -33,6 +33,8 @@ export class ChainSync {
   private digestDueAtMs: number;
   private announceDueAtMs: number;
   private readonly lastRequestMs = new Map<string, number>();
+  /** The longest chain of each author a peer told us of, and which peer: where to ask for the rest. */
+  private readonly claims = new Map<number, { latest: number; peer: number }>();
   private readonly answered = new Set<string>();
 
   constructor(
@@ -70,10 +72,15 @@ export class ChainSync {
     }
     const announce = encodeMessage({ type: 'announce', body: signed.body, signature });
     this.ctx.store.putAuthor({ author, publicKey: body.publicKey, label: body.label, announce, conflicts: known?.conflicts ?? 0 });
-    if (!known) this.ctx.emit({ type: 'peer', author, label: body.label });
+    if (!known) {
+      this.ctx.emit({ type: 'peer', author, label: body.label });
+      // A gateway we had not heard of: it may be new and empty, so tell it what we hold.
+      this.changed(nowMs);
+    }
     this.advance(author, nowMs);
+    this.claim(author, body.latestSeq, from);
     const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
-    if (body.latestSeq > tip) this.request(author, tip + 1, from, nowMs);
+    if (body.latestSeq > tip) this.request(author, tip + 1, this.claims.get(author)?.peer ?? from, nowMs);
   }
 
   onEntries(body: EntriesBody, signature: Uint8Array | undefined, from: number, nowMs: number): void {
@@ -97,7 +104,10 @@ export class ChainSync {
     }
     this.advance(author, nowMs);
     const tip = store.chainTip(author)?.seq ?? 0;
-    if (lastSeq > tip && store.pendingRun(author, tip + 1).length === 0) this.request(author, tip + 1, from, nowMs);
+    if (store.pendingRun(author, tip + 1).length > 0) return;
+    const claim = this.claims.get(author);
+    if (lastSeq > tip) this.request(author, tip + 1, from, nowMs);
+    else if (claim && claim.latest > tip) this.request(author, tip + 1, claim.peer, nowMs);
   }
 
   onDigest(body: DigestBody, from: number, nowMs: number): void {
@@ -105,6 +115,7 @@ export class ChainSync {
     const theirs = new Map(body.heads.map((h) => [h.author, h.latest]));
     let peerBehind = false;
     for (const { author, latest } of body.heads) {
+      this.claim(author, latest, from);
       const ours = store.chainTip(author)?.seq ?? 0;
       if (!store.getAuthor(author)) this.request(author, 0, from, nowMs);
       else if (latest > ours) this.request(author, ours + 1, from, nowMs);
@@ -185,6 +196,10 @@ export class ChainSync {
     this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs));
   }
 
+  private claim(author: number, latest: number, peer: number): void {
+    if (latest > (this.claims.get(author)?.latest ?? 0)) this.claims.set(author, { latest, peer });
+  }
+
   /** Move every pending entry of `author` that a signature now covers into the ledger. */
   private advance(author: number, nowMs: number): void {
     const { store } = this.ctx;
@@ -234,7 +249,8 @@ export class ChainSync {
   }
 
   private request(author: number, fromSeq: number, peer: number, nowMs: number): void {
-    const key = `${author}:${peer}`;
+    // The same question to the same peer waits for its answer; a different one (the key, then the entries) may not.
+    const key = `${author}:${fromSeq}:${peer}`;
     const last = this.lastRequestMs.get(key);
     if (last !== undefined && nowMs - last < this.options.requestRetryMs) return;
     this.lastRequestMs.set(key, nowMs);
@@ -265,8 +281,12 @@ export class ChainSync {
     const explicitAuthor = author === self ? {} : { author };
     let at = 0;
     while (at < stored.length) {
-      const run = this.fitRun(stored.slice(at));
-      const isLast = at + run.length === stored.length;
+      // Only the last packet carries the signature, so the others fill up with entries instead.
+      const rest = stored.slice(at);
+      const signedRun = this.fitRun(rest, true);
+      const isLast = signedRun.length === rest.length;
+      // An unsigned packet never takes the last entry: the run must end on a signed packet.
+      const run = isLast ? signedRun : this.fitRun(rest, false).slice(0, rest.length - 1);
       const body = { seq: fromSeq + at, entries: run, ...explicitAuthor };
       payloads.push(...this.ctx.payloadsFor(isLast ? { type: 'entries', body, signature } : { type: 'entries', body }));
       at += run.length;
@@ -274,10 +294,10 @@ export class ChainSync {
     return payloads;
   }
 
-  /** As many entries as fit one packet with a signature (at least one: a longer one is fragmented). */
-  private fitRun(stored: { entry: Entry; body: Uint8Array }[]): Entry[] {
+  /** As many entries as fit one packet, with or without a signature (at least one: a longer one is fragmented). */
+  private fitRun(stored: { entry: Entry; body: Uint8Array }[], signed = true): Entry[] {
     const run: Entry[] = [];
-    let bytes = RUN_OVERHEAD_BYTES;
+    let bytes = RUN_OVERHEAD_BYTES - (signed ? 0 : SIGNATURE_BYTES);
     for (const item of stored) {
       const cost = item.body.length + 3;
       if (run.length > 0 && (bytes + cost > this.ctx.maxPayloadBytes || run.length >= LIMITS.entriesPerMessage)) break;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Portnums } from '@meshtastic/protobufs';
 import { MsgType, Severity, entryDefaults } from '../../../protocol/app/messages.ts';
 import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
-import { EngineNetwork } from './engine-network.ts';
+import { EngineNetwork } from '../../../simulator/engine-network.ts';
 
 const flood = (net: EngineNetwork, extra: Partial<AlertInput> = {}): AlertInput => ({
   headline: 'River over the bank at the footbridge',

@@ -1,13 +1,13 @@
 /**
- * Many engines in one process over a lossy shared channel, in simulated time: the harness the convergence
- * tests drive. Every engine uses the real SQLite store; the channel loses each copy of a packet independently
- * and can be cut into partitions.
+ * Many engines in one process over a lossy shared channel, in simulated time: what the engine's convergence
+ * tests and the airtime bench drive. Every engine uses the real SQLite store; the channel loses each copy of a
+ * packet independently and can be cut into partitions. No radio model: the mesh simulator adds one.
  */
-import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
-import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
-import { MeshloomEngine } from '../../../protocol/engine/engine.ts';
-import type { EngineEvent, EngineOptions, OutboundPacket } from '../../../protocol/engine/engine-types.ts';
-import { BROADCAST_NUM } from '../../../protocol/meshtastic/stream-constants.ts';
+import { LedgerStore } from '../gateway/store/ledger-store.ts';
+import { keyPairFromSecret } from '../protocol/app/signatures.ts';
+import { MeshloomEngine } from '../protocol/engine/engine.ts';
+import type { EngineEvent, EngineOptions, OutboundPacket } from '../protocol/engine/engine-types.ts';
+import { BROADCAST_NUM } from '../protocol/meshtastic/stream-constants.ts';
 
 /** A seeded PRNG (mulberry32): same seed, same run. */
 export function seeded(seed: number): () => number {
