@@ -5,6 +5,7 @@
  */
 import { create, toBinary } from '@bufbuild/protobuf';
 import { Mesh, Portnums } from '@meshtastic/protobufs';
+import { concatBytes } from '../protocol/bytes.ts';
 import { StreamFrameDecoder } from '../protocol/meshtastic/frame-decoder.ts';
 import { encodeFrame } from '../protocol/meshtastic/frame-encoder.ts';
 import { decodeFromRadio, type FromRadio, type FromRadioInit } from '../protocol/meshtastic/radio-codec.ts';
@@ -84,13 +85,7 @@ function buildStream(): { stream: Uint8Array; frames: number; textBytes: number 
     parts.push(part);
     size += part.length;
   }
-  const stream = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    stream.set(p, at);
-    at += p.length;
-  }
-  return { stream, frames, textBytes };
+  return { stream: concatBytes(...parts), frames, textBytes };
 }
 
 function medianDecodeMs(decodePayload: (payload: Uint8Array) => unknown, expectedFrames: number): { medianMs: number; runsMs: number[] } {

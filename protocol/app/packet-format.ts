@@ -51,22 +51,8 @@ function typeCode(message: AppMessage): number {
 }
 
 function encodeBody(message: AppMessage): Uint8Array {
-  switch (message.type) {
-    case 'entries':
-      return bodies.entries.encode(message.body);
-    case 'announce':
-      return bodies.announce.encode(message.body);
-    case 'alert':
-      return bodies.alert.encode(message.body);
-    case 'alertAck':
-      return bodies.alertAck.encode(message.body);
-    case 'digest':
-      return bodies.digest.encode(message.body);
-    case 'request':
-      return bodies.request.encode(message.body);
-    case 'fragment':
-      return bodies.fragment.encode(message.body);
-  }
+  // Each message type names its codec in `bodies`.
+  return (bodies[message.type].encode as (body: AppMessage['body']) => Uint8Array)(message.body);
 }
 
 export function encodeMessage(message: AppMessage): Uint8Array {

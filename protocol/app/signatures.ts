@@ -7,6 +7,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes as concat } from '../bytes.ts';
 import { bodies, encodeEntry, type AlertAckBody, type AlertBody, type AnnounceBody, type Entry } from './messages.ts';
 import { MESSAGE_TYPES, typeByte } from './packet-format.ts';
 
@@ -27,16 +28,6 @@ export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
 function u32(value: number): Uint8Array {
   const out = new Uint8Array(4);
   new DataView(out.buffer).setUint32(0, value >>> 0);
-  return out;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
   return out;
 }
 
@@ -67,20 +58,8 @@ type Signable =
   | { type: 'alertAck'; body: AlertAckBody & { acker: number } };
 
 function statement(message: Signable): Uint8Array {
-  const code = MESSAGE_TYPES[message.type];
-  let body: Uint8Array;
-  switch (message.type) {
-    case 'announce':
-      body = bodies.announce.encode(message.body);
-      break;
-    case 'alert':
-      body = bodies.alert.encode(message.body);
-      break;
-    case 'alertAck':
-      body = bodies.alertAck.encode(message.body);
-      break;
-  }
-  return concat(SIGNED_DOMAIN, Uint8Array.of(typeByte(code)), body);
+  const body = (bodies[message.type].encode as (b: Signable['body']) => Uint8Array)(message.body);
+  return concat(SIGNED_DOMAIN, Uint8Array.of(typeByte(MESSAGE_TYPES[message.type])), body);
 }
 
 export function signMessage(keys: KeyPair, message: Signable): Uint8Array {

@@ -11,6 +11,7 @@
  *   it answers with the entries and one signature per run, broadcast so every gateway with the same gap gains.
  */
 import { LIMITS, encodeEntry, decodeEntry, type AnnounceBody, type DigestBody, type EntriesBody, type Entry, type RequestBody } from '../app/messages.ts';
+import { equalBytes } from '../bytes.ts';
 import { SIGNATURE_BYTES, encodeMessage } from '../app/packet-format.ts';
 import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../app/signatures.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
@@ -334,10 +335,6 @@ export class ChainSync {
   private jitter(ms: number): number {
     return ms * (0.8 + 0.4 * this.ctx.random());
   }
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 function hex(author: number): string {

@@ -2,6 +2,7 @@
 import { create, toBinary } from '@bufbuild/protobuf';
 import { Mesh } from '@meshtastic/protobufs';
 import fc from 'fast-check';
+import { concatBytes } from '../../../protocol/bytes.ts';
 import type { FromRadioInit } from '../../../protocol/meshtastic/radio-codec.ts';
 
 /** Bytes that make framing hard: the start bytes in either order, newline, carriage return. */
@@ -65,13 +66,7 @@ export function splitAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
 }
 
 export function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }
 
 export function hex(bytes: Uint8Array): string {
