@@ -85,7 +85,7 @@ function buildStream(): { stream: Uint8Array; frames: number; textBytes: number 
     parts.push(part);
     size += part.length;
   }
-  return { stream: concatBytes(...parts), frames, textBytes };
+  return { stream: concatBytes(parts), frames, textBytes };
 }
 
 function medianDecodeMs(decodePayload: (payload: Uint8Array) => unknown, expectedFrames: number): { medianMs: number; runsMs: number[] } {

@@ -1,5 +1,6 @@
 /** Byte-array helpers shared by the codecs. */
-export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+/** Takes an array, not rest arguments: a capture can hold hundreds of thousands of parts. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {

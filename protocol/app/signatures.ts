@@ -7,7 +7,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concatBytes as concat } from '../bytes.ts';
+import { concatBytes } from '../bytes.ts';
 import { bodies, encodeEntry, type AlertAckBody, type AlertBody, type AnnounceBody, type Entry } from './messages.ts';
 import { MESSAGE_TYPES, typeByte } from './packet-format.ts';
 
@@ -33,15 +33,15 @@ function u32(value: number): Uint8Array {
 
 /** The head of an author's chain before its first entry. */
 export function genesisHead(author: number): Uint8Array {
-  return sha256(concat(CHAIN_DOMAIN, u32(author)));
+  return sha256(concatBytes([CHAIN_DOMAIN, u32(author)]));
 }
 
 export function nextHead(previous: Uint8Array, entry: Entry | Uint8Array): Uint8Array {
-  return sha256(concat(previous, entry instanceof Uint8Array ? entry : encodeEntry(entry)));
+  return sha256(concatBytes([previous, entry instanceof Uint8Array ? entry : encodeEntry(entry)]));
 }
 
 function chainStatement(author: number, seq: number, head: Uint8Array): Uint8Array {
-  return concat(CHAIN_DOMAIN, u32(author), u32(seq), head);
+  return concatBytes([CHAIN_DOMAIN, u32(author), u32(seq), head]);
 }
 
 export function signChainHead(keys: KeyPair, author: number, seq: number, head: Uint8Array): Uint8Array {
@@ -59,7 +59,7 @@ type Signable =
 
 function statement(message: Signable): Uint8Array {
   const body = (bodies[message.type].encode as (b: Signable['body']) => Uint8Array)(message.body);
-  return concat(SIGNED_DOMAIN, Uint8Array.of(typeByte(MESSAGE_TYPES[message.type])), body);
+  return concatBytes([SIGNED_DOMAIN, Uint8Array.of(typeByte(MESSAGE_TYPES[message.type])), body]);
 }
 
 export function signMessage(keys: KeyPair, message: Signable): Uint8Array {

@@ -66,7 +66,7 @@ export function splitAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
 }
 
 export function concat(parts: Uint8Array[]): Uint8Array {
-  return concatBytes(...parts);
+  return concatBytes(parts);
 }
 
 export function hex(bytes: Uint8Array): string {
