@@ -17,8 +17,14 @@ const program = new Command()
 addConnectionFlags(
   program
     .command('gateway')
-    .description('run the gateway; with no --port/--tcp, on the embedded simulated neighbourhood')
-    .option('-v, --verbose', "also print the radio's own log"),
+    .description('run the gateway and its web page; with no --port/--tcp, on the embedded simulated neighbourhood')
+    .option('--data <dir>', 'folder for the SQLite file (env MESHLOOM_DATA)', undefined)
+    .option('--http-port <port>', 'web page and API port (env MESHLOOM_HTTP_PORT; default 8080)')
+    .option('--host <address>', 'address to serve on (env MESHLOOM_HOST; default 0.0.0.0, every interface)')
+    .option('--label <name>', "the neighbourhood's name (env MESHLOOM_LABEL)")
+    .option('--pin <pin>', 'ask for this PIN before recording anything (env MESHLOOM_PIN)')
+    .option('--config <file>', 'JSON file with any of: port, tcp, data, httpPort, host, label, pin (env MESHLOOM_CONFIG)')
+    .option('--quiet', 'no HTTP warnings in the log'),
 ).action(runGateway);
 
 addConnectionFlags(

@@ -46,6 +46,15 @@ export class LedgerStore implements EngineStore {
     return this.db.transaction(fn)();
   }
 
+  /** The gateway's own settings (not the engine's): operator password hash, identity. */
+  getSetting(key: string): string | undefined {
+    return (this.get('SELECT value FROM settings WHERE key = ?', key) as { value: string } | undefined)?.value;
+  }
+
+  setSetting(key: string, value: string): void {
+    this.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', key, value);
+  }
+
   getMeta(key: string): string | undefined {
     return (this.get('SELECT value FROM meta WHERE key = ?', key) as { value: string } | undefined)?.value;
   }

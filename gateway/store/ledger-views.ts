@@ -69,6 +69,35 @@ export interface OpenItem {
   minute: number;
 }
 
+export interface LedgerFilter {
+  kind?: number;
+  category?: number;
+  member?: string;
+  author?: number;
+  sinceMinute?: number;
+  untilMinute?: number;
+  limit: number;
+  offset: number;
+}
+
+export interface LedgerRow {
+  author: number;
+  seq: number;
+  minute: number;
+  kind: number;
+  category: number;
+  quantity: number;
+  unit: number;
+  member: string;
+  note: string;
+  toMember: string;
+  correctsAuthor: number;
+  correctsSeq: number;
+  void: boolean;
+  availability: number;
+  receivedAtMs: number;
+}
+
 export class LedgerViews {
   constructor(private readonly db: Database.Database) {}
 
@@ -115,6 +144,57 @@ export class LedgerViews {
       )
       .all() as (Omit<OpenItem, 'quantity'> & { tenths: number })[];
     return rows.map(({ tenths, ...row }) => ({ ...row, quantity: tenths / 10, unit: resolveUnit(row.category, row.unit) }));
+  }
+
+  /** The ledger as recorded, newest first, filtered; corrections appear as entries of their own. */
+  list(filter: LedgerFilter): LedgerRow[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.kind !== undefined) {
+      where.push('kind = ?');
+      params.push(filter.kind);
+    }
+    if (filter.category !== undefined) {
+      where.push('category = ?');
+      params.push(filter.category);
+    }
+    if (filter.member !== undefined) {
+      where.push('(member = ? OR to_member = ?)');
+      params.push(filter.member, filter.member);
+    }
+    if (filter.author !== undefined) {
+      where.push('author = ?');
+      params.push(filter.author);
+    }
+    if (filter.sinceMinute !== undefined) {
+      where.push('minute >= ?');
+      params.push(filter.sinceMinute);
+    }
+    if (filter.untilMinute !== undefined) {
+      where.push('minute < ?');
+      params.push(filter.untilMinute);
+    }
+    const sql = `SELECT author, seq, minute, kind, category, tenths, unit, member, note, to_member, target_author, ref_seq, void,
+        availability, received_at FROM entries ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY minute DESC, received_at DESC, author, seq DESC LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...params, filter.limit, filter.offset) as Record<string, number | string | null>[];
+    return rows.map((r) => ({
+      author: r.author as number,
+      seq: r.seq as number,
+      minute: r.minute as number,
+      kind: r.kind as number,
+      category: r.category as number,
+      quantity: (r.tenths as number) / 10,
+      unit: resolveUnit(r.category as number, r.unit as number),
+      member: r.member as string,
+      note: r.note as string,
+      toMember: r.to_member as string,
+      correctsAuthor: (r.target_author as number | null) ?? 0,
+      correctsSeq: (r.ref_seq as number | null) ?? 0,
+      void: r.void === 1,
+      availability: r.availability as number,
+      receivedAtMs: r.received_at as number,
+    }));
   }
 
   /** A fingerprint of the whole ledger, to compare replicas: every author's chain head. */

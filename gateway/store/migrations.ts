@@ -65,4 +65,18 @@ export const MIGRATIONS: readonly string[] = [
   -- Acks we owe (due_at set) or sent (last_sent_at).
   CREATE TABLE ack_outbox (author INTEGER NOT NULL, id INTEGER NOT NULL, due_at INTEGER, last_sent_at INTEGER, PRIMARY KEY (author, id)) WITHOUT ROWID;
   `,
+  `
+  -- Channel chat (TEXT_MESSAGE_APP), heard and sent, for the web page.
+  CREATE TABLE messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    from_node INTEGER NOT NULL,
+    to_node INTEGER NOT NULL,
+    channel INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    own INTEGER NOT NULL
+  );
+  -- Settings the gateway keeps for itself (operator password hash, identity).
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  `,
 ];

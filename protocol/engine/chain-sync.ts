@@ -188,6 +188,13 @@ export class ChainSync {
     }
   }
 
+  /** Entries some peer told us of that we do not hold yet: how far behind this replica is. */
+  missingEntries(): number {
+    let missing = 0;
+    for (const [author, claim] of this.claims) missing += Math.max(0, claim.latest - (this.ctx.store.chainTip(author)?.seq ?? 0));
+    return missing;
+  }
+
   nextDueMs(): number {
     return Math.min(this.digestDueAtMs, this.announceDueAtMs);
   }

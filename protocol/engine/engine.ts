@@ -147,6 +147,11 @@ export class MeshloomEngine {
     return Math.max(nowMs, due);
   }
 
+  /** Entries peers have told us of that we do not hold yet. */
+  syncLag(): number {
+    return this.chain.missingEntries();
+  }
+
   activeAlerts(nowMs: number): StoredAlert[] {
     return this.alerts.active(nowMs);
   }

@@ -1,0 +1,214 @@
+/**
+ * One gateway: a radio session, the node engine and its SQLite store, wired together with the real clock.
+ * The engine is pure; this is the shell that feeds it packets and time and carries out what it asks. The same
+ * class runs the operator's gateway and every simulated gateway of the embedded neighbourhood.
+ *
+ * The engine's author id is the radio's node number, so the engine starts once the radio has told us who it is.
+ */
+import { Portnums, type Mesh } from '@meshtastic/protobufs';
+import type { Entry } from '../../protocol/app/messages.ts';
+import type { KeyPair } from '../../protocol/app/signatures.ts';
+import type { AlertInput } from '../../protocol/engine/alert-flow.ts';
+import { MeshloomEngine } from '../../protocol/engine/engine.ts';
+import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
+import type { EngineEvent, EngineOptions } from '../../protocol/engine/engine-types.ts';
+import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
+import { RadioSession, type RadioSessionOptions } from '../radio/radio-session.ts';
+import type { LedgerStore } from '../store/ledger-store.ts';
+import { MessageLog, type ChatMessage } from '../store/message-log.ts';
+import { TypedEmitter } from '../typed-emitter.ts';
+
+export interface GatewayOptions {
+  session: RadioSessionOptions;
+  store: LedgerStore;
+  keys: KeyPair;
+  /** The neighbourhood's name. */
+  label: string;
+  engine?: Partial<Omit<EngineOptions, 'store' | 'nodeNum' | 'keys' | 'label'>>;
+  random?: () => number;
+  now?: () => number;
+}
+
+export type LinkState = 'connecting' | 'ready' | 'down' | 'closed';
+
+export interface GatewayCounters {
+  packetsIn: number;
+  packetsOut: number;
+  airtimeMs: number;
+}
+
+export type GatewayEvents = {
+  engine: [EngineEvent];
+  message: [ChatMessage];
+  node: [Mesh.NodeInfo];
+  link: [{ state: LinkState; detail: string }];
+  log: [string];
+};
+
+const TEXT_MAX_BYTES = 200;
+
+export class Gateway extends TypedEmitter<GatewayEvents> {
+  readonly session: RadioSession;
+  readonly store: LedgerStore;
+  readonly messages: MessageLog;
+  readonly counters: GatewayCounters = { packetsIn: 0, packetsOut: 0, airtimeMs: 0 };
+  private engineValue: MeshloomEngine | undefined;
+  private linkState: LinkState = 'connecting';
+  private lastHeardMs: number | undefined;
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: GatewayOptions) {
+    super();
+    this.store = options.store;
+    this.now = options.now ?? Date.now;
+    this.messages = new MessageLog(options.store.db);
+    this.session = new RadioSession({ ...options.session, ...(options.random ? { random: options.random } : {}) });
+    this.session.on('configured', () => this.onConfigured());
+    this.session.on('connected', ({ description }) => this.setLink('connecting', `connected to ${description}`));
+    this.session.on('disconnected', ({ reason, willRetry }) => this.setLink(willRetry ? 'down' : 'closed', reason));
+    this.session.on('packet', (packet) => this.onPacket(packet));
+    this.session.on('node', (node) => this.emit('node', node.info));
+    this.session.on('error', (err) => this.emit('log', `radio: ${err.message} [${err.code}]`));
+  }
+
+  /** The engine, once the radio has said which node it is. */
+  get engine(): MeshloomEngine | undefined {
+    return this.engineValue;
+  }
+
+  get link(): { state: LinkState; lastHeardMs: number | undefined; description: string | undefined } {
+    return { state: this.linkState, lastHeardMs: this.lastHeardMs, description: this.session.linkDescription };
+  }
+
+  start(): void {
+    this.session.start();
+  }
+
+  async close(): Promise<void> {
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = undefined;
+    await this.session.close();
+    this.setLink('closed', 'gateway stopped');
+  }
+
+  /** Record a ledger entry from a neighbour on this gateway's page. */
+  postEntry(entry: Entry): { author: number; seq: number } {
+    const result = this.requireEngine().submitEntry(this.now(), entry);
+    this.pump();
+    return result;
+  }
+
+  /** Raise, update or cancel an alert as this gateway (operators only; the web layer checks). */
+  postAlert(input: AlertInput): StoredAlert {
+    const alert = this.requireEngine().submitAlert(this.now(), input);
+    this.pump();
+    return alert;
+  }
+
+  /** A chat message to the whole channel. */
+  sendChat(text: string): ChatMessage {
+    const payload = new TextEncoder().encode(text);
+    if (payload.length === 0 || payload.length > TEXT_MAX_BYTES) {
+      throw new MeshloomError('MESHLOOM_ERR_FIELD_INVALID', `text: 1 to ${TEXT_MAX_BYTES} bytes`);
+    }
+    this.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload });
+    this.counters.packetsOut++;
+    const message = this.messages.add({
+      from: this.session.myNodeNum ?? 0,
+      to: BROADCAST_NUM,
+      channel: 0,
+      text,
+      atMs: this.now(),
+      own: true,
+    });
+    this.emit('message', message);
+    return message;
+  }
+
+  private requireEngine(): MeshloomEngine {
+    if (!this.engineValue) throw new MeshloomError('MESHLOOM_ERR_RADIO_NOT_CONFIGURED', 'the radio has not said who it is yet; try again in a moment');
+    return this.engineValue;
+  }
+
+  private onConfigured(): void {
+    const nodeNum = this.session.myNodeNum;
+    this.setLink('ready', 'radio configured');
+    if (nodeNum === undefined || this.engineValue) {
+      if (this.engineValue && nodeNum !== this.engineValue.nodeNum) {
+        this.emit('log', `this store belongs to node !${this.engineValue.nodeNum.toString(16)}, but radio !${(nodeNum ?? 0).toString(16)} is attached; keeping the store's identity`);
+      }
+      this.pump();
+      return;
+    }
+    this.engineValue = new MeshloomEngine(
+      {
+        random: this.options.random ?? Math.random,
+        ...this.options.engine,
+        store: this.store,
+        nodeNum,
+        keys: this.options.keys,
+        label: this.options.label,
+      },
+      this.now(),
+    );
+    this.pump();
+  }
+
+  private onPacket(packet: Mesh.MeshPacket): void {
+    this.counters.packetsIn++;
+    this.lastHeardMs = this.now();
+    if (packet.payloadVariant.case !== 'decoded') return;
+    const data = packet.payloadVariant.value;
+    if (data.portnum === Portnums.PortNum.TEXT_MESSAGE_APP) {
+      const message = this.messages.add({
+        from: packet.from,
+        to: packet.to,
+        channel: packet.channel,
+        text: new TextDecoder().decode(data.payload),
+        atMs: this.now(),
+        own: false,
+      });
+      this.emit('message', message);
+      return;
+    }
+    const engine = this.engineValue;
+    if (!engine || data.portnum !== engine.portnum) return;
+    const hops = packet.hopStart > 0 ? packet.hopStart - packet.hopLimit : undefined;
+    engine.receive(this.now(), {
+      from: packet.from,
+      to: packet.to,
+      portnum: data.portnum,
+      payload: data.payload,
+      ...(hops !== undefined ? { hops } : {}),
+      snrDb: packet.rxSnr,
+    });
+    this.pump();
+  }
+
+  /** Hand the radio what the engine wants sent, pass its events on, and wake it when it next has work. */
+  private pump(): void {
+    const engine = this.engineValue;
+    if (!engine) return;
+    const now = this.now();
+    for (let event = engine.pollEvent(); event; event = engine.pollEvent()) this.emit('engine', event);
+    if (this.session.state === 'ready') {
+      for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) {
+        this.session.send({ to: packet.to, portnum: packet.portnum, payload: packet.payload, priority: packet.priority, wantAck: packet.wantAck });
+        this.counters.packetsOut++;
+      }
+      this.counters.airtimeMs = engine.budget.usedMs(now);
+    }
+    for (let event = engine.pollEvent(); event; event = engine.pollEvent()) this.emit('engine', event);
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    const delay = Math.min(60_000, Math.max(50, engine.nextWakeMs(now) - now));
+    this.wakeTimer = setTimeout(() => this.pump(), delay);
+    this.wakeTimer.unref();
+  }
+
+  private setLink(state: LinkState, detail: string): void {
+    this.linkState = state;
+    this.emit('link', { state, detail });
+  }
+}

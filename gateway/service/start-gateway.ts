@@ -1,0 +1,92 @@
+/**
+ * Starts the whole gateway service: the radio (real, or the embedded simulated neighbourhood), the engine on
+ * its SQLite file, and the web server. Used by `meshloom gateway`, the end-to-end tests and bench/web.
+ */
+import { mkdirSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
+import { virtualRadioOpener } from '../radio/in-process-transport.ts';
+import type { TransportOpener } from '../radio/transport.ts';
+import { LedgerStore } from '../store/ledger-store.ts';
+import { buildApp } from '../web/build-app.ts';
+import { EventHub } from '../web/event-hub.ts';
+import { OperatorAuth } from '../web/operator-auth.ts';
+import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from './embedded-neighbourhood.ts';
+import { Gateway } from './gateway.ts';
+import { loadOrCreateKeys } from './identity.ts';
+
+export interface GatewayConfig {
+  /** The radio; none runs the embedded simulated neighbourhood. */
+  open?: TransportOpener;
+  /** Folder for the SQLite file. */
+  dataDir: string;
+  label: string;
+  httpHost: string;
+  /** 0 picks a free port. */
+  httpPort: number;
+  pin?: string;
+  operatorPassword?: string;
+  logger?: boolean | object;
+  engine?: Partial<EngineOptions>;
+  embedded?: EmbeddedNeighbourhoodOptions;
+  /** Called with each line worth an operator's attention. */
+  say?: (line: string) => void;
+}
+
+export interface RunningGateway {
+  gateway: Gateway;
+  url: string;
+  embedded: EmbeddedNeighbourhood | undefined;
+  operatorPassword: string | undefined;
+  close(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const say = config.say ?? (() => undefined);
+  mkdirSync(config.dataDir, { recursive: true });
+  const embedded = config.open ? undefined : startEmbeddedNeighbourhood({ ...config.embedded, ...(config.engine ? { engine: config.engine } : {}) });
+  const open = config.open ?? virtualRadioOpener((embedded as EmbeddedNeighbourhood).hood.gatewayRadio);
+  const store = new LedgerStore({ path: join(config.dataDir, config.open ? 'gateway.sqlite' : 'embedded.sqlite') });
+  const gateway = new Gateway({ session: { open }, store, keys: loadOrCreateKeys(store), label: config.label, ...(config.engine ? { engine: config.engine } : {}) });
+  const auth = new OperatorAuth({ store, ...(config.operatorPassword ? { password: config.operatorPassword } : {}), ...(config.pin ? { pin: config.pin } : {}) });
+  const hub = new EventHub();
+  const app = await buildApp({ gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now }, { logger: config.logger ?? false });
+
+  gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
+  gateway.on('log', (line) => say(line));
+  gateway.on('engine', (event) => {
+    if (event.type === 'alert') say(`alert ${event.local ? 'raised' : 'received'}: ${event.alert.body.headline}`);
+    if (event.type === 'peer') say(`gateway ${event.label} (!${event.author.toString(16)}) joined`);
+    if (event.type === 'rejected') say(`rejected (${event.reason}) from !${event.from.toString(16)}: ${event.detail}`);
+  });
+  gateway.start();
+  await app.listen({ host: config.httpHost, port: config.httpPort });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.httpPort;
+  const url = `http://${config.httpHost === '0.0.0.0' ? lanAddress() : config.httpHost}:${port}/`;
+
+  let closed = false;
+  return {
+    gateway,
+    url,
+    embedded,
+    operatorPassword: auth.generatedPassword,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await gateway.close();
+      await embedded?.stop();
+      store.close();
+    },
+  };
+}
+
+/** The address neighbours' phones reach this machine at on the local network. */
+function lanAddress(): string {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return '127.0.0.1';
+}

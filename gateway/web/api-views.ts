@@ -1,0 +1,121 @@
+/**
+ * The JSON the API serves: enum values as lower-case names, times as ISO strings, nodes as `!1234abcd`.
+ * One place for it, so the page, the schemas and the tests agree.
+ */
+import type { Mesh } from '@meshtastic/protobufs';
+import {
+  AlertCategory,
+  Availability,
+  Category,
+  Certainty,
+  Kind,
+  MsgType,
+  ResponseType,
+  Severity,
+  Unit,
+  Urgency,
+} from '../../protocol/app/messages.ts';
+import { fromMinute } from '../../protocol/app/meshloom-time.ts';
+import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
+import { nodeId } from '../../protocol/meshtastic/node-db.ts';
+import type { LedgerRow } from '../store/ledger-views.ts';
+import type { ChatMessage } from '../store/message-log.ts';
+
+type EnumTable = Readonly<Record<string, number>>;
+
+/** Names of an enum table, lower-case, with our proto prefixes and suffixes dropped ("SEVERITY_UNKNOWN" -> "unknown"). */
+export function names(table: EnumTable): string[] {
+  return Object.keys(table).map(nameOf);
+}
+
+function nameOf(key: string): string {
+  return key.replace(/^(SEVERITY|URGENCY|CERTAINTY)_/, '').replace(/_(CAT|RESPONSE)$/, '').replace(/^RESPONSE_/, '').toLowerCase();
+}
+
+export function enumName(table: EnumTable, value: number): string {
+  const key = Object.keys(table).find((k) => table[k] === value);
+  return key ? nameOf(key) : String(value);
+}
+
+export function enumValue(table: EnumTable, name: string): number | undefined {
+  const key = Object.keys(table).find((k) => nameOf(k) === name);
+  return key === undefined ? undefined : table[key];
+}
+
+export const ENUMS = { Kind, Category, Unit, Availability, MsgType, Severity, Urgency, Certainty, AlertCategory, ResponseType } as const;
+
+export function entryJson(row: LedgerRow, labels: Map<number, string>) {
+  return {
+    id: `${nodeId(row.author)}/${row.seq}`,
+    author: nodeId(row.author),
+    authorLabel: labels.get(row.author) ?? '',
+    seq: row.seq,
+    at: new Date(fromMinute(row.minute)).toISOString(),
+    kind: enumName(Kind, row.kind),
+    category: enumName(Category, row.category),
+    quantity: row.quantity,
+    unit: enumName(Unit, row.unit),
+    member: row.member,
+    note: row.note,
+    toMember: row.toMember,
+    corrects: row.correctsSeq ? `${nodeId(row.correctsAuthor)}/${row.correctsSeq}` : '',
+    void: row.void,
+    availability: enumName(Availability, row.availability),
+  };
+}
+
+export function alertJson(alert: StoredAlert, nowMs: number, labels: Map<number, string>, ackers: number[]) {
+  const b = alert.body;
+  const expiresMs = fromMinute(b.expiresMinute);
+  return {
+    id: `${nodeId(alert.author)}/${b.id}`,
+    author: nodeId(alert.author),
+    authorLabel: labels.get(alert.author) ?? '',
+    number: b.id,
+    msgType: enumName(MsgType, b.msgType),
+    headline: b.headline,
+    event: b.event,
+    instruction: b.instruction,
+    area: b.area,
+    severity: enumName(Severity, b.severity),
+    urgency: enumName(Urgency, b.urgency),
+    certainty: enumName(Certainty, b.certainty),
+    category: enumName(AlertCategory, b.category),
+    response: enumName(ResponseType, b.response),
+    references: b.references.map((r) => `${nodeId(alert.author)}/${r}`),
+    sentAt: new Date(fromMinute(b.sentMinute)).toISOString(),
+    expiresAt: new Date(expiresMs).toISOString(),
+    active: !alert.superseded && b.msgType !== MsgType.CANCEL && expiresMs > nowMs,
+    superseded: alert.superseded,
+    ackedBy: ackers.map(nodeId),
+  };
+}
+
+export function nodeJson(info: Mesh.NodeInfo, rssiDbm: number | undefined, gatewayNums: Set<number>, self: number | undefined) {
+  const position = info.position;
+  return {
+    id: nodeId(info.num),
+    longName: info.user?.longName ?? '',
+    shortName: info.user?.shortName ?? '',
+    lastHeard: info.lastHeard ? new Date(info.lastHeard * 1000).toISOString() : null,
+    snr: info.snr || null,
+    rssi: rssiDbm ?? null,
+    hops: info.hopsAway ?? null,
+    battery: info.deviceMetrics?.batteryLevel ?? null,
+    latitude: position?.latitudeI ? position.latitudeI / 1e7 : null,
+    longitude: position?.longitudeI ? position.longitudeI / 1e7 : null,
+    isGateway: gatewayNums.has(info.num),
+    isSelf: info.num === self,
+  };
+}
+
+export function messageJson(message: ChatMessage, names: Map<number, string>) {
+  return {
+    id: message.id,
+    from: nodeId(message.from),
+    fromName: names.get(message.from) ?? nodeId(message.from),
+    text: message.text,
+    at: new Date(message.atMs).toISOString(),
+    own: message.own,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The gateway's web server: the page, the JSON API (every route with its schemas, OpenAPI at /docs), the live
+ * feed and /metrics. `buildApp` wires it; `listen()` is the caller's, so tests use `app.inject()`.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { nodeId } from '../../protocol/meshtastic/node-db.ts';
+import { alertJson, messageJson, nodeJson } from './api-views.ts';
+import { statusOf } from './errors.ts';
+import { operatorRoutes } from './routes/operator-routes.ts';
+import { pageRoutes } from './routes/page-routes.ts';
+import { readRoutes } from './routes/read-routes.ts';
+import { liveRoutes, metricsRoute } from './routes/live-routes.ts';
+import { writeRoutes } from './routes/write-routes.ts';
+import { authorLabels, nodeNames, type WebDeps } from './web-deps.ts';
+
+export interface BuildAppOptions {
+  /** fastify's logger (pino) settings; false for none. */
+  logger?: boolean | object;
+}
+
+export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024 });
+
+  await app.register(helmet, {
+    // Served over plain HTTP on a local network: no HSTS, no upgrade of requests to HTTPS.
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'MESHLOOM_ERR_RATE_LIMITED',
+      message: `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`,
+    }),
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: 'meshloom gateway', description: 'The neighbourhood gateway API', version: '1' } },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, _request, reply) => {
+    if (error instanceof MeshloomError) return reply.code(statusOf(error.code)).send({ error: error.code, message: error.message });
+    const status = error.statusCode ?? 500;
+    if (error.validation) {
+      return reply.code(400).send({ error: 'MESHLOOM_ERR_BAD_REQUEST', message: error.message });
+    }
+    if (status === 429) return reply.code(429).send({ error: 'MESHLOOM_ERR_RATE_LIMITED', message: error.message });
+    if (status < 500) return reply.code(status).send({ error: 'MESHLOOM_ERR_BAD_REQUEST', message: error.message });
+    reply.log.error(error);
+    return reply.code(500).send({ error: 'MESHLOOM_ERR_INTERNAL', message: 'internal error; see the gateway log' });
+  });
+
+  await app.register(pageRoutes);
+  await app.register(readRoutes(deps), { prefix: '/api' });
+  await app.register(writeRoutes(deps), { prefix: '/api' });
+  await app.register(operatorRoutes(deps), { prefix: '/api' });
+  await app.register(liveRoutes(deps), { prefix: '/api' });
+  await app.register(metricsRoute(deps));
+
+  const offs = forwardGatewayEvents(deps);
+  app.addHook('onClose', async () => {
+    for (const off of offs) off();
+    deps.hub.close();
+  });
+  return app;
+}
+
+/** Everything the page shows live goes out on the one SSE stream. */
+function forwardGatewayEvents(deps: WebDeps): (() => void)[] {
+  const { gateway, hub } = deps;
+  return [
+    gateway.on('engine', (event) => {
+      const labels = authorLabels(deps);
+      if (event.type === 'alert') {
+        hub.publish('alert', alertJson(event.alert, deps.now(), labels, gateway.store.ackers(event.alert.author, event.alert.body.id)));
+      } else if (event.type === 'alert-ack') {
+        hub.publish('alert-ack', { alert: `${nodeId(event.author)}/${event.id}`, acker: nodeId(event.acker) });
+      } else if (event.type === 'entry') {
+        hub.publish('entry', { id: `${nodeId(event.author)}/${event.seq}`, local: event.local });
+      }
+    }),
+    gateway.on('message', (message) => hub.publish('message', messageJson(message, nodeNames(deps)))),
+    gateway.on('node', (info) => {
+      const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
+      hub.publish('node', nodeJson(info, gateway.session.nodes.get(info.num)?.rssiDbm, gatewayNums, gateway.session.myNodeNum));
+    }),
+    gateway.on('link', (link) => hub.publish('link', link)),
+  ];
+}

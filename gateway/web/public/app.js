@@ -1,0 +1,350 @@
+// The neighbourhood page. No framework and no build step: it must load fast on an old phone over a busy WiFi,
+// and every asset comes from the gateway. User text only ever reaches the page through textContent.
+
+const $ = (selector) => document.querySelector(selector);
+const state = { period: 'today', token: sessionStorage.getItem('meshloom-operator') ?? '', self: null, alertsSeen: new Set() };
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('data-')) node.setAttribute(key, value);
+    else node[key] = value;
+  }
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+const svgEl = (tag, attrs = {}) => {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  return node;
+};
+
+async function api(path, options = {}) {
+  const headers = { ...(options.body ? { 'content-type': 'application/json' } : {}), ...(options.headers ?? {}) };
+  const pin = localStorage.getItem('meshloom-pin');
+  if (pin) headers['x-meshloom-pin'] = pin;
+  if (state.token) headers.authorization = `Bearer ${state.token}`;
+  const response = await fetch(`/api${path}`, { ...options, headers, body: options.body ? JSON.stringify(options.body) : undefined });
+  const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
+  if (!response.ok) throw Object.assign(new Error(body?.message ?? response.statusText), { code: body?.error, status: response.status });
+  return body;
+}
+
+const time = (iso) => (iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '');
+const ago = (iso) => {
+  if (!iso) return 'never';
+  const s = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
+  if (s < 60) return `${Math.round(s)} s ago`;
+  if (s < 3600) return `${Math.round(s / 60)} min ago`;
+  return `${Math.round(s / 3600)} h ago`;
+};
+const label = (word) => word.replaceAll('_', ' ');
+
+// Alerts -----------------------------------------------------------------------------------------------------
+
+function renderAlerts(alerts) {
+  const box = $('#alerts');
+  box.replaceChildren(
+    ...alerts.map((a) =>
+      el(
+        'article',
+        { class: `alert sev-${a.severity}`, 'data-alert': a.id },
+        el('p', { class: 'alert-kicker' }, `${label(a.severity).toUpperCase()} · ${a.event || 'Alert'} · from ${a.authorLabel || a.author}`),
+        el('h2', {}, a.headline),
+        a.instruction ? el('p', { class: 'alert-instruction' }, a.instruction) : '',
+        el('p', { class: 'alert-meta' }, [a.area ? `Area: ${a.area}` : '', `until ${time(a.expiresAt)}`].filter(Boolean).join(' · ')),
+        state.token && a.author === state.self ? el('p', { class: 'alert-meta' }, `acknowledged by ${a.ackedBy.length} gateway(s)`) : '',
+      ),
+    ),
+  );
+}
+
+function announce(alert) {
+  if (state.alertsSeen.has(alert.id)) return;
+  state.alertsSeen.add(alert.id);
+  navigator.vibrate?.([300, 100, 300]);
+  try {
+    const audio = new AudioContext();
+    const tone = audio.createOscillator();
+    tone.frequency.value = 880;
+    tone.connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.4);
+  } catch {
+    // Browsers may refuse sound before the user has touched the page; the banner is what counts.
+  }
+}
+
+async function loadAlerts() {
+  const alerts = await api('/alerts');
+  renderAlerts(alerts);
+  for (const a of alerts) state.alertsSeen.add(a.id);
+  if (state.token) {
+    const all = await api('/alerts?state=all');
+    $('#own-alerts').replaceChildren(
+      ...all
+        .filter((a) => a.author === state.self && a.active)
+        .map((a) =>
+          el('li', {}, `${a.headline} (acked by ${a.ackedBy.length}) `,
+            el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, 'Cancel (all clear)')),
+        ),
+    );
+  }
+}
+
+// Ledger -----------------------------------------------------------------------------------------------------
+
+async function loadTotals() {
+  const { totals } = await api(`/totals?period=${state.period}`);
+  const max = Math.max(1, ...totals.map((t) => t.quantity));
+  const chart = $('#totals-chart');
+  const rowHeight = 26;
+  chart.setAttribute('height', String(Math.max(40, totals.length * rowHeight)));
+  chart.setAttribute('viewBox', `0 0 320 ${Math.max(40, totals.length * rowHeight)}`);
+  chart.replaceChildren(
+    ...totals.flatMap((t, i) => {
+      const y = i * rowHeight;
+      const width = Math.max(2, (t.quantity / max) * 170);
+      const name = svgEl('text', { x: 0, y: y + 17, class: 'chart-label' });
+      name.textContent = label(t.category);
+      const value = svgEl('text', { x: 100 + width + 6, y: y + 17, class: 'chart-value' });
+      value.textContent = `${t.quantity} ${label(t.unit)}`;
+      return [name, svgEl('rect', { x: 100, y: y + 4, width, height: 18, rx: 3, class: `bar cat-${t.category}` }), value];
+    }),
+  );
+  $('#totals-list').replaceChildren(...(totals.length ? totals.map((t) => el('li', {}, `${label(t.category)}: ${t.quantity} ${label(t.unit)}`)) : [el('li', {}, 'Nothing recorded yet.')]));
+}
+
+function entryText(e) {
+  const qty = e.quantity ? `${e.quantity} ${label(e.unit)}` : '';
+  switch (e.kind) {
+    case 'contribution': return `${e.member}: ${label(e.category)} ${qty}`;
+    case 'need': return `${e.member} needs ${label(e.category)} ${qty}`;
+    case 'offer': return `${e.member} offers ${label(e.category)} ${qty}`;
+    case 'credit': return `${e.member} gave ${e.quantity} credits to ${e.toMember}`;
+    case 'correction': return `${e.member || 'correction'}: ${e.void ? 'withdrew' : 'corrected'} ${e.corrects}`;
+    default: return `${e.member}: ${label(e.kind)} ${label(e.category)}`;
+  }
+}
+
+async function loadLedger() {
+  const [feed, balances, needs] = await Promise.all([api('/ledger?limit=40'), api('/balances'), api('/needs-offers')]);
+  $('#feed').replaceChildren(
+    ...feed.map((e) => el('li', { class: `kind-${e.kind}` }, el('span', { class: 'when' }, time(e.at)), ' ', entryText(e), e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '', el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`))),
+  );
+  $('#balances').replaceChildren(...(balances.length ? balances.map((b) => el('li', {}, `${b.member}: ${b.balance}`)) : [el('li', {}, 'No credits moved yet.')]));
+  $('#needs').replaceChildren(
+    ...(needs.length ? needs.map((e) => el('li', { class: `kind-${e.kind}` }, entryText(e), e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '', el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`))) : [el('li', {}, 'Nothing open.')]),
+  );
+  await loadTotals();
+}
+
+// Chat and mesh ----------------------------------------------------------------------------------------------
+
+const chatItem = (m) => el('li', { class: m.own ? 'own' : '' }, el('span', { class: 'who' }, m.fromName), ' ', m.text, el('span', { class: 'when' }, ` ${time(m.at)}`));
+
+async function loadChat() {
+  const messages = await api('/messages?limit=60');
+  $('#chat').replaceChildren(...messages.map(chatItem));
+}
+
+async function loadMesh() {
+  const [nodes, status] = await Promise.all([api('/nodes'), api('/status')]);
+  $('#nodes').replaceChildren(
+    ...nodes.map((n) =>
+      el('tr', {}, el('td', {}, `${n.longName || n.id}${n.isSelf ? ' (this gateway)' : n.isGateway ? ' (gateway)' : ''}`), el('td', {}, ago(n.lastHeard)), el('td', {}, n.snr ?? '–'), el('td', {}, n.hops ?? '–'), el('td', {}, n.battery ? `${n.battery}%` : '–')),
+    ),
+  );
+  $('#radio-status').textContent = `Radio: ${status.link.state}${status.link.description ? ` (${status.link.description})` : ''} · queue ${status.queue.radio} · airtime ${(status.airtime.usedMs / 1000).toFixed(1)} of ${(status.airtime.budgetMs / 1000).toFixed(0)} s this hour · ${status.syncLag} entries to catch up`;
+  drawGraph(nodes);
+}
+
+/** Nodes around this gateway: rings by hops away, or their positions when every node has one. Drawn here, no tiles. */
+function drawGraph(nodes) {
+  const graph = $('#mesh-graph');
+  const others = nodes.filter((n) => !n.isSelf);
+  const positioned = nodes.every((n) => n.latitude !== null);
+  const points = new Map();
+  if (positioned && nodes.length > 1) {
+    const lats = nodes.map((n) => n.latitude);
+    const lons = nodes.map((n) => n.longitude);
+    const span = Math.max(Math.max(...lats) - Math.min(...lats), Math.max(...lons) - Math.min(...lons), 1e-6);
+    for (const n of nodes) points.set(n.id, [((n.longitude - Math.min(...lons)) / span) * 180 - 90, 90 - ((n.latitude - Math.min(...lats)) / span) * 180]);
+  } else {
+    others.forEach((n, i) => {
+      const r = 40 + 20 * Math.min(3, n.hops ?? 1);
+      const angle = (2 * Math.PI * i) / Math.max(1, others.length);
+      points.set(n.id, [r * Math.cos(angle), r * Math.sin(angle)]);
+    });
+    const self = nodes.find((n) => n.isSelf);
+    if (self) points.set(self.id, [0, 0]);
+  }
+  const selfPoint = points.get(nodes.find((n) => n.isSelf)?.id) ?? [0, 0];
+  const shapes = [];
+  for (const n of others) {
+    const [x, y] = points.get(n.id);
+    if (n.hops === 0) shapes.push(svgEl('line', { x1: selfPoint[0], y1: selfPoint[1], x2: x, y2: y, class: 'link-line' }));
+  }
+  for (const n of nodes) {
+    const [x, y] = points.get(n.id);
+    shapes.push(svgEl('circle', { cx: x, cy: y, r: n.isSelf ? 8 : 6, class: n.isSelf ? 'node self' : n.isGateway ? 'node gateway' : 'node' }));
+    const text = svgEl('text', { x, y: y + 16, class: 'node-label' });
+    text.textContent = n.shortName || n.id.slice(-4);
+    shapes.push(text);
+  }
+  graph.replaceChildren(...shapes);
+}
+
+// Forms ------------------------------------------------------------------------------------------------------
+
+function bindForm(selector, submit) {
+  const form = $(selector);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const status = form.querySelector('.form-status');
+    status.textContent = 'Sending…';
+    try {
+      await submit(new FormData(form), form);
+      status.textContent = 'Done.';
+    } catch (err) {
+      if (err.code === 'MESHLOOM_ERR_PIN_REQUIRED') {
+        const pin = prompt('This neighbourhood asks for its PIN:');
+        if (pin) localStorage.setItem('meshloom-pin', pin);
+      }
+      status.textContent = `Not sent: ${err.message}`;
+    }
+  });
+}
+
+bindForm('#entry-form', async (data, form) => {
+  const kind = data.get('kind');
+  await api('/entries', {
+    method: 'POST',
+    body: {
+      kind,
+      ...(kind === 'credit' ? { toMember: data.get('toMember') } : { category: data.get('category') }),
+      quantity: Number(data.get('quantity') || 0),
+      member: data.get('member'),
+      note: data.get('note'),
+    },
+  });
+  form.elements.note.value = '';
+  await loadLedger();
+});
+
+$('#entry-form select[name=kind]').addEventListener('change', (event) => {
+  $('.credit-only').hidden = event.target.value !== 'credit';
+});
+
+bindForm('#chat-form', async (data, form) => {
+  await api('/messages', { method: 'POST', body: { text: data.get('text') } });
+  form.elements.text.value = '';
+});
+
+bindForm('#login-form', async (data) => {
+  const { token } = await api('/operator/login', { method: 'POST', body: { password: data.get('password') } });
+  state.token = token;
+  sessionStorage.setItem('meshloom-operator', token);
+  showOperator();
+});
+
+bindForm('#alert-form', async (data, form) => {
+  await api('/alerts', {
+    method: 'POST',
+    body: {
+      headline: data.get('headline'),
+      event: data.get('event'),
+      instruction: data.get('instruction'),
+      area: data.get('area'),
+      severity: data.get('severity'),
+      expiresInMinutes: Number(data.get('expiresInMinutes') || 360),
+    },
+  });
+  form.reset();
+  await loadAlerts();
+});
+
+async function cancelAlert(number) {
+  await api(`/alerts/${number}/cancel`, { method: 'POST' });
+  await loadAlerts();
+}
+
+function showOperator() {
+  $('#login-form').hidden = Boolean(state.token);
+  $('#alert-form').hidden = !state.token;
+  loadAlerts();
+}
+
+// Tabs, live feed, start -------------------------------------------------------------------------------------
+
+for (const button of document.querySelectorAll('[data-tab]')) {
+  button.addEventListener('click', () => {
+    for (const b of document.querySelectorAll('[data-tab]')) b.setAttribute('aria-pressed', String(b === button));
+    for (const tab of document.querySelectorAll('.tab')) tab.hidden = tab.id !== `tab-${button.dataset.tab}`;
+    if (button.dataset.tab === 'mesh') loadMesh();
+    if (button.dataset.tab === 'chat') loadChat();
+  });
+}
+
+for (const button of document.querySelectorAll('[data-period]')) {
+  button.addEventListener('click', () => {
+    state.period = button.dataset.period;
+    for (const b of document.querySelectorAll('[data-period]')) b.setAttribute('aria-pressed', String(b === button));
+    loadTotals();
+  });
+}
+
+let ledgerRefresh;
+function refreshLedgerSoon() {
+  clearTimeout(ledgerRefresh);
+  ledgerRefresh = setTimeout(loadLedger, 300);
+}
+
+function setLink(text, ok) {
+  const link = $('#link');
+  link.textContent = text;
+  link.classList.toggle('down', !ok);
+}
+
+async function loadAll() {
+  const status = await api('/status');
+  state.self = status.gateway.id;
+  $('#hood-name').textContent = status.gateway.label;
+  document.title = `${status.gateway.label} — meshloom`;
+  setLink(`radio ${status.link.state}`, status.link.state === 'ready');
+  await Promise.all([loadAlerts(), loadLedger(), loadChat()]);
+  if (state.token) showOperator();
+}
+
+function connectLive() {
+  const events = new EventSource('/api/events');
+  let lost = false;
+  events.addEventListener('open', () => {
+    if (lost) loadAll();
+    lost = false;
+  });
+  events.addEventListener('error', () => {
+    lost = true;
+    setLink('offline — reconnecting…', false);
+  });
+  events.addEventListener('alert', (event) => {
+    const alert = JSON.parse(event.data);
+    if (alert.active) announce(alert);
+    loadAlerts();
+  });
+  events.addEventListener('alert-ack', () => loadAlerts());
+  events.addEventListener('entry', refreshLedgerSoon);
+  events.addEventListener('message', (event) => $('#chat').append(chatItem(JSON.parse(event.data))));
+  events.addEventListener('link', (event) => {
+    const link = JSON.parse(event.data);
+    setLink(`radio ${link.state}`, link.state === 'ready');
+  });
+  events.addEventListener('node', () => {
+    if (!$('#tab-mesh').hidden) loadMesh();
+  });
+}
+
+loadAll().catch((err) => setLink(`cannot reach the gateway: ${err.message}`, false));
+connectLive();

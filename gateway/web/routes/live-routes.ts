@@ -1,0 +1,59 @@
+/** The live feed (Server-Sent Events) and the Prometheus metrics. */
+import type { FastifyInstance } from 'fastify';
+import type { WebDeps } from '../web-deps.ts';
+
+export function liveRoutes(deps: WebDeps) {
+  return async (app: FastifyInstance) => {
+    app.get(
+      '/events',
+      { schema: { summary: 'Server-Sent Events: alert, alert-ack, entry, message, node, link' } },
+      (request, reply) => {
+        reply.hijack();
+        deps.hub.add(reply.raw);
+        request.raw.on('close', () => reply.raw.end());
+      },
+    );
+  };
+}
+
+export function metricsRoute(deps: WebDeps) {
+  return async (app: FastifyInstance) => {
+    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+      const { gateway } = deps;
+      const engine = gateway.engine;
+      const now = deps.now();
+      const rejected = engine ? Object.entries(engine.counters()).filter(([name]) => name.startsWith('rejected_')) : [];
+      const lines = [
+        '# HELP meshloom_packets_in_total Packets heard from the radio.',
+        '# TYPE meshloom_packets_in_total counter',
+        `meshloom_packets_in_total ${gateway.counters.packetsIn}`,
+        '# HELP meshloom_packets_out_total Packets handed to the radio.',
+        '# TYPE meshloom_packets_out_total counter',
+        `meshloom_packets_out_total ${gateway.counters.packetsOut}`,
+        '# HELP meshloom_airtime_used_ms Own airtime in the last hour.',
+        '# TYPE meshloom_airtime_used_ms gauge',
+        `meshloom_airtime_used_ms ${engine ? engine.budget.usedMs(now).toFixed(0) : 0}`,
+        '# HELP meshloom_airtime_budget_ms Airtime allowed per hour.',
+        '# TYPE meshloom_airtime_budget_ms gauge',
+        `meshloom_airtime_budget_ms ${engine?.budget.budgetMs ?? 0}`,
+        '# HELP meshloom_radio_queue_depth Packets waiting for the radio.',
+        '# TYPE meshloom_radio_queue_depth gauge',
+        `meshloom_radio_queue_depth ${gateway.session.queuedCount}`,
+        '# HELP meshloom_sync_lag_entries Entries peers told of that this gateway does not hold yet.',
+        '# TYPE meshloom_sync_lag_entries gauge',
+        `meshloom_sync_lag_entries ${engine?.syncLag() ?? 0}`,
+        '# HELP meshloom_ledger_entries Entries in the ledger.',
+        '# TYPE meshloom_ledger_entries gauge',
+        `meshloom_ledger_entries ${gateway.store.views.entryCount()}`,
+        '# HELP meshloom_sse_clients Pages connected to the live feed.',
+        '# TYPE meshloom_sse_clients gauge',
+        `meshloom_sse_clients ${deps.hub.size}`,
+        '# HELP meshloom_rejected_total Messages rejected, by reason.',
+        '# TYPE meshloom_rejected_total counter',
+        ...rejected.map(([name, value]) => `meshloom_rejected_total{reason="${name.slice('rejected_'.length)}"} ${value}`),
+        `meshloom_link_up ${gateway.link.state === 'ready' ? 1 : 0}`,
+      ];
+      return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
+    });
+  };
+}

@@ -1,0 +1,117 @@
+/** Operators raise, update and cancel alerts; they log in with the operator password first. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { MsgType } from '../../../protocol/app/messages.ts';
+import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
+import { ENUMS, alertJson, enumValue } from '../api-views.ts';
+import { httpError } from '../errors.ts';
+import { alertSchema, errorSchema, loginSchema, newAlertSchema } from '../schemas.ts';
+import { authorLabels, type WebDeps } from '../web-deps.ts';
+import { WRITE_RATE_LIMIT } from './write-routes.ts';
+
+interface NewAlertBody {
+  headline: string;
+  event?: string;
+  instruction?: string;
+  area?: string;
+  severity: string;
+  urgency?: string;
+  certainty?: string;
+  category?: string;
+  response?: string;
+  expiresInMinutes?: number;
+}
+
+const DEFAULT_EXPIRY_MINUTES = 6 * 60;
+
+export function operatorRoutes(deps: WebDeps) {
+  return async (app: FastifyInstance) => {
+    const requireOperator = async (request: FastifyRequest) => deps.auth.checkOperator(request.headers.authorization);
+    const alertResponse = { 201: alertSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema, 503: errorSchema };
+
+    app.post(
+      '/operator/login',
+      {
+        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+        schema: {
+          summary: 'Exchange the operator password for a token (send it as "Authorization: Bearer TOKEN")',
+          body: loginSchema,
+          response: { 200: { type: 'object', properties: { token: { type: 'string' }, expiresAt: { type: 'string' } } }, 401: errorSchema, 429: errorSchema },
+        },
+      },
+      async (request) => {
+        const { token, expiresAtMs } = deps.auth.login((request.body as { password: string }).password);
+        return { token, expiresAt: new Date(expiresAtMs).toISOString() };
+      },
+    );
+
+    const post = (msgType: number, references: number[], body: NewAlertBody) => {
+      const input: AlertInput = {
+        headline: body.headline.trim(),
+        event: body.event?.trim() ?? '',
+        instruction: body.instruction?.trim() ?? '',
+        area: body.area?.trim() ?? '',
+        severity: enumValue(ENUMS.Severity, body.severity) as AlertInput['severity'],
+        urgency: (enumValue(ENUMS.Urgency, body.urgency ?? 'immediate') ?? 1) as AlertInput['urgency'],
+        certainty: (enumValue(ENUMS.Certainty, body.certainty ?? 'observed') ?? 1) as AlertInput['certainty'],
+        category: (enumValue(ENUMS.AlertCategory, body.category ?? 'safety') ?? 0) as AlertInput['category'],
+        response: (enumValue(ENUMS.ResponseType, body.response ?? 'none') ?? 0) as AlertInput['response'],
+        msgType: msgType as AlertInput['msgType'],
+        references,
+        expiresAtMs: deps.now() + (body.expiresInMinutes ?? DEFAULT_EXPIRY_MINUTES) * 60_000,
+      };
+      const alert = deps.gateway.postAlert(input);
+      return alertJson(alert, deps.now(), authorLabels(deps), []);
+    };
+
+    const ownAlert = (number: number) => {
+      const self = deps.gateway.engine?.nodeNum;
+      const alert = self === undefined ? undefined : deps.gateway.store.getAlert(self, number);
+      if (!alert) throw httpError('MESHLOOM_ERR_NOT_FOUND', `this gateway has raised no alert number ${number}`);
+      return alert;
+    };
+
+    app.post(
+      '/alerts',
+      { config: { rateLimit: WRITE_RATE_LIMIT }, preHandler: requireOperator, schema: { summary: 'Raise an alert', body: newAlertSchema, response: alertResponse } },
+      async (request, reply) => reply.code(201).send(post(MsgType.ALERT, [], request.body as NewAlertBody)),
+    );
+
+    const numberParam = { type: 'object', properties: { number: { type: 'integer', minimum: 1 } }, required: ['number'] } as const;
+
+    app.post(
+      '/alerts/:number/update',
+      {
+        config: { rateLimit: WRITE_RATE_LIMIT },
+        preHandler: requireOperator,
+        schema: { summary: 'Update one of this gateway\'s alerts', params: numberParam, body: newAlertSchema, response: alertResponse },
+      },
+      async (request, reply) => {
+        const old = ownAlert((request.params as { number: number }).number);
+        return reply.code(201).send(post(MsgType.UPDATE, [old.body.id], request.body as NewAlertBody));
+      },
+    );
+
+    app.post(
+      '/alerts/:number/cancel',
+      {
+        config: { rateLimit: WRITE_RATE_LIMIT },
+        preHandler: requireOperator,
+        schema: { summary: 'Cancel one of this gateway\'s alerts (all clear)', params: numberParam, response: alertResponse },
+      },
+      async (request, reply) => {
+        const old = ownAlert((request.params as { number: number }).number);
+        const severity = Object.entries(ENUMS.Severity).find(([, v]) => v === old.body.severity)?.[0] ?? 'SEVERITY_UNKNOWN';
+        return reply.code(201).send(
+          post(MsgType.CANCEL, [old.body.id], {
+            headline: `All clear: ${old.body.headline}`.slice(0, 120),
+            event: old.body.event,
+            area: old.body.area,
+            severity: severity.replace('SEVERITY_', '').toLowerCase(),
+            response: 'all_clear',
+            expiresInMinutes: 60,
+          }),
+        );
+      },
+    );
+  };
+}

@@ -1,0 +1,19 @@
+/** The neighbourhood page: a fixed set of files, all served from here (the page must work with no internet). */
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+
+const FILES: Record<string, { file: string; type: string }> = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
+  '/icon.svg': { file: 'icon.svg', type: 'image/svg+xml' },
+};
+
+export async function pageRoutes(app: FastifyInstance): Promise<void> {
+  for (const [url, { file, type }] of Object.entries(FILES)) {
+    const body = readFileSync(new URL(`../public/${file}`, import.meta.url));
+    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+      reply.type(type).header('cache-control', 'no-cache').send(body),
+    );
+  }
+}

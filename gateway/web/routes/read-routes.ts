@@ -1,0 +1,160 @@
+/** What anyone on the LAN may read: status, alerts, the ledger and its totals, needs, nodes, chat. */
+import type { FastifyInstance } from 'fastify';
+import { Category } from '../../../protocol/app/messages.ts';
+import { toMinute } from '../../../protocol/app/meshloom-time.ts';
+import { nodeId } from '../../../protocol/meshtastic/node-db.ts';
+import { alertJson, ENUMS, entryJson, enumName, enumValue, messageJson, names, nodeJson } from '../api-views.ts';
+import { alertSchema, entrySchema, messageSchema, nodeSchema, statusSchema, totalsSchema } from '../schemas.ts';
+import { authorLabels, nodeNames, type WebDeps } from '../web-deps.ts';
+
+const PERIOD_MS = { today: 0, week: 7 * 86_400_000, all: Number.POSITIVE_INFINITY } as const;
+
+export function readRoutes(deps: WebDeps) {
+  return async (app: FastifyInstance) => {
+    const { gateway } = deps;
+
+    app.get('/status', { schema: { summary: 'Link, queue, airtime and sync state of this gateway', response: { 200: statusSchema } } }, async () => {
+      const engine = gateway.engine;
+      const link = gateway.link;
+      const now = deps.now();
+      return {
+        gateway: { id: engine ? nodeId(engine.nodeNum) : null, label: deps.label, started: new Date(deps.startedAtMs).toISOString() },
+        link: { state: link.state, description: link.description ?? null, lastHeard: link.lastHeardMs ? new Date(link.lastHeardMs).toISOString() : null },
+        queue: { radio: gateway.session.queuedCount },
+        airtime: { usedMs: engine ? engine.budget.usedMs(now) : 0, budgetMs: engine?.budget.budgetMs ?? 0 },
+        syncLag: engine?.syncLag() ?? 0,
+        entries: gateway.store.views.entryCount(),
+        sseClients: deps.hub.size,
+        pinRequired: deps.auth.pinRequired,
+      };
+    });
+
+    app.get(
+      '/alerts',
+      {
+        schema: {
+          summary: 'Alerts, active by default',
+          querystring: { type: 'object', additionalProperties: false, properties: { state: { type: 'string', enum: ['active', 'all'] } } },
+          response: { 200: { type: 'array', items: alertSchema } },
+        },
+      },
+      async (request) => {
+        const { state } = request.query as { state?: 'active' | 'all' };
+        const now = deps.now();
+        const labels = authorLabels(deps);
+        const all = gateway.store.alerts().map((a) => alertJson(a, now, labels, gateway.store.ackers(a.author, a.body.id)));
+        return state === 'all' ? all : all.filter((a) => a.active);
+      },
+    );
+
+    app.get(
+      '/ledger',
+      {
+        schema: {
+          summary: 'The ledger as recorded, newest first',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              kind: { type: 'string', enum: names(ENUMS.Kind) },
+              category: { type: 'string', enum: names(ENUMS.Category) },
+              member: { type: 'string', maxLength: 42 },
+              since: { type: 'string', format: 'date-time' },
+              until: { type: 'string', format: 'date-time' },
+              limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+              offset: { type: 'integer', minimum: 0, default: 0 },
+            },
+          },
+          response: { 200: { type: 'array', items: entrySchema } },
+        },
+      },
+      async (request) => {
+        const q = request.query as { kind?: string; category?: string; member?: string; since?: string; until?: string; limit: number; offset: number };
+        const labels = authorLabels(deps);
+        const rows = gateway.store.views.list({
+          ...(q.kind ? { kind: enumValue(ENUMS.Kind, q.kind) as number } : {}),
+          ...(q.category ? { category: enumValue(ENUMS.Category, q.category) as number } : {}),
+          ...(q.member ? { member: q.member } : {}),
+          ...(q.since ? { sinceMinute: toMinute(Date.parse(q.since)) } : {}),
+          ...(q.until ? { untilMinute: toMinute(Date.parse(q.until)) } : {}),
+          limit: q.limit,
+          offset: q.offset,
+        });
+        return rows.map((r) => entryJson(r, labels));
+      },
+    );
+
+    app.get(
+      '/totals',
+      {
+        schema: {
+          summary: 'What the neighbourhood did for each other, per category',
+          querystring: { type: 'object', additionalProperties: false, properties: { period: { type: 'string', enum: ['today', 'week', 'all'], default: 'all' } } },
+          response: { 200: totalsSchema },
+        },
+      },
+      async (request) => {
+        const { period } = request.query as { period: keyof typeof PERIOD_MS };
+        const now = deps.now();
+        const sinceMs = period === 'all' ? undefined : period === 'today' ? new Date(now).setHours(0, 0, 0, 0) : now - PERIOD_MS.week;
+        const totals = gateway.store.views.totals(sinceMs === undefined ? 0 : toMinute(sinceMs));
+        return {
+          period,
+          since: sinceMs === undefined ? null : new Date(sinceMs).toISOString(),
+          totals: totals.map((t) => ({ category: enumName(Category, t.category), unit: enumName(ENUMS.Unit, t.unit), quantity: t.quantity, entries: t.entries })),
+        };
+      },
+    );
+
+    app.get(
+      '/balances',
+      {
+        schema: {
+          summary: 'Participation credits per member',
+          response: { 200: { type: 'array', items: { type: 'object', properties: { member: { type: 'string' }, balance: { type: 'number' } } } } },
+        },
+      },
+      async () => [...gateway.store.views.balances()].map(([member, balance]) => ({ member, balance })).sort((a, b) => b.balance - a.balance),
+    );
+
+    app.get(
+      '/needs-offers',
+      { schema: { summary: 'Needs and offers still open', response: { 200: { type: 'array', items: entrySchema } } } },
+      async () => {
+        const labels = authorLabels(deps);
+        return gateway.store.views.openNeedsAndOffers().map((item) =>
+          entryJson(
+            { ...item, toMember: '', correctsAuthor: 0, correctsSeq: 0, void: false, availability: 0, receivedAtMs: 0 },
+            labels,
+          ),
+        );
+      },
+    );
+
+    app.get('/nodes', { schema: { summary: 'Nodes of the mesh this gateway has heard', response: { 200: { type: 'array', items: nodeSchema } } } }, async () => {
+      const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
+      const self = gateway.session.myNodeNum;
+      return gateway.session.nodes
+        .list()
+        .sort((a, b) => b.info.lastHeard - a.info.lastHeard)
+        .map((n) => nodeJson(n.info, n.rssiDbm, gatewayNums, self));
+    });
+
+    app.get(
+      '/messages',
+      {
+        schema: {
+          summary: 'Channel chat, oldest first',
+          querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 } } },
+          response: { 200: { type: 'array', items: messageSchema } },
+        },
+      },
+      async (request) => {
+        const { limit } = request.query as { limit: number };
+        const names = nodeNames(deps);
+        return gateway.messages.recent(limit).map((m) => messageJson(m, names));
+      },
+    );
+  };
+}
+

@@ -1,0 +1,124 @@
+/** JSON schemas of the API: validation of what comes in, fast serialisation of what goes out, and OpenAPI. */
+import { ENUMS, names } from './api-views.ts';
+
+const str = { type: 'string' } as const;
+const strOrNull = { type: ['string', 'null'] } as const;
+const num = { type: 'number' } as const;
+const numOrNull = { type: ['number', 'null'] } as const;
+const bool = { type: 'boolean' } as const;
+const int = { type: 'integer' } as const;
+
+export const errorSchema = {
+  type: 'object',
+  properties: { error: str, message: str },
+  required: ['error', 'message'],
+} as const;
+
+export const entrySchema = {
+  type: 'object',
+  properties: {
+    id: str, author: str, authorLabel: str, seq: int, at: str, kind: str, category: str, quantity: num, unit: str,
+    member: str, note: str, toMember: str, corrects: str, void: bool, availability: str,
+  },
+} as const;
+
+export const alertSchema = {
+  type: 'object',
+  properties: {
+    id: str, author: str, authorLabel: str, number: int, msgType: str, headline: str, event: str, instruction: str,
+    area: str, severity: str, urgency: str, certainty: str, category: str, response: str,
+    references: { type: 'array', items: str }, sentAt: str, expiresAt: str, active: bool, superseded: bool,
+    ackedBy: { type: 'array', items: str },
+  },
+} as const;
+
+export const nodeSchema = {
+  type: 'object',
+  properties: {
+    id: str, longName: str, shortName: str, lastHeard: strOrNull, snr: numOrNull, rssi: numOrNull, hops: numOrNull,
+    battery: numOrNull, latitude: numOrNull, longitude: numOrNull, isGateway: bool, isSelf: bool,
+  },
+} as const;
+
+export const messageSchema = {
+  type: 'object',
+  properties: { id: int, from: str, fromName: str, text: str, at: str, own: bool },
+} as const;
+
+export const totalsSchema = {
+  type: 'object',
+  properties: {
+    period: str,
+    since: strOrNull,
+    totals: {
+      type: 'array',
+      items: { type: 'object', properties: { category: str, unit: str, quantity: num, entries: int } },
+    },
+  },
+} as const;
+
+export const statusSchema = {
+  type: 'object',
+  properties: {
+    gateway: { type: 'object', properties: { id: strOrNull, label: str, started: str } },
+    link: { type: 'object', properties: { state: str, description: strOrNull, lastHeard: strOrNull } },
+    queue: { type: 'object', properties: { radio: int } },
+    airtime: { type: 'object', properties: { usedMs: num, budgetMs: num } },
+    syncLag: int,
+    entries: int,
+    sseClients: int,
+    pinRequired: bool,
+  },
+} as const;
+
+const enumOf = (table: Readonly<Record<string, number>>) => ({ type: 'string', enum: names(table) }) as const;
+
+export const newEntrySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'member'],
+  properties: {
+    kind: enumOf(ENUMS.Kind),
+    category: enumOf(ENUMS.Category),
+    quantity: { type: 'number', minimum: 0, maximum: 100_000 },
+    unit: enumOf(ENUMS.Unit),
+    member: { type: 'string', minLength: 1, maxLength: 32, pattern: '^[^@\\s][^@]*$' },
+    note: { type: 'string', maxLength: 200 },
+    toMember: { type: 'string', maxLength: 42 },
+    corrects: { type: 'integer', minimum: 1 },
+    void: { type: 'boolean' },
+    availability: enumOf(ENUMS.Availability),
+  },
+} as const;
+
+export const newAlertSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['headline', 'severity'],
+  properties: {
+    headline: { type: 'string', minLength: 1, maxLength: 120 },
+    event: { type: 'string', maxLength: 60 },
+    instruction: { type: 'string', maxLength: 600 },
+    area: { type: 'string', maxLength: 160 },
+    severity: enumOf(ENUMS.Severity),
+    urgency: enumOf(ENUMS.Urgency),
+    certainty: enumOf(ENUMS.Certainty),
+    category: enumOf(ENUMS.AlertCategory),
+    response: enumOf(ENUMS.ResponseType),
+    expiresInMinutes: { type: 'integer', minimum: 1, maximum: 7 * 24 * 60 },
+  },
+} as const;
+
+export const newMessageSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['text'],
+  properties: { text: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
+
+export const loginSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['password'],
+  properties: { password: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
