@@ -24,7 +24,12 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 16 * 1024,
+    // A field the API does not know is an error to report, not something to drop quietly.
+    ajv: { customOptions: { removeAdditional: false } },
+  });
 
   await app.register(helmet, {
     // Served over plain HTTP on a local network: no HSTS, no upgrade of requests to HTTPS.

@@ -1,0 +1,168 @@
+import { get } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_PASSWORD, startWebFixture, waitFor, type WebFixture } from './web-fixture.ts';
+
+let web: WebFixture;
+beforeAll(async () => {
+  web = await startWebFixture();
+});
+afterAll(async () => {
+  await web.close();
+});
+
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  web.app.inject({ method: 'POST', url, payload: payload as object, headers });
+
+async function operatorToken(): Promise<string> {
+  const login = await post('/api/operator/login', { password: OPERATOR_PASSWORD });
+  expect(login.statusCode).toBe(200);
+  return login.json().token as string;
+}
+
+describe('reading', () => {
+  it('GET /api/status tells the link, queue, airtime and sync state', async () => {
+    const res = await web.app.inject('/api/status');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ gateway: { id: '!6d6c0001', label: 'Test Hood' }, link: { state: 'ready' }, airtime: { budgetMs: 180_000 } });
+  });
+
+  it('GET /api/nodes lists the mesh, this gateway and the other gateways marked', async () => {
+    await waitFor(() => web.gateway.store.listAuthors().length >= 2);
+    const nodes = (await web.app.inject('/api/nodes')).json() as { id: string; isSelf: boolean; isGateway: boolean }[];
+    expect(nodes.find((n) => n.isSelf)?.id).toBe('!6d6c0001');
+    expect(nodes.filter((n) => n.isGateway).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses unknown query values with a 400 and a clear message', async () => {
+    const res = await web.app.inject('/api/totals?period=fortnight');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'MESHLOOM_ERR_BAD_REQUEST', message: expect.stringContaining('period') });
+  });
+
+  it('serves the OpenAPI description of every route, locally', async () => {
+    const spec = (await web.app.inject('/docs/json')).json() as { paths: Record<string, unknown> };
+    for (const path of ['/api/status', '/api/alerts', '/api/ledger', '/api/totals', '/api/balances', '/api/needs-offers', '/api/nodes', '/api/messages', '/api/entries', '/api/alerts/{number}/cancel', '/api/operator/login', '/api/events']) {
+      expect(spec.paths, path).toHaveProperty([path]);
+    }
+  });
+
+  it('serves the page with a content security policy that allows nothing from elsewhere', async () => {
+    const res = await web.app.inject('/');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.body).not.toMatch(/https?:\/\//);
+    for (const asset of ['/app.js', '/style.css', '/icon.svg']) expect((await web.app.inject(asset)).statusCode).toBe(200);
+  });
+
+  it('GET /metrics speaks the Prometheus text format', async () => {
+    const res = await web.app.inject('/metrics');
+    expect(res.headers['content-type']).toContain('text/plain');
+    for (const metric of ['meshloom_packets_in_total', 'meshloom_packets_out_total', 'meshloom_airtime_used_ms', 'meshloom_radio_queue_depth', 'meshloom_sync_lag_entries', 'meshloom_sse_clients']) {
+      expect(res.body).toMatch(new RegExp(`^${metric} \\d`, 'm'));
+    }
+  });
+});
+
+describe('recording', () => {
+  it('records a contribution, then shows it in the ledger and the totals', async () => {
+    const res = await post('/api/entries', { kind: 'contribution', category: 'childcare', quantity: 2.5, member: 'ana', note: 'after-school club' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ author: '!6d6c0001', seq: expect.any(Number) });
+    const ledger = (await web.app.inject('/api/ledger?category=childcare')).json() as { member: string; quantity: number; unit: string }[];
+    expect(ledger[0]).toMatchObject({ member: 'ana', quantity: 2.5, unit: 'hours' });
+    const totals = (await web.app.inject('/api/totals?period=today')).json() as { totals: { category: string; quantity: number }[] };
+    expect(totals.totals.find((t) => t.category === 'childcare')?.quantity).toBe(2.5);
+  });
+
+  it('records needs and credits, and shows open needs and balances', async () => {
+    expect((await post('/api/entries', { kind: 'need', category: 'water', quantity: 20, member: 'bo', note: 'flat 4' })).statusCode).toBe(201);
+    expect((await post('/api/entries', { kind: 'credit', quantity: 3, member: 'ana', toMember: 'bo' })).statusCode).toBe(201);
+    const needs = (await web.app.inject('/api/needs-offers')).json() as { kind: string; note: string }[];
+    expect(needs.some((n) => n.kind === 'need' && n.note === 'flat 4')).toBe(true);
+    const balances = (await web.app.inject('/api/balances')).json() as { member: string; balance: number }[];
+    expect(balances).toContainEqual({ member: 'bo@!6d6c0001', balance: 3 });
+  });
+
+  it.each([
+    ['no body', undefined, 'MESHLOOM_ERR_BAD_REQUEST'],
+    ['a missing member', { kind: 'contribution' }, 'MESHLOOM_ERR_BAD_REQUEST'],
+    ['an unknown kind', { kind: 'gift', member: 'ana' }, 'MESHLOOM_ERR_BAD_REQUEST'],
+    ['a negative quantity', { kind: 'contribution', member: 'ana', quantity: -1 }, 'MESHLOOM_ERR_BAD_REQUEST'],
+    ['an unexpected field', { kind: 'contribution', member: 'ana', admin: true }, 'MESHLOOM_ERR_BAD_REQUEST'],
+    ['a handle with @', { kind: 'contribution', member: 'ana@elsewhere' }, 'MESHLOOM_ERR_BAD_REQUEST'],
+    ['a credit to nobody', { kind: 'credit', member: 'ana', quantity: 1 }, 'MESHLOOM_ERR_FIELD_INVALID'],
+    ['a note too long', { kind: 'contribution', member: 'ana', note: 'x'.repeat(201) }, 'MESHLOOM_ERR_BAD_REQUEST'],
+  ])('refuses %s with a 400', async (_what, payload, code) => {
+    const res = await post('/api/entries', payload);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: code, message: expect.any(String) });
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const res = await web.app.inject({ method: 'POST', url: '/api/entries', payload: '{"kind":', headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toBe('MESHLOOM_ERR_BAD_REQUEST');
+  });
+
+  it('sends a chat message and lists it', async () => {
+    const res = await post('/api/messages', { text: 'Soup is ready at the hall' });
+    expect(res.statusCode).toBe(201);
+    const messages = (await web.app.inject('/api/messages')).json() as { text: string; own: boolean }[];
+    expect(messages.at(-1)).toMatchObject({ text: 'Soup is ready at the hall', own: true });
+  });
+});
+
+describe('operators', () => {
+  const flood = { headline: 'Flooding on Mill Lane', event: 'Flood', instruction: 'Move cars uphill', area: 'Mill Lane', severity: 'severe' };
+
+  it('refuses alerts without an operator token, and a wrong password', async () => {
+    expect((await post('/api/alerts', flood)).statusCode).toBe(401);
+    const wrong = await post('/api/operator/login', { password: 'guess' });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error).toBe('MESHLOOM_ERR_OPERATOR_PASSWORD');
+    expect((await post('/api/alerts', flood, { authorization: 'Bearer not-a-token' })).json().error).toBe('MESHLOOM_ERR_OPERATOR_REQUIRED');
+  });
+
+  it('raises an alert, sees it acked by the other gateways, then cancels it', async () => {
+    const token = await operatorToken();
+    const raised = await post('/api/alerts', flood, { authorization: `Bearer ${token}` });
+    expect(raised.statusCode).toBe(201);
+    const alert = raised.json() as { number: number; id: string };
+    const active = (await web.app.inject('/api/alerts')).json() as { id: string }[];
+    expect(active.map((a) => a.id)).toContain(alert.id);
+    await waitFor(() => web.gateway.store.ackers(0x6d6c0001, alert.number).length >= 2);
+    const acked = (await web.app.inject('/api/alerts')).json() as { id: string; ackedBy: string[] }[];
+    expect(acked.find((a) => a.id === alert.id)?.ackedBy).toEqual(['!6d6c0100', '!6d6c0101']);
+    const cancel = await post(`/api/alerts/${alert.number}/cancel`, {}, { authorization: `Bearer ${token}` });
+    expect(cancel.statusCode).toBe(201);
+    const after = (await web.app.inject('/api/alerts')).json() as { id: string }[];
+    expect(after.map((a) => a.id)).not.toContain(alert.id);
+    expect((await post('/api/alerts/999/cancel', {}, { authorization: `Bearer ${token}` })).statusCode).toBe(404);
+  });
+});
+
+describe('the live feed', () => {
+  it('streams an entry recorded elsewhere to a connected page', async () => {
+    await web.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = web.app.server.address() as { port: number };
+    const received = await new Promise<string>((resolve, reject) => {
+      const request = get({ host: '127.0.0.1', port: address.port, path: '/api/events' }, (res) => {
+        expect(res.headers['content-type']).toContain('text/event-stream');
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text.includes('event: entry')) {
+            request.destroy();
+            resolve(text);
+          }
+        });
+      });
+      request.on('error', (err) => (err.message.includes('aborted') ? undefined : reject(err)));
+      setTimeout(() => {
+        void post('/api/entries', { kind: 'offer', category: 'transport', quantity: 1, member: 'cy', note: 'van to the clinic' });
+      }, 100);
+    });
+    expect(received).toMatch(/event: entry\ndata: \{"id":"!6d6c0001\/\d+","local":true\}/);
+  });
+});

@@ -1,0 +1,54 @@
+/** A gateway on the embedded neighbourhood with its web app, for API tests through fastify's inject. */
+import type { FastifyInstance } from 'fastify';
+import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood } from '../../../gateway/service/embedded-neighbourhood.ts';
+import { Gateway } from '../../../gateway/service/gateway.ts';
+import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
+import { virtualRadioOpener } from '../../../gateway/radio/in-process-transport.ts';
+import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
+import { buildApp } from '../../../gateway/web/build-app.ts';
+import { EventHub } from '../../../gateway/web/event-hub.ts';
+import { OperatorAuth } from '../../../gateway/web/operator-auth.ts';
+
+export interface WebFixture {
+  app: FastifyInstance;
+  gateway: Gateway;
+  embedded: EmbeddedNeighbourhood;
+  close(): Promise<void>;
+}
+
+export const OPERATOR_PASSWORD = 'correct horse battery staple';
+
+export async function startWebFixture(options: { pin?: string } = {}): Promise<WebFixture> {
+  const embedded = startEmbeddedNeighbourhood({ activityMs: 0, engine: { digestDebounceMs: 200, ackSpreadMs: 200 } });
+  const store = new LedgerStore({ path: ':memory:' });
+  const gateway = new Gateway({
+    session: { open: virtualRadioOpener(embedded.hood.gatewayRadio) },
+    store,
+    keys: loadOrCreateKeys(store),
+    label: 'Test Hood',
+    engine: { digestDebounceMs: 200, ackSpreadMs: 200 },
+  });
+  const auth = new OperatorAuth({ store, password: OPERATOR_PASSWORD, ...(options.pin ? { pin: options.pin } : {}) });
+  const app = await buildApp({ gateway, auth, hub: new EventHub(), label: 'Test Hood', startedAtMs: Date.now(), now: Date.now });
+  gateway.start();
+  await waitFor(() => gateway.engine !== undefined);
+  return {
+    app,
+    gateway,
+    embedded,
+    close: async () => {
+      await app.close();
+      await gateway.close();
+      await embedded.stop();
+      store.close();
+    },
+  };
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs = 8_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
