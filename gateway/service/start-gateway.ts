@@ -36,6 +36,7 @@ export interface GatewayConfig {
 
 export interface RunningGateway {
   gateway: Gateway;
+  hub: EventHub;
   url: string;
   embedded: EmbeddedNeighbourhood | undefined;
   operatorPassword: string | undefined;
@@ -69,6 +70,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   let closed = false;
   return {
     gateway,
+    hub,
     url,
     embedded,
     operatorPassword: auth.generatedPassword,

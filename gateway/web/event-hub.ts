@@ -35,6 +35,12 @@ export class EventHub {
     this.writeAll(`id: ${this.nextId++}\nevent: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
   }
 
+  /** End every live connection (pages reconnect by themselves); for shutdown and for tests of a lost network. */
+  disconnectAll(): void {
+    for (const client of this.clients) client.end();
+    this.clients.clear();
+  }
+
   close(): void {
     clearInterval(this.keepAlive);
     for (const client of this.clients) client.end();

@@ -44,10 +44,13 @@ const label = (word) => word.replaceAll('_', ' ');
 
 // Alerts -----------------------------------------------------------------------------------------------------
 
+const SEVERITY_ORDER = ['extreme', 'severe', 'moderate', 'minor', 'unknown'];
+
 function renderAlerts(alerts) {
   const box = $('#alerts');
+  const sorted = [...alerts].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.sentAt.localeCompare(a.sentAt));
   box.replaceChildren(
-    ...alerts.map((a) =>
+    ...sorted.map((a) =>
       el(
         'article',
         { class: `alert sev-${a.severity}`, 'data-alert': a.id },

@@ -1,0 +1,155 @@
+/**
+ * The neighbourhood page in a real browser (Debian's chromium, driven by playwright-core) against the real
+ * gateway on the embedded neighbourhood. Screenshots go to artifacts/ for people to look at.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Severity } from '../../protocol/app/messages.ts';
+import { startGateway, type RunningGateway } from '../../gateway/service/start-gateway.ts';
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ARTIFACTS = join(process.cwd(), 'artifacts');
+const PASSWORD = 'operator test password';
+
+let running: RunningGateway;
+let browser: Browser;
+let dataDir: string;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+/** While the WiFi is down, failed requests are expected. */
+let offline = false;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'meshloom-web-'));
+  running = await startGateway({
+    dataDir,
+    label: 'Elm Street',
+    httpHost: '127.0.0.1',
+    httpPort: 0,
+    operatorPassword: PASSWORD,
+    engine: { digestDebounceMs: 300, ackSpreadMs: 300 },
+    embedded: { activityMs: 0 },
+  });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openPage(viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const origin = new URL(running.url).origin;
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) foreignRequests.push(request.url());
+  });
+  page.on('pageerror', (err) => pageErrors.push(String(err)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !offline) pageErrors.push(message.text());
+  });
+  await page.goto(running.url);
+  await page.locator('#link', { hasText: 'ready' }).waitFor();
+  return page;
+}
+
+const peerAlert = (headline: string) => ({
+  headline,
+  event: 'Gas leak',
+  instruction: 'Keep away from Quarry Road; no flames',
+  area: 'Quarry Road',
+  severity: Severity.SEVERE,
+  urgency: 1 as const,
+  certainty: 1 as const,
+  category: 0 as const,
+  response: 5 as const,
+  msgType: 0 as const,
+  references: [],
+  expiresAtMs: Date.now() + 3_600_000,
+});
+
+describe('the neighbourhood page', () => {
+  it('shows an alert from another gateway without a reload', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    running.embedded!.gateways[0]!.postAlert(peerAlert('Gas smell on Quarry Road'));
+    const banner = page.locator('.alert', { hasText: 'Gas smell on Quarry Road' });
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.getAttribute('class')).toContain('sev-severe');
+    expect(await banner.textContent()).toContain('Keep away from Quarry Road');
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-alert.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('records a contribution through the form and shows the new totals', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    await page.selectOption('select[name=kind]', 'contribution');
+    await page.selectOption('select[name=category]', 'repair');
+    await page.fill('input[name=quantity]', '3');
+    await page.fill('input[name=member]', 'ana');
+    await page.fill('input[name=note]', 'fixed the pump');
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#totals-list li', { hasText: 'repair: 3 hours' }).waitFor({ timeout: 10_000 });
+    await page.locator('#feed li', { hasText: 'fixed the pump' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-ledger.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('lets an operator raise an alert that reaches another gateway', async () => {
+    const page = await openPage({ width: 1280, height: 900 });
+    await page.click('[data-tab=operator]');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('#login-form button[type=submit]');
+    await page.locator('#alert-form').waitFor({ state: 'visible' });
+    await page.fill('input[name=headline]', 'Water distribution at the hall');
+    await page.fill('textarea[name=instruction]', 'Bring containers, 10 litres a household');
+    await page.selectOption('select[name=severity]', 'minor');
+    await page.click('#alert-form button[type=submit]');
+    const other = running.embedded!.gateways[1]!;
+    const deadline = Date.now() + 15_000;
+    while (!other.store.alerts().some((a) => a.body.headline === 'Water distribution at the hall')) {
+      if (Date.now() > deadline) throw new Error('the alert did not reach the other gateway');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await page.locator('.alert', { hasText: 'Water distribution at the hall' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'desktop-operator.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('comes back by itself when the WiFi drops and returns', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    const context = page.context();
+    // The WiFi drops: the browser goes offline and the gateway sees the live connection die.
+    offline = true;
+    await context.setOffline(true);
+    running.hub.disconnectAll();
+    await page.locator('#link', { hasText: 'offline' }).waitFor({ timeout: 15_000 });
+    await context.setOffline(false);
+    await page.locator('#link', { hasText: 'ready' }).waitFor({ timeout: 15_000 });
+    offline = false;
+    running.embedded!.gateways[0]!.postAlert(peerAlert('Road closed at the bridge'));
+    await page.locator('.alert', { hasText: 'Road closed at the bridge' }).waitFor({ timeout: 15_000 });
+    await page.click('[data-tab=mesh]');
+    await page.locator('#nodes tr').first().waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-mesh.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('loaded nothing from anywhere but the gateway, and raised no script errors', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
