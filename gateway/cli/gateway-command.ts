@@ -61,8 +61,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     httpPort,
     ...(pin ? { pin } : {}),
     ...(env.MESHLOOM_OPERATOR_PASSWORD ? { operatorPassword: env.MESHLOOM_OPERATOR_PASSWORD } : {}),
-    logger: flags.quiet ? false : { level: 'warn' },
-    say,
+    logger: { level: flags.quiet ? 'warn' : 'info' },
   });
   say(`open ${running.url} on a phone or laptop on this network`);
   if (running.operatorPassword) {

@@ -11,7 +11,8 @@ import { startNeighbourhood, type Neighbourhood } from '../../simulator/virtual-
 import { virtualRadioOpener } from '../radio/in-process-transport.ts';
 import { LedgerStore } from '../store/ledger-store.ts';
 import { Gateway } from './gateway.ts';
-import { loadOrCreateKeys } from './identity.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { keyPairFromSecret, type KeyPair } from '../../protocol/app/signatures.ts';
 
 export interface EmbeddedNeighbourhoodOptions {
   /** Radios besides ours. Default 4. */
@@ -44,7 +45,7 @@ export function startEmbeddedNeighbourhood(options: EmbeddedNeighbourhoodOptions
     const gateway = new Gateway({
       session: { open: virtualRadioOpener(radio) },
       store,
-      keys: loadOrCreateKeys(store),
+      keys: simulatedKeys(radio.nodeNum),
       label: LABELS[i % LABELS.length] as string,
       random,
       ...(options.engine ? { engine: options.engine } : {}),
@@ -75,6 +76,14 @@ export function startEmbeddedNeighbourhood(options: EmbeddedNeighbourhoodOptions
       for (const g of gateways) g.store.close();
     },
   };
+}
+
+/**
+ * Simulated gateways keep their key from one start to the next, as real ones do: the operator's gateway pinned
+ * them in its file, and fresh keys would look like impostors (a key conflict) after every restart.
+ */
+function simulatedKeys(nodeNum: number): KeyPair {
+  return keyPairFromSecret(sha256(new TextEncoder().encode(`meshloom embedded neighbourhood ${nodeNum}`)));
 }
 
 const pick = <T>(list: readonly T[], random: () => number): T => list[Math.floor(random() * list.length)] as T;

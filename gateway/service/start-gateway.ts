@@ -27,11 +27,10 @@ export interface GatewayConfig {
   httpPort: number;
   pin?: string;
   operatorPassword?: string;
+  /** fastify's pino logger: important events are logged through it at info level. */
   logger?: boolean | object;
   engine?: Partial<EngineOptions>;
   embedded?: EmbeddedNeighbourhoodOptions;
-  /** Called with each line worth an operator's attention. */
-  say?: (line: string) => void;
 }
 
 export interface RunningGateway {
@@ -44,7 +43,6 @@ export interface RunningGateway {
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const say = config.say ?? (() => undefined);
   mkdirSync(config.dataDir, { recursive: true });
   const embedded = config.open ? undefined : startEmbeddedNeighbourhood({ ...config.embedded, ...(config.engine ? { engine: config.engine } : {}) });
   const open = config.open ?? virtualRadioOpener((embedded as EmbeddedNeighbourhood).hood.gatewayRadio);
@@ -53,6 +51,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const auth = new OperatorAuth({ store, ...(config.operatorPassword ? { password: config.operatorPassword } : {}), ...(config.pin ? { pin: config.pin } : {}) });
   const hub = new EventHub();
   const app = await buildApp({ gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now }, { logger: config.logger ?? false });
+  // One log line per event an operator should know of, through fastify's logger (pino).
+  const say = (line: string) => app.log.info(line);
 
   gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
   gateway.on('log', (line) => say(line));

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { MeshloomError } from '../../protocol/meshloom-error.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { alertJson, messageJson, nodeJson } from './api-views.ts';
@@ -26,6 +26,8 @@ export interface BuildAppOptions {
 export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // Requests are not events; the gateway logs what matters (link, alerts, peers, rejections) itself.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 16 * 1024,
     // A field the API does not know is an error to report, not something to drop quietly.
     ajv: { customOptions: { removeAdditional: false } },

@@ -134,10 +134,16 @@ describe('operators', () => {
     await waitFor(() => web.gateway.store.ackers(0x6d6c0001, alert.number).length >= 2);
     const acked = (await web.app.inject('/api/alerts')).json() as { id: string; ackedBy: string[] }[];
     expect(acked.find((a) => a.id === alert.id)?.ackedBy).toEqual(['!6d6c0100', '!6d6c0101']);
-    const cancel = await post(`/api/alerts/${alert.number}/cancel`, {}, { authorization: `Bearer ${token}` });
+    const update = await post(`/api/alerts/${alert.number}/update`, { ...flood, headline: 'Flooding on Mill Lane and Church Street' }, { authorization: `Bearer ${token}` });
+    expect(update.statusCode).toBe(201);
+    const updated = update.json() as { number: number; msgType: string; references: string[] };
+    expect(updated).toMatchObject({ msgType: 'update', references: [alert.id] });
+    const afterUpdate = (await web.app.inject('/api/alerts')).json() as { id: string; headline: string }[];
+    expect(afterUpdate.map((a) => a.headline)).toEqual(['Flooding on Mill Lane and Church Street']);
+    const cancel = await post(`/api/alerts/${updated.number}/cancel`, {}, { authorization: `Bearer ${token}` });
     expect(cancel.statusCode).toBe(201);
     const after = (await web.app.inject('/api/alerts')).json() as { id: string }[];
-    expect(after.map((a) => a.id)).not.toContain(alert.id);
+    expect(after).toEqual([]);
     expect((await post('/api/alerts/999/cancel', {}, { authorization: `Bearer ${token}` })).statusCode).toBe(404);
   });
 });
