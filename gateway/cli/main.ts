@@ -7,6 +7,7 @@ import { runGateway } from './gateway-command.ts';
 import { runInfo } from './info-command.ts';
 import { runListen } from './listen-command.ts';
 import { runVirtualRadio } from './virtual-radio-command.ts';
+import { runChannelUrl, runExportConfig, runKeygen, runProvision, type ProvisionFlags } from './provision-command.ts';
 
 const program = new Command()
   .name('meshloom')
@@ -46,6 +47,29 @@ program
   .command('decode [file]')
   .description('decode a raw radio->host capture (stdin when no file) into JSON lines: frames, log text, errors')
   .action((file?: string) => runDecode(file));
+
+addConnectionFlags(
+  program
+    .command('provision [profile]')
+    .description('put a profile (Meshtastic CLI --configure YAML) on a radio, or a neighbourhood plan on its radios; verifies, and changes nothing when nothing differs')
+    .option('--plan <file>', 'a neighbourhood plan: shared settings and one entry per radio')
+    .option('--radio <name...>', 'with --plan: only these radios, in this order'),
+).action((profile: string | undefined, flags: ProvisionFlags) => runProvision(profile, flags));
+
+addConnectionFlags(
+  program
+    .command('export-config')
+    .description("write the radio's settings as a profile YAML (the CLI's --export-config shape)")
+    .option('-o, --out <file>', 'write to this file instead of stdout'),
+).action(runExportConfig);
+
+program.command('keygen').description('print a fresh private channel key (AES-256) for a plan or profile').action(runKeygen);
+
+program
+  .command('channel-url <url>')
+  .description('show what a https://meshtastic.org/e/#... channel URL holds, and its QR code for phones to scan')
+  .option('--svg <file>', 'also write the QR code as SVG')
+  .action(runChannelUrl);
 
 program
   .command('virtual-radio')
