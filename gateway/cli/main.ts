@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { MeshloomError } from '../../protocol/meshloom-error.ts';
 import { addConnectionFlags } from './connection-flags.ts';
 import { runDecode } from './decode-command.ts';
+import { runFlash } from './flash-command.ts';
 import { runGateway } from './gateway-command.ts';
 import { runInfo } from './info-command.ts';
 import { runListen } from './listen-command.ts';
@@ -70,6 +71,15 @@ program
   .description('show what a https://meshtastic.org/e/#... channel URL holds, and its QR code for phones to scan')
   .option('--svg <file>', 'also write the QR code as SVG')
   .action(runChannelUrl);
+
+program
+  .command('flash <firmware>')
+  .description('flash a firmware file, or the right file of a Meshtastic release folder: ESP32 over serial, nRF52/RP2040 by UF2 copy')
+  .option('-p, --port <path>', 'serial port of the board (ESP32; also used to ask a running radio its model)')
+  .option('--hw <model>', 'hardware model, e.g. HELTEC_V3, TBEAM, RAK4631, to pick a file from a release folder')
+  .option('--drive <dir>', 'the mounted UF2 bootloader drive (found by itself when only one is mounted)')
+  .option('--dry-run', 'say what would be flashed, and where, without doing it')
+  .action(runFlash);
 
 program
   .command('virtual-radio')

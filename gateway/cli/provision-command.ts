@@ -15,6 +15,7 @@ import { provisionErrors } from '../../firmware-scripts/errors.ts';
 import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
 import { RadioSession } from '../radio/radio-session.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
+import { progressBar } from './progress-bar.ts';
 
 export interface ProvisionFlags extends ConnectionFlags {
   plan?: string;
@@ -75,23 +76,18 @@ export async function runProvision(profileFile: string | undefined, flags: Provi
       if (!radio) throw provisionErrors.MESHLOOM_ERR_PLAN(`no radio called "${name}"; the plan has ${plan.radios.map((r) => r.name).join(', ')}`);
       return radio;
     });
+    const bar = progressBar(`${radios.length} radio(s)`);
     for (const [i, radio] of radios.entries()) {
       const connection = radios.length === 1 && (flags.port || flags.tcp) ? flags : { ...(radio.port ? { port: radio.port } : {}), ...(radio.tcp ? { tcp: radio.tcp } : {}) };
-      process.stderr.write(`${progressBar(i, radios.length)} ${radio.name}\n`);
+      say(`[${i + 1}/${radios.length}] ${radio.name}`);
       await provisionOne(connection, radio.profile, `[${radio.name}] `);
+      bar(i + 1, radios.length);
     }
-    process.stderr.write(`${progressBar(radios.length, radios.length)} done\n`);
     return;
   }
   if (!profileFile) throw new MeshloomError('MESHLOOM_ERR_USAGE', 'give a profile file, or --plan PLAN.yaml');
   const profile = parseProfileText(readText(profileFile), profileFile);
   await provisionOne(flags, profile, '');
-}
-
-function progressBar(done: number, total: number): string {
-  const width = 20;
-  const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
 }
 
 export async function runExportConfig(flags: ConnectionFlags & { out?: string }): Promise<void> {

@@ -110,7 +110,8 @@ radios:
     const result = await runCli(['provision', '--plan', plan], { timeoutMs: 60_000 });
     expect(result.stderr).not.toMatch(/MESHLOOM_ERR/);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('3/3 done');
+    expect(result.stdout).toContain('[3/3] school');
+    expect(result.stderr).toContain('100%');
     const psk = Buffer.from(key.slice('base64:'.length), 'base64');
     for (const { radio } of radios) {
       const primary = radio.settings.channels[0]!;

@@ -1,0 +1,112 @@
+/**
+ * Flashing as far as it can be tested without a board: the Web Serial adapter esptool-js runs on, over a real
+ * pseudo-terminal; esptool-js giving up cleanly when no bootloader answers; the CLI's dry runs, its choice of file
+ * by asking a running radio its model, and a real UF2 copy.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Mesh } from '@meshtastic/protobufs';
+import { SerialPort } from 'serialport';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flashEsp32 } from '../../firmware-scripts/flash/esp32-flash.ts';
+import { NodeWebSerialPort } from '../../firmware-scripts/flash/node-web-serial.ts';
+import { exposeOverPty, type PtyEndpoint } from '../../simulator/virtual-radio/endpoints.ts';
+import { VirtualRadio } from '../../simulator/virtual-radio/virtual-radio.ts';
+import { runCli } from './cli-helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'meshloom-flash-e2e-'));
+let socat: ChildProcess;
+const [A, B] = [join(dir, 'ttyA'), join(dir, 'ttyB')];
+
+beforeAll(async () => {
+  socat = spawn('socat', [`pty,raw,echo=0,link=${A}`, `pty,raw,echo=0,link=${B}`]);
+  const deadline = Date.now() + 5_000;
+  while (!(existsSync(A) && existsSync(B))) {
+    if (Date.now() > deadline) throw new Error('socat made no pty pair');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+});
+afterAll(() => {
+  socat.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the Web Serial adapter under esptool-js', () => {
+  it('carries bytes both ways through WHATWG streams', async () => {
+    const web = new NodeWebSerialPort(A);
+    await web.open({ baudRate: 115200 });
+    const other = new SerialPort({ path: B, baudRate: 115200 });
+    await new Promise((resolve) => other.once('open', resolve));
+    const writer = web.writable!.getWriter();
+    await writer.write(Uint8Array.of(0xc0, 0x00, 0x08, 0xc0));
+    writer.releaseLock();
+    expect([...(await new Promise<Buffer>((resolve) => other.once('data', resolve)))]).toEqual([0xc0, 0x00, 0x08, 0xc0]);
+    other.write(Buffer.from([1, 2, 3]));
+    const reader = web.readable!.getReader();
+    const { value } = await reader.read();
+    reader.releaseLock();
+    expect([...(value ?? [])]).toEqual([1, 2, 3]);
+    await web.setSignals({ dataTerminalReady: false, requestToSend: true });
+    expect(web.signalsUnsupported).toBe(true);
+    await web.close();
+    await new Promise<void>((resolve) => other.close(() => resolve()));
+  });
+
+  it('gives up with a clear error when no ESP32 bootloader answers', async () => {
+    const image = join(dir, 'firmware-heltec-v3.bin');
+    writeFileSync(image, Buffer.alloc(4096, 1));
+    const started = Date.now();
+    await expect(flashEsp32({ port: A, file: image, address: 0x10000, connectTimeoutMs: 3_000 })).rejects.toMatchObject({
+      code: 'MESHLOOM_ERR_FLASH_NO_BOOTLOADER',
+      message: expect.stringContaining('hold BOOT while pressing RESET'),
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('meshloom flash', () => {
+  const release = join(dir, 'firmware-2.6.11');
+  beforeAll(() => {
+    mkdirSync(release);
+    for (const name of ['firmware-heltec-v3-2.6.11.aa.bin', 'firmware-heltec-v3-2.6.11.aa.factory.bin', 'firmware-rak4631-2.6.11.aa.uf2']) {
+      writeFileSync(join(release, name), Buffer.alloc(2048, 3));
+    }
+  });
+
+  it('says what it would write for an ESP32 board, touching nothing', async () => {
+    const result = await runCli(['flash', '--dry-run', '--hw', 'HELTEC_V3', '--port', A, release]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/would write .*firmware-heltec-v3-2\.6\.11\.aa\.bin \(2 KiB\) at 0x10000 on /);
+  });
+
+  it('asks a radio that runs Meshtastic which board it is', async () => {
+    const radio = new VirtualRadio({ nodeNum: 0x77, hwModel: Mesh.HardwareModel.HELTEC_V3, bootMs: 50 });
+    let pty: PtyEndpoint | undefined;
+    try {
+      pty = await exposeOverPty(radio, { path: join(dir, 'heltec') });
+      const result = await runCli(['flash', '--dry-run', '--port', pty.path, release]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('the radio says it is a HELTEC_V3');
+      expect(result.stdout).toContain('firmware-heltec-v3-2.6.11.aa.bin');
+    } finally {
+      await pty?.close();
+    }
+  });
+
+  it('copies a UF2 onto the bootloader drive', async () => {
+    const drive = join(dir, 'RAK4631');
+    mkdirSync(drive);
+    writeFileSync(join(drive, 'INFO_UF2.TXT'), 'UF2 Bootloader\n');
+    const result = await runCli(['flash', '--drive', drive, '--hw', 'RAK4631', release]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(drive, 'firmware-rak4631-2.6.11.aa.uf2'))).toEqual(Buffer.alloc(2048, 3));
+  });
+
+  it('refuses a UF2 copy to a folder that is no bootloader drive', async () => {
+    const result = await runCli(['flash', '--drive', dir, '--hw', 'RAK4631', release]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('INFO_UF2.TXT');
+  });
+});
