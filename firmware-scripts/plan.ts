@@ -5,11 +5,9 @@
  */
 import { create } from '@bufbuild/protobuf';
 import { AppOnly, Config } from '@meshtastic/protobufs';
-import { parse as parseYaml } from 'yaml';
-import { errorMessage } from '../protocol/meshloom-error.ts';
 import { encodeChannelUrl } from './channel-url.ts';
 import { provisionErrors } from './errors.ts';
-import { parseProfile, type Profile } from './profile.ts';
+import { parseProfile, readYaml, type Profile } from './profile.ts';
 
 export interface PlannedRadio {
   name: string;
@@ -28,13 +26,7 @@ const PLAN_KEYS = new Set(['neighbourhood', 'region', 'preset', 'hop_limit', 'ch
 const RADIO_KEYS = new Set(['name', 'port', 'tcp', 'owner', 'owner_short', 'role', 'location', 'profile']);
 
 export function parsePlanText(text: string, source: string): Plan {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (err) {
-    throw provisionErrors.MESHLOOM_ERR_PROFILE_FILE(source, errorMessage(err));
-  }
-  return parsePlan(raw);
+  return parsePlan(readYaml(text, source));
 }
 
 export function parsePlan(raw: unknown): Plan {

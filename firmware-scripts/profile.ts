@@ -48,14 +48,17 @@ function sectionFields(schema: DescMessage): Map<string, DescField> {
   return map;
 }
 
-export function parseProfileText(text: string, source: string): Profile {
-  let raw: unknown;
+/** Parse YAML, reporting a syntax error with the file it came from. */
+export function readYaml(text: string, source: string): unknown {
   try {
-    raw = parseYaml(text);
+    return parseYaml(text);
   } catch (err) {
     throw provisionErrors.MESHLOOM_ERR_PROFILE_FILE(source, errorMessage(err));
   }
-  return parseProfile(raw ?? {});
+}
+
+export function parseProfileText(text: string, source: string): Profile {
+  return parseProfile(readYaml(text, source) ?? {});
 }
 
 export function parseProfile(raw: unknown, prefix = ''): Profile {

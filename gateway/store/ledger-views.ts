@@ -148,32 +148,17 @@ export class LedgerViews {
 
   /** The ledger as recorded, newest first, filtered; corrections appear as entries of their own. */
   list(filter: LedgerFilter): LedgerRow[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.kind !== undefined) {
-      where.push('kind = ?');
-      params.push(filter.kind);
-    }
-    if (filter.category !== undefined) {
-      where.push('category = ?');
-      params.push(filter.category);
-    }
-    if (filter.member !== undefined) {
-      where.push('(member = ? OR to_member = ?)');
-      params.push(filter.member, filter.member);
-    }
-    if (filter.author !== undefined) {
-      where.push('author = ?');
-      params.push(filter.author);
-    }
-    if (filter.sinceMinute !== undefined) {
-      where.push('minute >= ?');
-      params.push(filter.sinceMinute);
-    }
-    if (filter.untilMinute !== undefined) {
-      where.push('minute < ?');
-      params.push(filter.untilMinute);
-    }
+    const conditions: [unknown, string, unknown[]][] = [
+      [filter.kind, 'kind = ?', [filter.kind]],
+      [filter.category, 'category = ?', [filter.category]],
+      [filter.member, '(member = ? OR to_member = ?)', [filter.member, filter.member]],
+      [filter.author, 'author = ?', [filter.author]],
+      [filter.sinceMinute, 'minute >= ?', [filter.sinceMinute]],
+      [filter.untilMinute, 'minute < ?', [filter.untilMinute]],
+    ];
+    const applied = conditions.filter(([value]) => value !== undefined);
+    const where = applied.map(([, clause]) => clause);
+    const params = applied.flatMap(([, , values]) => values);
     const sql = `SELECT author, seq, minute, kind, category, tenths, unit, member, note, to_member, target_author, ref_seq, void,
         availability, received_at FROM entries ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY minute DESC, received_at DESC, author, seq DESC LIMIT ? OFFSET ?`;
