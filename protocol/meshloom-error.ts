@@ -20,7 +20,7 @@ export type ErrorFactory<F extends Formatter> = ((...args: Parameters<F>) => Mes
 
 /**
  * Build one area's error table: each entry becomes a factory `(args) => MeshloomError` carrying its code.
- * @example const errors = defineErrors({ MESHLOOM_ERR_X: (n: number) => `bad ${n}` }); throw errors.MESHLOOM_ERR_X(3);
+ * @example const errors = defineErrors({ MESHLOOM_ERR_EXAMPLE: (n: number) => `bad ${n}` }); throw errors.MESHLOOM_ERR_EXAMPLE(3);
  */
 export function defineErrors<T extends Record<string, Formatter>>(table: T): { [K in keyof T]: ErrorFactory<T[K]> } {
   const out: Record<string, unknown> = {};

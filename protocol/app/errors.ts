@@ -7,7 +7,6 @@ export const appErrors = defineErrors({
   MESHLOOM_ERR_MESSAGE_TYPE: (type: number) => `unknown meshloom message type ${type}`,
   MESHLOOM_ERR_MESSAGE_MALFORMED: (type: string, detail: string) => `malformed ${type} message: ${detail}`,
   MESHLOOM_ERR_SIGNATURE_MISSING: (type: string) => `${type} message has no signature`,
-  MESHLOOM_ERR_SIGNATURE_INVALID: (what: string) => `signature does not verify: ${what}`,
   MESHLOOM_ERR_MESSAGE_TOO_LONG: (bytes: number, max: number) => `message of ${bytes} bytes is over the ${max}-byte limit`,
   MESHLOOM_ERR_FIELD_INVALID: (field: string, detail: string) => `${field}: ${detail}`,
   MESHLOOM_ERR_FRAGMENT_INVALID: (detail: string) => `bad fragment: ${detail}`,
