@@ -127,6 +127,7 @@ function entryText(e) {
     case 'need': return `${e.member} needs ${label(e.category)} ${qty}`;
     case 'offer': return `${e.member} offers ${label(e.category)} ${qty}`;
     case 'credit': return `${e.member} gave ${e.quantity} credits to ${e.toMember}`;
+    case 'resource': return `${e.note || label(e.category)}: ${label(e.availability)} (${e.member})`;
     case 'correction': return `${e.member || 'correction'}: ${e.void ? 'withdrew' : 'corrected'} ${e.corrects}`;
     default: return `${e.member}: ${label(e.kind)} ${label(e.category)}`;
   }
@@ -228,6 +229,7 @@ bindForm('#entry-form', async (data, form) => {
     body: {
       kind,
       ...(kind === 'credit' ? { toMember: data.get('toMember') } : { category: data.get('category') }),
+      ...(kind === 'resource' ? { availability: data.get('availability') } : {}),
       quantity: Number(data.get('quantity') || 0),
       member: data.get('member'),
       note: data.get('note'),
@@ -239,6 +241,7 @@ bindForm('#entry-form', async (data, form) => {
 
 $('#entry-form select[name=kind]').addEventListener('change', (event) => {
   $('.credit-only').hidden = event.target.value !== 'credit';
+  $('.resource-only').hidden = event.target.value !== 'resource';
 });
 
 bindForm('#chat-form', async (data, form) => {

@@ -172,3 +172,12 @@ describe('the live feed', () => {
     expect(received).toMatch(/event: entry\ndata: \{"id":"!6d6c0001\/\d+","local":true\}/);
   });
 });
+
+describe('resources', () => {
+  it('records a shared resource with its availability', async () => {
+    const res = await post('/api/entries', { kind: 'resource', category: 'power', member: 'hal', note: 'generator at the hall', availability: 'in_use' });
+    expect(res.statusCode).toBe(201);
+    const ledger = (await web.app.inject('/api/ledger?kind=resource')).json() as { note: string; availability: string }[];
+    expect(ledger[0]).toMatchObject({ note: 'generator at the hall', availability: 'in_use' });
+  });
+});
