@@ -36,7 +36,7 @@ const EFFECTIVE = `
     FROM entries c WHERE c.kind = ${Kind.CORRECTION} AND c.target_author = c.author
   ),
   effective AS (
-    SELECT e.author, e.seq, e.minute, e.kind,
+    SELECT e.author, e.seq, e.minute, e.kind, e.received_at,
       COALESCE(k.category, e.category) AS category,
       COALESCE(k.tenths, e.tenths) AS tenths,
       COALESCE(k.unit, e.unit) AS unit,
@@ -55,18 +55,6 @@ export interface CategoryTotal {
   unit: number;
   quantity: number;
   entries: number;
-}
-
-export interface OpenItem {
-  author: number;
-  seq: number;
-  kind: number;
-  category: number;
-  quantity: number;
-  unit: number;
-  member: string;
-  note: string;
-  minute: number;
 }
 
 export interface LedgerFilter {
@@ -135,15 +123,15 @@ export class LedgerViews {
     return balances;
   }
 
-  /** Needs and offers nobody has closed (closing is a voiding correction by their author). */
-  openNeedsAndOffers(): OpenItem[] {
+  /** Needs and offers nobody has closed (closing is a voiding correction by their author), as they now stand. */
+  openNeedsAndOffers(): LedgerRow[] {
     const rows = this.db
       .prepare(
-        `${EFFECTIVE} SELECT author, seq, kind, category, tenths, unit, member, note, minute FROM effective
-         WHERE void = 0 AND kind IN (${Kind.NEED}, ${Kind.OFFER}) ORDER BY minute DESC, author, seq`,
+        `${EFFECTIVE} SELECT author, seq, minute, kind, category, tenths, unit, member, note, to_member, availability, received_at
+         FROM effective WHERE void = 0 AND kind IN (${Kind.NEED}, ${Kind.OFFER}) ORDER BY minute DESC, author, seq`,
       )
-      .all() as (Omit<OpenItem, 'quantity'> & { tenths: number })[];
-    return rows.map(({ tenths, ...row }) => ({ ...row, quantity: tenths / 10, unit: resolveUnit(row.category, row.unit) }));
+      .all() as Record<string, number | string | null>[];
+    return rows.map(toLedgerRow);
   }
 
   /** The ledger as recorded, newest first, filtered; corrections appear as entries of their own. */
@@ -163,23 +151,7 @@ export class LedgerViews {
         availability, received_at FROM entries ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY minute DESC, received_at DESC, author, seq DESC LIMIT ? OFFSET ?`;
     const rows = this.db.prepare(sql).all(...params, filter.limit, filter.offset) as Record<string, number | string | null>[];
-    return rows.map((r) => ({
-      author: r.author as number,
-      seq: r.seq as number,
-      minute: r.minute as number,
-      kind: r.kind as number,
-      category: r.category as number,
-      quantity: (r.tenths as number) / 10,
-      unit: resolveUnit(r.category as number, r.unit as number),
-      member: r.member as string,
-      note: r.note as string,
-      toMember: r.to_member as string,
-      correctsAuthor: (r.target_author as number | null) ?? 0,
-      correctsSeq: (r.ref_seq as number | null) ?? 0,
-      void: r.void === 1,
-      availability: r.availability as number,
-      receivedAtMs: r.received_at as number,
-    }));
+    return rows.map(toLedgerRow);
   }
 
   /** A fingerprint of the whole ledger, to compare replicas: every author's chain head. */
@@ -195,4 +167,24 @@ export class LedgerViews {
   entryCount(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM entries').get() as { n: number }).n;
   }
+}
+
+function toLedgerRow(r: Record<string, number | string | null>): LedgerRow {
+  return {
+    author: r.author as number,
+    seq: r.seq as number,
+    minute: r.minute as number,
+    kind: r.kind as number,
+    category: r.category as number,
+    quantity: (r.tenths as number) / 10,
+    unit: resolveUnit(r.category as number, r.unit as number),
+    member: r.member as string,
+    note: r.note as string,
+    toMember: (r.to_member as string | null) ?? '',
+    correctsAuthor: (r.target_author as number | null) ?? 0,
+    correctsSeq: (r.ref_seq as number | null) ?? 0,
+    void: r.void === 1,
+    availability: r.availability as number,
+    receivedAtMs: r.received_at as number,
+  };
 }

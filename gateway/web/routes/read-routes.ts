@@ -122,12 +122,7 @@ export function readRoutes(deps: WebDeps) {
       { schema: { summary: 'Needs and offers still open', response: { 200: { type: 'array', items: entrySchema } } } },
       async () => {
         const labels = authorLabels(deps);
-        return gateway.store.views.openNeedsAndOffers().map((item) =>
-          entryJson(
-            { ...item, toMember: '', correctsAuthor: 0, correctsSeq: 0, void: false, availability: 0, receivedAtMs: 0 },
-            labels,
-          ),
-        );
+        return gateway.store.views.openNeedsAndOffers().map((row) => entryJson(row, labels));
       },
     );
 
