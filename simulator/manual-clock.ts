@@ -3,18 +3,16 @@
  * the order they were scheduled). Drives virtual radios deterministically in tests and scripted scenarios.
  */
 import type { Clock } from './clock.ts';
+import { EventQueue } from './event-queue.ts';
 
 interface Task {
-  atMs: number;
-  seq: number;
   fn: () => void;
   cancelled: boolean;
 }
 
 export class ManualClock implements Clock {
   private current: number;
-  private seq = 0;
-  private tasks: Task[] = [];
+  private readonly tasks = new EventQueue<Task>();
 
   constructor(startMs = 0) {
     this.current = startMs;
@@ -25,8 +23,8 @@ export class ManualClock implements Clock {
   }
 
   schedule(delayMs: number, fn: () => void): () => void {
-    const task: Task = { atMs: this.current + Math.max(0, delayMs), seq: this.seq++, fn, cancelled: false };
-    this.tasks.push(task);
+    const task: Task = { fn, cancelled: false };
+    this.tasks.push(this.current + Math.max(0, delayMs), task);
     return () => {
       task.cancelled = true;
     };
@@ -35,16 +33,11 @@ export class ManualClock implements Clock {
   /** Move time forward by `ms`, running what falls due on the way (including tasks those tasks schedule). */
   advance(ms: number): void {
     const target = this.current + ms;
-    for (;;) {
-      this.tasks = this.tasks.filter((t) => !t.cancelled);
-      let next: Task | undefined;
-      for (const t of this.tasks) {
-        if (t.atMs <= target && (!next || t.atMs < next.atMs || (t.atMs === next.atMs && t.seq < next.seq))) next = t;
-      }
-      if (!next) break;
-      this.tasks.splice(this.tasks.indexOf(next), 1);
-      this.current = next.atMs;
-      next.fn();
+    for (let next = this.tasks.peekTime(); next !== undefined && next <= target; next = this.tasks.peekTime()) {
+      const item = this.tasks.pop() as { atMs: number; value: Task };
+      if (item.value.cancelled) continue;
+      this.current = item.atMs;
+      item.value.fn();
     }
     this.current = target;
   }
