@@ -1,0 +1,94 @@
+/** Small hand-checkable meshes: what the firmware's managed flooding implies, and nothing else. */
+import { describe, expect, it } from 'vitest';
+import { airtimeMs, MESH_HEADER_BYTES } from '../../../protocol/meshtastic/airtime.ts';
+import { MeshSimulation, type SimNode } from '../../../simulator/mesh/mesh-simulation.ts';
+import { CW_MAX, slotTimeMs } from '../../../simulator/router/contention.ts';
+
+/**
+ * Nodes 400 m apart in a line: with LoRaSim's path loss and 20 dBm, LONG_FAST reaches about 575 m, so each node
+ * hears only its neighbours (-128 dBm at 400 m; -134.5 dBm at 800 m, under the -131.5 dBm sensitivity).
+ */
+const line = (roles: SimNode['role'][] = ['CLIENT', 'CLIENT', 'CLIENT']): SimNode[] =>
+  roles.map((role, i) => ({ id: i + 1, xM: i * 400, yM: 0, role }));
+
+const sim = (nodes: SimNode[], seed = 1) => new MeshSimulation({ nodes, seed, shadowingDb: 0 });
+
+describe('a three-node line', () => {
+  it('has links only between neighbours', () => {
+    const s = sim(line());
+    expect(s.linkRssi(1, 2)).toBeDefined();
+    expect(s.linkRssi(2, 3)).toBeDefined();
+    expect(s.linkRssi(1, 3)).toBeUndefined();
+  });
+
+  it('carries a broadcast to the far end through the middle node, one hop on', () => {
+    const s = sim(line());
+    const id = s.send(1, 0);
+    s.run(60_000);
+    const deliveries = s.packets.get(id)!.deliveries;
+    expect(deliveries.get(2)).toMatchObject({ hops: 0 });
+    expect(deliveries.get(3)).toMatchObject({ hops: 1 });
+    const air = airtimeMs('LONG_FAST', MESH_HEADER_BYTES + 40);
+    const slot = slotTimeMs('LONG_FAST');
+    // The middle client waits out the routers' window before relaying: the far end hears it after two airtimes plus that.
+    expect(deliveries.get(3)!.atMs).toBeGreaterThanOrEqual(2 * air + 2 * CW_MAX * slot);
+    expect(s.stats.rebroadcasts).toBe(2);
+  });
+
+  it('stops at the hop limit', () => {
+    const nodes = Array.from({ length: 6 }, (_, i) => ({ id: i + 1, xM: i * 400, yM: 0, role: 'CLIENT' as const }));
+    const s = new MeshSimulation({ nodes, seed: 1, shadowingDb: 0, hopLimit: 3 });
+    const id = s.send(1, 0);
+    s.run(120_000);
+    const deliveries = s.packets.get(id)!.deliveries;
+    expect([...deliveries.keys()].sort()).toEqual([2, 3, 4, 5]);
+    expect(deliveries.get(5)?.hops).toBe(3);
+  });
+
+  it('a failed middle node neither receives nor relays: the far end hears nothing', () => {
+    const s = sim(line());
+    s.setUp(2, 0, false);
+    const id = s.send(1, 10);
+    s.run(60_000);
+    expect(s.packets.get(id)!.deliveries.size).toBe(0);
+    expect(s.stats.airtimeMsByNode.get(2)).toBe(0);
+  });
+
+  it('a CLIENT_MUTE in the middle hears but does not relay', () => {
+    const s = sim(line(['CLIENT', 'CLIENT_MUTE', 'CLIENT']));
+    const id = s.send(1, 0);
+    s.run(60_000);
+    expect([...s.packets.get(id)!.deliveries.keys()]).toEqual([2]);
+  });
+});
+
+describe('a star', () => {
+  it('a router at the centre relays first, and the leaves that hear it relayed stand down', () => {
+    // Leaves on a 400 m circle around a router: each hears the centre; leaves across the circle do not hear each other.
+    const leaves = Array.from({ length: 6 }, (_, i) => ({
+      id: i + 2,
+      xM: 400 * Math.cos((2 * Math.PI * i) / 6),
+      yM: 400 * Math.sin((2 * Math.PI * i) / 6),
+      role: 'CLIENT' as const,
+    }));
+    const s = sim([{ id: 1, xM: 0, yM: 0, role: 'ROUTER' }, ...leaves]);
+    const id = s.send(2, 0);
+    s.run(120_000);
+    expect(s.packets.get(id)!.deliveries.size).toBe(6);
+    expect(s.stats.cancelledRelays).toBeGreaterThan(0);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same result for the same seed, and may differ for another', () => {
+    const nodes = Array.from({ length: 30 }, (_, i) => ({ id: i + 1, xM: (i % 6) * 350, yM: Math.floor(i / 6) * 350, role: 'CLIENT' as const }));
+    const runOnce = (seed: number) => {
+      const s = new MeshSimulation({ nodes, seed });
+      for (let i = 0; i < 20; i++) s.send(1 + (i % 30), i * 5_000);
+      s.run(300_000);
+      return JSON.stringify([...s.packets.values()].map((p) => [...p.deliveries.values()]));
+    };
+    expect(runOnce(7)).toBe(runOnce(7));
+    expect(runOnce(7)).not.toBe(runOnce(8));
+  });
+});
