@@ -4,7 +4,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function writeResult(name: string, figures: Record<string, number>, details: Record<string, unknown> = {}): void {
+export function writeResult(name: string, figures: Record<string, number | null>, details: Record<string, unknown> = {}): void {
   const dir = join(dirname(fileURLToPath(import.meta.url)), 'results');
   mkdirSync(dir, { recursive: true });
   const result = {

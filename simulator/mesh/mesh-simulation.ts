@@ -164,20 +164,39 @@ export class MeshSimulation {
     return events;
   }
 
+  /**
+   * Links worth keeping: only pairs within the longest range shadowing could stretch a link to (3 sigma), found
+   * through a grid of cells that size, so building the links grows with the nodes, not with their square.
+   */
   private buildLinks(options: SimOptions): void {
     const model = options.pathLoss ?? { kind: 'log-distance' };
     const sigma = options.shadowingDb ?? SHADOWING_SIGMA_DB;
     const shadowRandom = mulberry32(options.seed);
     const floor = sensitivityDbm(this.preset);
     const all = [...this.nodes.values()];
-    for (const a of all) this.neighbours.set(a.id, []);
+    const maxPower = Math.max(...all.map((n) => n.txPowerDbm ?? 20));
+    const tallest = Math.max(...all.map((n) => n.heightM ?? 1.5));
+    const range = maxRangeM((d) => pathLossDb(d, model, tallest, tallest), maxPower - floor + 3 * sigma);
+    const cell = (v: number) => Math.floor(v / range);
+    const grid = new Map<string, SimNode[]>();
+    for (const node of all) {
+      const key = `${cell(node.xM)}:${cell(node.yM)}`;
+      grid.set(key, [...(grid.get(key) ?? []), node]);
+      this.neighbours.set(node.id, []);
+    }
     for (const a of all) {
-      for (const b of all) {
-        if (a === b) continue;
-        const d = Math.hypot(a.xM - b.xM, a.yM - b.yM);
-        const loss = pathLossDb(d, model, a.heightM ?? 1.5, b.heightM ?? 1.5) + (sigma > 0 ? gaussian(shadowRandom) * sigma : 0);
-        const rssi = (a.txPowerDbm ?? 20) - loss;
-        if (rssi >= floor) this.neighbours.get(a.id)?.push({ node: b.id, rssiDbm: rssi });
+      const [cx, cy] = [cell(a.xM), cell(a.yM)];
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const b of grid.get(`${cx + dx}:${cy + dy}`) ?? []) {
+            if (a === b) continue;
+            const d = Math.hypot(a.xM - b.xM, a.yM - b.yM);
+            if (d > range) continue;
+            const loss = pathLossDb(d, model, a.heightM ?? 1.5, b.heightM ?? 1.5) + (sigma > 0 ? gaussian(shadowRandom) * sigma : 0);
+            const rssi = (a.txPowerDbm ?? 20) - loss;
+            if (rssi >= floor) this.neighbours.get(a.id)?.push({ node: b.id, rssiDbm: rssi });
+          }
+        }
       }
     }
   }
@@ -267,4 +286,17 @@ export class MeshSimulation {
   random(): number {
     return this.trafficRandom();
   }
+}
+
+/** The distance at which `lossAt` reaches `budgetDb` (loss grows with distance), to a metre. */
+function maxRangeM(lossAt: (distanceM: number) => number, budgetDb: number): number {
+  let high = 100;
+  while (lossAt(high) < budgetDb && high < 1e7) high *= 2;
+  let low = 0;
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (lossAt(mid) < budgetDb) low = mid;
+    else high = mid;
+  }
+  return high;
 }
