@@ -112,10 +112,12 @@ export class MeshSimulation {
   private nextTxId = 1;
   private nextPacketId = 1;
   private readonly hopLimit: number;
+  private readonly longestAirtimeMs: number;
 
   constructor(options: SimOptions) {
     this.preset = options.preset ?? 'LONG_FAST';
     this.hopLimit = options.hopLimit ?? 3;
+    this.longestAirtimeMs = airtimeMs(this.preset, 255);
     this.macRandom = mulberry32(options.seed * 2 + 1);
     this.trafficRandom = mulberry32(options.seed * 2 + 2);
     for (const node of options.nodes) {
@@ -249,8 +251,9 @@ export class MeshSimulation {
       const stillUp = this.isUp(receiver);
       const verdict = receive(wanted, signals, this.preset, locked ?? -1);
       if (locked === tx.txId) this.lockedTo.delete(receiver);
-      // Signals long over cannot overlap anything still to come.
-      this.heard.set(receiver, signals.filter((s) => s.endMs > this.nowValue - 60_000));
+      // A signal can only overlap packets that started before it ended, and none lasts longer than a full-size
+      // packet: older ones are dropped, which keeps every receiver's list short.
+      this.heard.set(receiver, signals.filter((s) => s.endMs > this.nowValue - this.longestAirtimeMs));
       if (!stillUp) continue;
       if (verdict.decoded) this.onReceive(receiver, tx.packet, wanted.rssiDbm - noise);
       else if (verdict.reason === 'collision') this.stats.collisions++;
