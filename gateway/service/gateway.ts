@@ -12,7 +12,7 @@ import type { AlertInput } from '../../protocol/engine/alert-flow.ts';
 import { MeshloomEngine } from '../../protocol/engine/engine.ts';
 import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import type { EngineEvent, EngineOptions } from '../../protocol/engine/engine-types.ts';
-import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { RadioSession, type RadioSessionOptions } from '../radio/radio-session.ts';
 import type { LedgerStore } from '../store/ledger-store.ts';
@@ -176,14 +176,19 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     const engine = this.engineValue;
     if (!engine || data.portnum !== engine.portnum) return;
     const hops = packet.hopStart > 0 ? packet.hopStart - packet.hopLimit : undefined;
-    engine.receive(this.now(), {
-      from: packet.from,
-      to: packet.to,
-      portnum: data.portnum,
-      payload: data.payload,
-      ...(hops !== undefined ? { hops } : {}),
-      snrDb: packet.rxSnr,
-    });
+    try {
+      engine.receive(this.now(), {
+        from: packet.from,
+        to: packet.to,
+        portnum: data.portnum,
+        payload: data.payload,
+        ...(hops !== undefined ? { hops } : {}),
+        snrDb: packet.rxSnr,
+      });
+    } catch (err) {
+      // The engine reports bad input as events; anything thrown is a bug, and one packet must not stop the gateway.
+      this.emit('log', `packet ${packet.id} from !${packet.from.toString(16)} could not be processed: ${errorMessage(err)}`);
+    }
     this.pump();
   }
 
