@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { Category, Kind, Unit, encodeEntry, entryDefaults, type Entry } from '../protocol/app/messages.ts';
 import { toMinute } from '../protocol/app/meshloom-time.ts';
 import { airtimeMs } from '../protocol/meshtastic/airtime.ts';
-import { EngineNetwork, seeded } from '../simulator/engine-network.ts';
+import { EngineNetwork } from '../simulator/engine-network.ts';
+import { seeded } from '../simulator/seeded-random.ts';
 import { writeResult } from './write-result.ts';
 
 const PACKET_OVERHEAD_BYTES = 16 + 8;

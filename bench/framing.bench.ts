@@ -9,6 +9,7 @@ import { concatBytes } from '../protocol/bytes.ts';
 import { StreamFrameDecoder } from '../protocol/meshtastic/frame-decoder.ts';
 import { encodeFrame } from '../protocol/meshtastic/frame-encoder.ts';
 import { decodeFromRadio, type FromRadio, type FromRadioInit } from '../protocol/meshtastic/radio-codec.ts';
+import { seeded } from '../simulator/seeded-random.ts';
 import { writeResult } from './write-result.ts';
 
 const TOTAL_BYTES = 50 * 1024 * 1024;
@@ -16,19 +17,9 @@ const TEXT_SHARE = 0.1;
 const CHUNK_BYTES = 64 * 1024;
 const RUNS = 3;
 
-/** A deterministic PRNG, so every run decodes the same stream. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function buildStream(): { stream: Uint8Array; frames: number; textBytes: number } {
-  const random = mulberry32(42);
+  // Seeded, so every run decodes the same stream.
+  const random = seeded(42);
   const parts: Uint8Array[] = [];
   let size = 0;
   let frames = 0;

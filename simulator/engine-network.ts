@@ -8,17 +8,7 @@ import { keyPairFromSecret } from '../protocol/app/signatures.ts';
 import { MeshloomEngine } from '../protocol/engine/engine.ts';
 import type { EngineEvent, EngineOptions, OutboundPacket } from '../protocol/engine/engine-types.ts';
 import { BROADCAST_NUM } from '../protocol/meshtastic/stream-constants.ts';
-
-/** A seeded PRNG (mulberry32): same seed, same run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './seeded-random.ts';
 
 export interface Node {
   num: number;

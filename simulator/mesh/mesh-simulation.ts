@@ -11,6 +11,7 @@
 import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { EventQueue } from '../event-queue.ts';
+import { seeded } from '../seeded-random.ts';
 import { noiseFloorDbm, sensitivityDbm } from '../phy/link-budget.ts';
 import { gaussian, pathLossDb, SHADOWING_SIGMA_DB, type PathLossModel } from '../phy/path-loss.ts';
 import { receive, type HeardSignal } from '../phy/reception.ts';
@@ -81,17 +82,6 @@ type SimEvent =
 
 const BROADCAST = 0xffffffff;
 
-/** A uniform [0, 1) stream from a 32-bit seed (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export class MeshSimulation {
   readonly stats: SimStats = { transmissions: 0, rebroadcasts: 0, collisions: 0, duplicatesHeard: 0, cancelledRelays: 0, airtimeMsByNode: new Map() };
   readonly packets = new Map<number, PacketRecord>();
@@ -118,8 +108,8 @@ export class MeshSimulation {
     this.preset = options.preset ?? 'LONG_FAST';
     this.hopLimit = options.hopLimit ?? 3;
     this.longestAirtimeMs = airtimeMs(this.preset, 255);
-    this.macRandom = mulberry32(options.seed * 2 + 1);
-    this.trafficRandom = mulberry32(options.seed * 2 + 2);
+    this.macRandom = seeded(options.seed * 2 + 1);
+    this.trafficRandom = seeded(options.seed * 2 + 2);
     for (const node of options.nodes) {
       this.nodes.set(node.id, node);
       this.up.set(node.id, true);
@@ -173,7 +163,7 @@ export class MeshSimulation {
   private buildLinks(options: SimOptions): void {
     const model = options.pathLoss ?? { kind: 'log-distance' };
     const sigma = options.shadowingDb ?? SHADOWING_SIGMA_DB;
-    const shadowRandom = mulberry32(options.seed);
+    const shadowRandom = seeded(options.seed);
     const floor = sensitivityDbm(this.preset);
     const all = [...this.nodes.values()];
     const maxPower = Math.max(...all.map((n) => n.txPowerDbm ?? 20));

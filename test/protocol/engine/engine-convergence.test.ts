@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Category, Kind, entryDefaults } from '../../../protocol/app/messages.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
-import { EngineNetwork, seeded } from '../../../simulator/engine-network.ts';
+import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { seeded } from '../../../simulator/seeded-random.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../../../simulator/engine-network.ts';
+import { seeded } from '../../../simulator/seeded-random.ts';
 import { sensitivityDbm, noiseFloorDbm } from '../../../simulator/phy/link-budget.ts';
 import { gaussian, hataLossDb, logDistanceLossDb, pathLossDb, SHADOWING_SIGMA_DB } from '../../../simulator/phy/path-loss.ts';
 import { receive } from '../../../simulator/phy/reception.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../../../simulator/engine-network.ts';
+import { seeded } from '../../../simulator/seeded-random.ts';
 import {
   arduinoMap,
   CW_MAX,
