@@ -205,7 +205,6 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       }
       this.counters.airtimeMs = engine.budget.usedMs(now);
     }
-    for (let event = engine.pollEvent(); event; event = engine.pollEvent()) this.emit('engine', event);
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     const delay = Math.min(60_000, Math.max(50, engine.nextWakeMs(now) - now));
     this.wakeTimer = setTimeout(() => this.pump(), delay);
