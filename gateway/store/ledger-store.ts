@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { bodies, decodeEntry, type AlertBody, type Entry } from '../../protocol/app/messages.ts';
-import type { AlertSending, AuthorRecord, ChainTip, EngineStore, StoredAlert, StoredEntry } from '../../protocol/engine/engine-store.ts';
+import type { AlertSending, AuthorRecord, DueAck, ChainTip, EngineStore, StoredAlert, StoredEntry } from '../../protocol/engine/engine-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { LedgerViews } from './ledger-views.ts';
 
@@ -238,8 +238,9 @@ export class LedgerStore implements EngineStore {
     return (row.id ?? 0) + 1;
   }
 
-  sendingAlerts(): AlertSending[] {
-    return (this.all('SELECT author, id, attempts, next_at FROM alert_sending ORDER BY next_at') as Row[]).map((row) => ({
+  sendingAlerts(link: string): AlertSending[] {
+    return (this.all('SELECT author, id, attempts, next_at FROM alert_sending WHERE link = ? ORDER BY next_at', link) as Row[]).map((row) => ({
+      link,
       author: row.author as number,
       id: row.id as number,
       attempts: row.attempts as number,
@@ -248,11 +249,23 @@ export class LedgerStore implements EngineStore {
   }
 
   putSending(sending: AlertSending): void {
-    this.run('INSERT OR REPLACE INTO alert_sending (author, id, attempts, next_at) VALUES (?, ?, ?, ?)', sending.author, sending.id, sending.attempts, sending.nextAtMs);
+    this.run(
+      'INSERT OR REPLACE INTO alert_sending (link, author, id, attempts, next_at) VALUES (?, ?, ?, ?, ?)',
+      sending.link,
+      sending.author,
+      sending.id,
+      sending.attempts,
+      sending.nextAtMs,
+    );
   }
 
-  dropSending(author: number, id: number): void {
-    this.run('DELETE FROM alert_sending WHERE author = ? AND id = ?', author, id);
+  isSending(link: string, author: number, id: number): boolean {
+    return this.get('SELECT 1 AS one FROM alert_sending WHERE link = ? AND author = ? AND id = ?', link, author, id) !== undefined;
+  }
+
+  dropSending(author: number, id: number, link?: string): void {
+    if (link === undefined) this.run('DELETE FROM alert_sending WHERE author = ? AND id = ?', author, id);
+    else this.run('DELETE FROM alert_sending WHERE link = ? AND author = ? AND id = ?', link, author, id);
   }
 
   putAck(author: number, id: number, acker: number, atMs: number): boolean {
@@ -263,31 +276,50 @@ export class LedgerStore implements EngineStore {
     return (this.all('SELECT acker FROM alert_acks WHERE author = ? AND id = ? ORDER BY acker', author, id) as { acker: number }[]).map((r) => r.acker);
   }
 
-  scheduleAck(author: number, id: number, dueAtMs: number): void {
+  scheduleAck(link: string, author: number, id: number, replyTo: number, dueAtMs: number): void {
     this.run(
-      `INSERT INTO ack_outbox (author, id, due_at) VALUES (?, ?, ?)
-       ON CONFLICT(author, id) DO UPDATE SET due_at = excluded.due_at`,
+      `INSERT INTO ack_outbox (link, author, id, reply_to, due_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(link, author, id) DO UPDATE SET due_at = excluded.due_at, reply_to = excluded.reply_to`,
+      link,
       author,
       id,
+      replyTo,
       dueAtMs,
     );
   }
 
-  dueAcks(nowMs: number): { author: number; id: number }[] {
-    return this.all('SELECT author, id FROM ack_outbox WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at', nowMs) as { author: number; id: number }[];
+  dueAcks(link: string, nowMs: number): DueAck[] {
+    return (
+      this.all('SELECT author, id, reply_to FROM ack_outbox WHERE link = ? AND due_at IS NOT NULL AND due_at <= ? ORDER BY due_at', link, nowMs) as Row[]
+    ).map((row) => ({ author: row.author as number, id: row.id as number, replyTo: row.reply_to as number }));
   }
 
-  nextAckDueAtMs(): number | undefined {
-    return (this.get('SELECT MIN(due_at) AS due FROM ack_outbox') as { due: number | null }).due ?? undefined;
+  nextAckDueAtMs(link: string): number | undefined {
+    return (this.get('SELECT MIN(due_at) AS due FROM ack_outbox WHERE link = ?', link) as { due: number | null }).due ?? undefined;
   }
 
-  ackSent(author: number, id: number, atMs: number): void {
-    this.run('UPDATE ack_outbox SET due_at = NULL, last_sent_at = ? WHERE author = ? AND id = ?', atMs, author, id);
+  ackSent(link: string, author: number, id: number, atMs: number): void {
+    this.run('UPDATE ack_outbox SET due_at = NULL, last_sent_at = ? WHERE link = ? AND author = ? AND id = ?', atMs, link, author, id);
   }
 
-  lastAckSentAt(author: number, id: number): number | undefined {
-    const row = this.get('SELECT last_sent_at FROM ack_outbox WHERE author = ? AND id = ?', author, id) as { last_sent_at: number | null } | undefined;
+  lastAckSentAt(link: string, author: number, id: number): number | undefined {
+    const row = this.get('SELECT last_sent_at FROM ack_outbox WHERE link = ? AND author = ? AND id = ?', link, author, id) as
+      | { last_sent_at: number | null }
+      | undefined;
     return row?.last_sent_at ?? undefined;
+  }
+
+  notePeer(link: string, peer: number, atMs: number): void {
+    this.run(
+      'INSERT INTO link_peers (link, peer, last_heard) VALUES (?, ?, ?) ON CONFLICT(link, peer) DO UPDATE SET last_heard = excluded.last_heard',
+      link,
+      peer,
+      atMs,
+    );
+  }
+
+  linkPeers(link: string): number[] {
+    return (this.all('SELECT peer FROM link_peers WHERE link = ? ORDER BY peer', link) as { peer: number }[]).map((r) => r.peer);
   }
 
   private migrate(): void {

@@ -79,4 +79,20 @@ export const MIGRATIONS: readonly string[] = [
   -- Settings the gateway keeps for itself (operator password hash, identity).
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
   `,
+  `
+  -- Federation: the engine runs once per link (the radio, the MQTT federation), so what is sent and owed is per link.
+  CREATE TABLE alert_sending_v3 (link TEXT NOT NULL, author INTEGER NOT NULL, id INTEGER NOT NULL, attempts INTEGER NOT NULL, next_at INTEGER NOT NULL, PRIMARY KEY (link, author, id)) WITHOUT ROWID;
+  INSERT INTO alert_sending_v3 SELECT 'radio', author, id, attempts, next_at FROM alert_sending;
+  DROP TABLE alert_sending;
+  ALTER TABLE alert_sending_v3 RENAME TO alert_sending;
+  -- reply_to: acks go back to whoever passed the alert on (its author, or the gateway that relayed it).
+  CREATE TABLE ack_outbox_v3 (link TEXT NOT NULL, author INTEGER NOT NULL, id INTEGER NOT NULL, reply_to INTEGER NOT NULL, due_at INTEGER, last_sent_at INTEGER, PRIMARY KEY (link, author, id)) WITHOUT ROWID;
+  INSERT INTO ack_outbox_v3 SELECT 'radio', author, id, author, due_at, last_sent_at FROM ack_outbox;
+  DROP TABLE ack_outbox;
+  ALTER TABLE ack_outbox_v3 RENAME TO ack_outbox;
+  -- Gateways heard on each link: the ones an alert sent on that link waits for acks from.
+  CREATE TABLE link_peers (link TEXT NOT NULL, peer INTEGER NOT NULL, last_heard INTEGER NOT NULL, PRIMARY KEY (link, peer)) WITHOUT ROWID;
+  -- Federation messages waiting for the broker, oldest first; a row goes when the broker has acknowledged it.
+  CREATE TABLE mqtt_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, topic TEXT NOT NULL, payload BLOB NOT NULL, created_at INTEGER NOT NULL);
+  `,
 ];

@@ -18,6 +18,7 @@ export const Unit = {
 } as const;
 export const Availability = { AVAILABLE: 0, IN_USE: 1, UNAVAILABLE: 2 } as const;
 export const MsgType = { ALERT: 0, UPDATE: 1, CANCEL: 2 } as const;
+export const Scope = { FEDERATED: 0, LOCAL: 1 } as const;
 export const Severity = { SEVERITY_UNKNOWN: 0, EXTREME: 1, SEVERE: 2, MODERATE: 3, MINOR: 4 } as const;
 export const Urgency = { URGENCY_UNKNOWN: 0, IMMEDIATE: 1, EXPECTED: 2, FUTURE: 3, PAST: 4 } as const;
 export const Certainty = { CERTAINTY_UNKNOWN: 0, OBSERVED: 1, LIKELY: 2, POSSIBLE: 3, UNLIKELY: 4 } as const;
@@ -82,6 +83,8 @@ export interface AlertBody {
   references: number[];
   circle?: Circle;
   author?: number;
+  /** Absent means FEDERATED. */
+  scope?: ValueOf<typeof Scope>;
 }
 
 export interface AlertAckBody {
@@ -286,6 +289,8 @@ export const bodies = {
       }
       const author = optionalAuthor(raw.author);
       if (author !== undefined) body.author = author;
+      const scope = check.enumOf('scope', raw.scope ?? 0, Scope);
+      if (scope !== Scope.FEDERATED) body.scope = scope;
       if (body.msgType !== MsgType.ALERT && body.references.length === 0) {
         throw appErrors.MESHLOOM_ERR_FIELD_INVALID('references', 'an update or cancel must reference the alert it replaces');
       }

@@ -25,6 +25,7 @@ export class AirtimeBudget {
   }
 
   record(nowMs: number, airtimeMs: number): void {
+    if (this.budgetMs === Number.POSITIVE_INFINITY) return;
     this.spent.push({ atMs: nowMs, airtimeMs });
   }
 

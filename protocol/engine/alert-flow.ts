@@ -2,11 +2,15 @@
  * Alerts across the mesh: signed, flooded at high priority, mirrored once as bell-prefixed text on ALERT_APP for
  * people with only the stock app, acknowledged by every gateway that receives them (once, after a random delay,
  * so acks do not collide; again only if the alert keeps coming long after), and re-sent by their author with
- * backoff until every gateway it knows has acked, the alert expires or is superseded, or the attempts run out.
- * Updates and cancels supersede the alerts they reference.
+ * backoff until every gateway heard on the link has acked, the alert expires or is superseded, or the attempts run
+ * out. Updates and cancels supersede the alerts they reference.
+ *
+ * A gateway on two links (radio and federation) relays federated alerts from one to the other, as sender of
+ * record on the second: acks go back to whoever passed the alert on, so each link is made reliable by its own
+ * sender, and an author never waits for gateways it cannot hear.
  */
 import { Portnums } from '@meshtastic/protobufs';
-import { MsgType, Severity, type AlertAckBody, type AlertBody } from '../app/messages.ts';
+import { MsgType, Scope, Severity, type AlertAckBody, type AlertBody } from '../app/messages.ts';
 import { fromMinute, toMinute } from '../app/meshloom-time.ts';
 import { encodeMessage } from '../app/packet-format.ts';
 import { signMessage, verifyMessage } from '../app/signatures.ts';
@@ -19,6 +23,7 @@ export interface AlertFlowOptions {
   ackSpreadMs: number;
   resendMs: number;
   attempts: number;
+  mirrorText: boolean;
 }
 
 /** What a user fills in; the engine adds the id, author, times and signature. */
@@ -49,7 +54,7 @@ export class AlertFlow {
     const alert: StoredAlert = { author: self, body, signature, superseded: false, receivedAtMs: nowMs };
     store.putAlert(alert);
     if (body.msgType !== MsgType.ALERT) this.supersede(self, body.references);
-    store.putSending({ author: self, id: body.id, attempts: 0, nextAtMs: nowMs });
+    store.putSending({ link: this.ctx.link, author: self, id: body.id, attempts: 0, nextAtMs: nowMs });
     this.queueText(body);
     this.ctx.emit({ type: 'alert', alert, local: true });
     return alert;
@@ -70,17 +75,17 @@ export class AlertFlow {
       this.ctx.reject('forged', from, `alert ${body.id} of !${author.toString(16)} does not match its author's signature`);
       return;
     }
-    const { store } = this.ctx;
+    const { store, link } = this.ctx;
     if (store.getAlert(author, body.id)) {
       // A re-send: our ack may have been lost; answer again, but not more often than the author re-sends.
-      const last = store.lastAckSentAt(author, body.id);
-      if (last !== undefined && nowMs - last >= this.options.resendMs) store.scheduleAck(author, body.id, nowMs + this.spread());
+      const last = store.lastAckSentAt(link, author, body.id);
+      if (last === undefined || nowMs - last >= this.options.resendMs) store.scheduleAck(link, author, body.id, from, nowMs + this.spread());
       return;
     }
     const alert: StoredAlert = { author, body: signed, signature, superseded: false, receivedAtMs: nowMs };
     store.putAlert(alert);
     if (body.msgType !== MsgType.ALERT) this.supersede(author, body.references);
-    store.scheduleAck(author, body.id, nowMs + this.spread());
+    store.scheduleAck(link, author, body.id, from, nowMs + this.spread());
     this.ctx.emit({ type: 'alert', alert, local: false });
   }
 
@@ -92,9 +97,22 @@ export class AlertFlow {
       this.ctx.reject('forged', from, `ack for alert ${body.alertId} claims to come from !${acker.toString(16)}`);
       return;
     }
-    if (!this.ctx.store.putAck(body.alertAuthor, body.alertId, acker, nowMs)) return;
+    const { store, link } = this.ctx;
+    if (!store.putAck(body.alertAuthor, body.alertId, acker, nowMs)) return;
     this.ctx.emit({ type: 'alert-ack', author: body.alertAuthor, id: body.alertId, acker });
-    if (body.alertAuthor === this.ctx.self && this.allAcked(body.alertId)) this.ctx.store.dropSending(this.ctx.self, body.alertId);
+    if (store.isSending(link, body.alertAuthor, body.alertId) && this.allAcked(body.alertAuthor, body.alertId)) {
+      store.dropSending(body.alertAuthor, body.alertId, link);
+    }
+  }
+
+  /** Pass on, as its sender on this link, a federated alert that arrived on another link. */
+  relay(alert: StoredAlert, nowMs: number): boolean {
+    const { store, link, self } = this.ctx;
+    if (alert.author === self || alert.body.scope === Scope.LOCAL || alert.superseded) return false;
+    if (fromMinute(alert.body.expiresMinute) <= nowMs || store.isSending(link, alert.author, alert.body.id)) return false;
+    store.putSending({ link, author: alert.author, id: alert.body.id, attempts: 0, nextAtMs: nowMs });
+    this.queueText(alert.body);
+    return true;
   }
 
   /** A key arrived: check the alerts that were waiting for it. */
@@ -105,34 +123,37 @@ export class AlertFlow {
   }
 
   collectDue(nowMs: number): void {
-    const { store, self } = this.ctx;
-    for (const sending of store.sendingAlerts()) {
+    const { store, self, link } = this.ctx;
+    for (const sending of store.sendingAlerts(link)) {
       if (sending.nextAtMs > nowMs) continue;
       const alert = store.getAlert(sending.author, sending.id);
       if (!alert || alert.superseded || fromMinute(alert.body.expiresMinute) <= nowMs || sending.attempts >= this.options.attempts ||
-        (sending.attempts > 0 && this.allAcked(sending.id))) {
-        store.dropSending(sending.author, sending.id);
+        (sending.attempts > 0 && this.allAcked(sending.author, sending.id))) {
+        store.dropSending(sending.author, sending.id, link);
         continue;
       }
-      const { author: _sender, ...onAir } = alert.body;
+      // The author field is left out when the author sends it; a relay names the author.
+      const { author: _sender, ...own } = alert.body;
+      const onAir = alert.author === self ? own : alert.body;
       for (const payload of this.ctx.payloadsFor({ type: 'alert', body: onAir, signature: alert.signature })) {
         this.ctx.queue({ to: BROADCAST_NUM, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'alert', rank: RANK.alert, urgent: true });
       }
       const attempts = sending.attempts + 1;
       store.putSending({ ...sending, attempts, nextAtMs: nowMs + this.options.resendMs * 2 ** (attempts - 1) * (0.9 + 0.2 * this.ctx.random()) });
     }
-    for (const due of store.dueAcks(nowMs)) {
+    for (const due of store.dueAcks(link, nowMs)) {
       const body = { alertAuthor: due.author, alertId: due.id, acker: self };
       const signature = signMessage(this.ctx.keys, { type: 'alertAck', body });
       const payload = encodeMessage({ type: 'alertAck', body: { alertAuthor: due.author, alertId: due.id }, signature });
-      this.ctx.queue({ to: due.author, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'ack', rank: RANK.ack, urgent: true });
-      store.ackSent(due.author, due.id, nowMs);
+      this.ctx.queue({ to: due.replyTo, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'ack', rank: RANK.ack, urgent: true });
+      store.ackSent(link, due.author, due.id, nowMs);
     }
   }
 
   nextDueMs(): number {
-    const times = this.ctx.store.sendingAlerts().map((s) => s.nextAtMs);
-    return times.length > 0 ? Math.min(...times) : Number.POSITIVE_INFINITY;
+    const times = this.ctx.store.sendingAlerts(this.ctx.link).map((s) => s.nextAtMs);
+    const ack = this.ctx.store.nextAckDueAtMs(this.ctx.link) ?? Number.POSITIVE_INFINITY;
+    return Math.min(ack, ...times);
   }
 
   /** Alerts in force: not expired, superseded or cancelled. */
@@ -142,10 +163,11 @@ export class AlertFlow {
       .filter((a) => !a.superseded && a.body.msgType !== MsgType.CANCEL && fromMinute(a.body.expiresMinute) > nowMs);
   }
 
-  private allAcked(id: number): boolean {
-    const { store, self } = this.ctx;
-    const acked = new Set(store.ackers(self, id));
-    return store.listAuthors().every((a) => a.author === self || acked.has(a.author));
+  /** Every gateway heard on this link, but the alert's author and us, has acked. */
+  private allAcked(author: number, id: number): boolean {
+    const { store, self, link } = this.ctx;
+    const acked = new Set(store.ackers(author, id));
+    return store.linkPeers(link).every((peer) => peer === self || peer === author || acked.has(peer));
   }
 
   private supersede(author: number, ids: number[]): void {
@@ -155,6 +177,7 @@ export class AlertFlow {
 
   /** The plain-text copy for stock Meshtastic apps: bell, severity, headline, instruction; cut to fit. */
   private queueText(body: AlertBody): void {
+    if (!this.options.mirrorText) return;
     const severity = Object.entries(Severity).find(([, v]) => v === body.severity)?.[0] ?? '';
     const prefix = body.msgType === MsgType.CANCEL ? 'CANCELLED' : severity.replace('SEVERITY_UNKNOWN', 'ALERT');
     const parts = [`${BELL}${prefix}: ${body.headline}`, body.instruction, body.area ? `Area: ${body.area}` : ''].filter(Boolean);

@@ -23,12 +23,11 @@ export interface ChainSyncOptions {
   digestDebounceMs: number;
   requestRetryMs: number;
   announceIntervalMs: number;
+  answerMaxEntries: number;
 }
 
 /** Bytes an Entries packet spends besides its entries: type byte, seq, author, signature, tags. */
 const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
-/** Entries one answer may carry; the requester asks again for the rest. */
-const ANSWER_MAX_ENTRIES = 64;
 
 export class ChainSync {
   private digestDueAtMs: number;
@@ -144,7 +143,8 @@ export class ChainSync {
   collectOwn(): void {
     const { store, self } = this.ctx;
     if (this.ctx.hasReady('entries')) return;
-    const published = Number(store.getMeta('published_seq') ?? 0);
+    const publishedKey = this.ctx.linkKey('published_seq');
+    const published = Number(store.getMeta(publishedKey) ?? 0);
     const tip = store.chainTip(self);
     if (!tip || tip.seq <= published) return;
     const run = this.fitRun(store.entriesBetween(self, published + 1, tip.seq));
@@ -160,7 +160,7 @@ export class ChainSync {
         kind: 'entries',
         rank: RANK.entries,
         urgent: false,
-        onSent: () => store.setMeta('published_seq', String(Math.max(last, Number(store.getMeta('published_seq') ?? 0)))),
+        onSent: () => store.setMeta(publishedKey, String(Math.max(last, Number(store.getMeta(publishedKey) ?? 0)))),
       });
     }
   }
@@ -274,12 +274,12 @@ export class ChainSync {
     let lastSeq: number;
     let signature: Uint8Array;
     if (author === self) {
-      lastSeq = Math.min(tip.seq, fromSeq + ANSWER_MAX_ENTRIES - 1);
+      lastSeq = Math.min(tip.seq, fromSeq + this.options.answerMaxEntries - 1);
       signature = signChainHead(this.ctx.keys, self, lastSeq, this.headAt(self, lastSeq));
     } else {
       // The furthest signed head within one answer's reach, or else the nearest one beyond it.
       const signed = store.signedHeads(author, fromSeq);
-      const chosen = signed.filter((s) => s.seq < fromSeq + ANSWER_MAX_ENTRIES).at(-1) ?? signed[0];
+      const chosen = signed.filter((s) => s.seq < fromSeq + this.options.answerMaxEntries).at(-1) ?? signed[0];
       if (!chosen) return [];
       lastSeq = chosen.seq;
       signature = chosen.signature;

@@ -29,7 +29,13 @@ export class EngineContext {
     readonly random: () => number,
     readonly portnum: number,
     readonly maxPayloadBytes: number,
+    readonly link: string,
   ) {}
+
+  /** The name of a per-link meta key; the radio link keeps the names stores had before links existed. */
+  linkKey(name: string): string {
+    return this.link === 'radio' ? name : `${name}:${this.link}`;
+  }
 
   emit(event: EngineEvent): void {
     this.events.push(event);

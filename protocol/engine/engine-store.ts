@@ -35,10 +35,19 @@ export interface StoredAlert {
 }
 
 export interface AlertSending {
+  /** The link it is being sent on: the engine runs once per link (radio, federation). */
+  link: string;
   author: number;
   id: number;
   attempts: number;
   nextAtMs: number;
+}
+
+export interface DueAck {
+  author: number;
+  id: number;
+  /** Who passed the alert to us: its author, or the gateway that relayed it. */
+  replyTo: number;
 }
 
 export interface EngineStore {
@@ -81,17 +90,23 @@ export interface EngineStore {
   alerts(): StoredAlert[];
   nextAlertId(author: number): number;
 
-  sendingAlerts(): AlertSending[];
+  sendingAlerts(link: string): AlertSending[];
   putSending(sending: AlertSending): void;
-  dropSending(author: number, id: number): void;
+  isSending(link: string, author: number, id: number): boolean;
+  /** Stop sending an alert: on one link, or on every link when none is named. */
+  dropSending(author: number, id: number, link?: string): void;
 
   /** Record an ack; false if this acker had acked before. */
   putAck(author: number, id: number, acker: number, atMs: number): boolean;
   ackers(author: number, id: number): number[];
 
-  scheduleAck(author: number, id: number, dueAtMs: number): void;
-  dueAcks(nowMs: number): { author: number; id: number }[];
-  nextAckDueAtMs(): number | undefined;
-  ackSent(author: number, id: number, atMs: number): void;
-  lastAckSentAt(author: number, id: number): number | undefined;
+  scheduleAck(link: string, author: number, id: number, replyTo: number, dueAtMs: number): void;
+  dueAcks(link: string, nowMs: number): DueAck[];
+  nextAckDueAtMs(link: string): number | undefined;
+  ackSent(link: string, author: number, id: number, atMs: number): void;
+  lastAckSentAt(link: string, author: number, id: number): number | undefined;
+
+  /** A gateway was heard on a link: alerts sent there wait for its ack. */
+  notePeer(link: string, peer: number, atMs: number): void;
+  linkPeers(link: string): number[];
 }

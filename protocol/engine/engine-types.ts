@@ -13,14 +13,23 @@ export interface EngineOptions {
   label: string;
   /** Uniform [0, 1): delays, jitter, fragment ids. */
   random: () => number;
+  /**
+   * The link this engine speaks on. A gateway runs one engine per link over one store ("radio", "federation"):
+   * the ledger and alerts are shared, what is published, re-sent and owed is per link. Default "radio".
+   */
+  link?: string;
   /** Private portnum meshloom speaks on (>= 256). Default 287. */
   portnum?: number;
   /** For airtime accounting. Default LONG_FAST. */
   preset?: ModemPreset;
-  /** Share of each hour this gateway's own packets may take. Default 0.05 (half the EU 10% duty cycle). */
-  airtimeShare?: number;
+  /** Share of each hour this gateway's own packets may take. Default 0.05 (half the EU 10% duty cycle); null: no budget (IP links). */
+  airtimeShare?: number | null;
   /** Largest payload per packet. Default 231 (PRIVATE_APP on a channel). */
   maxPayloadBytes?: number;
+  /** Entries one sync answer may carry. Default 64: one packet's worth on air; IP links take more. */
+  answerMaxEntries?: number;
+  /** Also send alerts as bell-prefixed text on ALERT_APP for stock apps. Default true (radio links). */
+  mirrorAlertText?: boolean;
   /** Regular digest interval. Default 15 min. */
   digestIntervalMs?: number;
   /** Delay between a change and the digest that tells of it. Default 20 s. */

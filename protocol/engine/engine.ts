@@ -27,6 +27,7 @@ type Handler = (message: never, from: number, nowMs: number) => void;
 export class MeshloomEngine {
   readonly nodeNum: number;
   readonly portnum: number;
+  readonly link: string;
   readonly budget: AirtimeBudget;
   private readonly ctx: EngineContext;
   private readonly chain: ChainSync;
@@ -43,7 +44,9 @@ export class MeshloomEngine {
       throw new TypeError('"portnum" must be a private Meshtastic portnum, 256..511');
     }
     this.preset = options.preset ?? 'LONG_FAST';
-    this.budget = new AirtimeBudget(HOUR_MS * (options.airtimeShare ?? 0.05));
+    this.link = options.link ?? 'radio';
+    // Without a share (IP links) the budget never runs out.
+    this.budget = new AirtimeBudget(options.airtimeShare === null ? Number.POSITIVE_INFINITY : HOUR_MS * (options.airtimeShare ?? 0.05));
     this.ctx = new EngineContext(
       options.store,
       this.nodeNum,
@@ -52,6 +55,7 @@ export class MeshloomEngine {
       options.random,
       this.portnum,
       options.maxPayloadBytes ?? 231,
+      this.link,
     );
     this.chain = new ChainSync(
       this.ctx,
@@ -60,6 +64,7 @@ export class MeshloomEngine {
         digestDebounceMs: options.digestDebounceMs ?? 20_000,
         requestRetryMs: options.requestRetryMs ?? 60_000,
         announceIntervalMs: options.announceIntervalMs ?? 6 * HOUR_MS,
+        answerMaxEntries: options.answerMaxEntries ?? 64,
       },
       nowMs,
     );
@@ -67,6 +72,7 @@ export class MeshloomEngine {
       ackSpreadMs: options.ackSpreadMs ?? 15_000,
       resendMs: options.alertResendMs ?? 30_000,
       attempts: options.alertAttempts ?? 5,
+      mirrorText: options.mirrorAlertText ?? true,
     });
     this.handlers = {
       entries: (m, from, now) => this.chain.onEntries(m.body, m.signature, from, now),
@@ -82,18 +88,35 @@ export class MeshloomEngine {
     };
   }
 
-  /** A packet heard on our portnum. Bad input is counted and reported as an event, never thrown. */
+  /**
+   * A packet heard on our portnum. Bad input is counted and reported as an event, never thrown. Packets for
+   * other nodes are ignored, but for alert acks: they are signed, and a relay uses them to stop re-sending.
+   */
   receive(nowMs: number, packet: ReceivedPacket): void {
     if (packet.portnum !== this.portnum || packet.from === this.nodeNum) return;
-    if (packet.to !== this.nodeNum && packet.to !== BROADCAST_NUM) return;
+    const forUs = packet.to === this.nodeNum || packet.to === BROADCAST_NUM;
     let message: AppMessage;
     try {
       message = decodeMessage(packet.payload);
     } catch (err) {
-      this.ctx.reject('malformed', packet.from, errorMessage(err));
+      if (forUs) this.ctx.reject('malformed', packet.from, errorMessage(err));
       return;
     }
-    this.ctx.store.transaction(() => this.dispatch(message, packet.from, nowMs));
+    if (!forUs && message.type !== 'alertAck') return;
+    this.ctx.store.transaction(() => {
+      this.dispatch(message, packet.from, nowMs);
+      if (this.ctx.store.getAuthor(packet.from)) this.ctx.store.notePeer(this.link, packet.from, nowMs);
+    });
+  }
+
+  /** Pass on a federated alert that arrived on another of this gateway's links; false when it does not go here. */
+  relayAlert(nowMs: number, alert: StoredAlert): boolean {
+    return this.ctx.store.transaction(() => this.alerts.relay(alert, nowMs));
+  }
+
+  /** The ledger grew through another link: tell this link's peers soon. */
+  ledgerChanged(nowMs: number): void {
+    this.chain.changed(nowMs);
   }
 
   /** Record a ledger entry by a member of this gateway; throws MeshloomError when it is not valid. */
@@ -143,7 +166,7 @@ export class MeshloomEngine {
   /** When the engine next wants `pollTransmit` called, if nothing arrives before. */
   nextWakeMs(nowMs: number): number {
     if (this.ctx.ready.length > 0) return Math.max(nowMs, this.blockedUntilMs);
-    const due = Math.min(this.chain.nextDueMs(), this.alerts.nextDueMs(), this.nextAckDueMs());
+    const due = Math.min(this.chain.nextDueMs(), this.alerts.nextDueMs());
     return Math.max(nowMs, due);
   }
 
@@ -181,9 +204,5 @@ export class MeshloomEngine {
       return;
     }
     this.dispatch(inner, from, nowMs);
-  }
-
-  private nextAckDueMs(): number {
-    return this.ctx.store.nextAckDueAtMs() ?? Number.POSITIVE_INFINITY;
   }
 }

@@ -8,6 +8,7 @@ import {
   Kind,
   MsgType,
   ResponseType,
+  Scope,
   Severity,
   Unit,
   Urgency,
@@ -65,10 +66,11 @@ const alertBody: fc.Arbitrary<AlertBody> = fc
       { nil: undefined },
     ),
     author: fc.option(author, { nil: undefined }),
+    local: fc.boolean(),
   })
   .map((a) => {
-    const { circle, author: who, ...rest } = a;
-    return { ...rest, ...(circle ? { circle } : {}), ...(who ? { author: who } : {}) };
+    const { circle, author: who, local, ...rest } = a;
+    return { ...rest, ...(circle ? { circle } : {}), ...(who ? { author: who } : {}), ...(local ? { scope: Scope.LOCAL } : {}) };
   });
 
 export const appMessage: fc.Arbitrary<AppMessage> = fc.oneof(

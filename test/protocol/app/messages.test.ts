@@ -52,6 +52,7 @@ describe('meshloom messages', () => {
       ['Unit', messages.Unit],
       ['Availability', messages.Availability],
       ['MsgType', messages.MsgType],
+      ['Scope', messages.Scope],
       ['Severity', messages.Severity],
       ['Urgency', messages.Urgency],
       ['Certainty', messages.Certainty],
