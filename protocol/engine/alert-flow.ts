@@ -38,6 +38,8 @@ export class AlertFlow {
   constructor(
     private readonly ctx: EngineContext,
     private readonly options: AlertFlowOptions,
+    /** Ask the sender for the key of an author we cannot check yet. */
+    private readonly askForKey: (author: number, from: number, nowMs: number) => void,
   ) {}
 
   submit(input: AlertInput, nowMs: number): StoredAlert {
@@ -68,6 +70,7 @@ export class AlertFlow {
       const waiting = this.waitingForKey.get(author) ?? [];
       if (waiting.length < 8) waiting.push({ body, signature, from });
       this.waitingForKey.set(author, waiting);
+      this.askForKey(author, from, nowMs);
       return;
     }
     const signed = { ...body, author };

@@ -188,6 +188,11 @@ export class ChainSync {
     }
   }
 
+  /** Ask `peer` for the signed announce of an author we have no key for. */
+  askForKey(author: number, peer: number, nowMs: number): void {
+    this.request(author, 0, peer, nowMs);
+  }
+
   /** Entries some peer told us of that we do not hold yet: how far behind this replica is. */
   missingEntries(): number {
     let missing = 0;

@@ -73,7 +73,7 @@ export class MeshloomEngine {
       resendMs: options.alertResendMs ?? 30_000,
       attempts: options.alertAttempts ?? 5,
       mirrorText: options.mirrorAlertText ?? true,
-    });
+    }, (author, from, now) => this.chain.askForKey(author, from, now));
     this.handlers = {
       entries: (m, from, now) => this.chain.onEntries(m.body, m.signature, from, now),
       announce: (m, from, now) => {
