@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
+import { parseTrustedKeys, type FederationOptions } from '../federation/federation-options.ts';
 import { startGateway } from '../service/start-gateway.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
 
@@ -16,6 +17,15 @@ export interface GatewayFlags extends ConnectionFlags {
   pin?: string;
   config?: string;
   quiet?: boolean;
+  mqtt?: string;
+  mqttUser?: string;
+  mqttCa?: string;
+  mqttRoot?: string;
+  federation?: string;
+  trust?: string;
+  uplink?: boolean;
+  downlink?: boolean;
+  simNodeNum?: string;
 }
 
 interface FileConfig {
@@ -26,6 +36,14 @@ interface FileConfig {
   host?: string;
   label?: string;
   pin?: string;
+  mqtt?: string;
+  mqttUser?: string;
+  mqttCa?: string;
+  mqttRoot?: string;
+  federation?: string;
+  trust?: string[];
+  uplink?: boolean;
+  downlink?: boolean;
 }
 
 function readConfigFile(path: string | undefined): FileConfig {
@@ -53,7 +71,11 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     say('for a real radio: npm start -- --port /dev/ttyUSB0   or   npm start -- --tcp 192.168.1.20');
   }
   const pin = flags.pin ?? env.MESHLOOM_PIN ?? file.pin;
+  const federation = federationFrom(flags, file);
+  const simNodeNum = flags.simNodeNum ?? env.MESHLOOM_SIM_NODE_NUM;
   const running = await startGateway({
+    ...(federation ? { federation } : {}),
+    ...(simNodeNum ? { embedded: { nodeNum: parseNodeNum(simNodeNum) } } : {}),
     ...(open ? { open } : {}),
     dataDir: flags.data ?? env.MESHLOOM_DATA ?? file.data ?? '.meshloom',
     label: flags.label ?? env.MESHLOOM_LABEL ?? file.label ?? (open ? 'Our neighbourhood' : 'Demo neighbourhood'),
@@ -64,6 +86,10 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     logger: { level: flags.quiet ? 'warn' : 'info' },
   });
   say(`open ${running.url} on a phone or laptop on this network`);
+  if (federation) {
+    say(`federation "${federation.federation}" over ${federation.url.replace(/\/\/[^@/]*@/, '//')}, trusting ${federation.trustedKeys.length} gateway key(s)`);
+    say(`this gateway's key, for the other gateways' --trust: ${running.publicKey}`);
+  }
   if (running.operatorPassword) {
     say(`operator password (shown once; set MESHLOOM_OPERATOR_PASSWORD to choose your own): ${running.operatorPassword}`);
   }
@@ -73,4 +99,37 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
   });
   say('shutting down: flushing the store');
   await running.close();
+}
+
+/** Federation settings from flags, environment and file; undefined without a broker URL. */
+function federationFrom(flags: GatewayFlags, file: FileConfig): FederationOptions | undefined {
+  const env = process.env;
+  const url = flags.mqtt ?? env.MESHLOOM_MQTT ?? file.mqtt;
+  if (!url) return undefined;
+  if (!/^(mqtts?|wss?|tcp|ssl):\/\//.test(url)) {
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--mqtt must be a broker URL such as mqtt://host:1883, not "${url}"`);
+  }
+  const username = flags.mqttUser ?? env.MESHLOOM_MQTT_USER ?? file.mqttUser;
+  const password = env.MESHLOOM_MQTT_PASSWORD;
+  const caFile = flags.mqttCa ?? env.MESHLOOM_MQTT_CA ?? file.mqttCa;
+  const trust = flags.trust ?? env.MESHLOOM_TRUST ?? file.trust?.join(',') ?? '';
+  return {
+    url,
+    ...(username ? { username } : {}),
+    ...(password ? { password } : {}),
+    ...(caFile ? { caFile } : {}),
+    root: flags.mqttRoot ?? env.MESHLOOM_MQTT_ROOT ?? file.mqttRoot ?? 'msh',
+    federation: flags.federation ?? env.MESHLOOM_FEDERATION ?? file.federation ?? 'meshloom',
+    trustedKeys: parseTrustedKeys(trust),
+    uplink: flags.uplink ?? file.uplink ?? true,
+    downlink: flags.downlink ?? file.downlink ?? false,
+  };
+}
+
+function parseNodeNum(text: string): number {
+  const value = Number(text.startsWith('!') ? `0x${text.slice(1)}` : text);
+  if (!Number.isInteger(value) || value <= 0 || value >= 0xffffffff) {
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--sim-node-num must be a node number such as !6d6c0001 or 0x6d6c0001, not "${text}"`);
+  }
+  return value;
 }

@@ -25,8 +25,17 @@ addConnectionFlags(
     .option('--host <address>', 'address to serve on (env MESHLOOM_HOST; default 0.0.0.0, every interface)')
     .option('--label <name>', "the neighbourhood's name (env MESHLOOM_LABEL)")
     .option('--pin <pin>', 'ask for this PIN before recording anything (env MESHLOOM_PIN)')
-    .option('--config <file>', 'JSON file with any of: port, tcp, data, httpPort, host, label, pin (env MESHLOOM_CONFIG)')
-    .option('--quiet', 'no HTTP warnings in the log'),
+    .option('--config <file>', 'JSON file with any of: port, tcp, data, httpPort, host, label, pin, mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)')
+    .option('--quiet', 'no HTTP warnings in the log')
+    .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')
+    .option('--mqtt-user <name>', 'broker user name (env MESHLOOM_MQTT_USER)')
+    .option('--mqtt-ca <file>', 'PEM file of the CA that signed the broker certificate (env MESHLOOM_MQTT_CA)')
+    .option('--mqtt-root <topic>', 'topic root, as on the radios (env MESHLOOM_MQTT_ROOT; default msh)')
+    .option('--federation <name>', 'federation name: its topics, and what its frames are signed for (env MESHLOOM_FEDERATION; default meshloom)')
+    .option('--trust <keys>', "comma-separated public keys of the gateways to accept (env MESHLOOM_TRUST); each gateway prints its own at start")
+    .option('--no-uplink', 'do not publish radio packets as Meshtastic ServiceEnvelopes')
+    .option('--downlink', 'send text from other gateways on Meshtastic MQTT to the local mesh')
+    .option('--sim-node-num <num>', 'node number of the embedded neighbourhood radio (env MESHLOOM_SIM_NODE_NUM); simulated meshes that federate need different ones'),
 ).action(runGateway);
 
 addConnectionFlags(
@@ -88,6 +97,8 @@ program
   .option('--pty <path>', 'also expose it as a serial port at this path (needs socat)')
   .option('--peers <n>', 'simulated neighbours', '4')
   .option('--chat-every <seconds>', 'mean seconds between chat messages per neighbour, 0 for none', '60')
+  .option('--gateways <n>', 'gateway radios on this mesh, served on consecutive TCP ports', '1')
+  .option('--node-num <num>', 'node number of the first gateway radio; neighbours follow it', '0x6d6c0001')
   .action(runVirtualRadio);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

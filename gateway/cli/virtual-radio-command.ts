@@ -11,6 +11,8 @@ export interface VirtualRadioFlags {
   pty?: string;
   peers?: string;
   chatEvery?: string;
+  gateways?: string;
+  nodeNum?: string;
 }
 
 export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
@@ -22,11 +24,19 @@ export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
   }
   if (!Number.isInteger(peers) || peers < 0) throw new MeshloomError('MESHLOOM_ERR_USAGE', '--peers must be a whole number');
   if (!(chatEverySeconds >= 0)) throw new MeshloomError('MESHLOOM_ERR_USAGE', '--chat-every must be seconds, 0 for none');
-  const hood = startNeighbourhood({ peers, chatEveryMs: chatEverySeconds * 1000 });
-  const tcp = await serveTcp(hood.gatewayRadio, { port: tcpPort, host: '127.0.0.1' });
+  const gateways = Number(flags.gateways ?? 1);
+  if (!Number.isInteger(gateways) || gateways < 1 || gateways > 8) throw new MeshloomError('MESHLOOM_ERR_USAGE', '--gateways must be 1..8');
+  const nodeNum = Number(flags.nodeNum ?? 0x6d6c0001);
+  if (!Number.isInteger(nodeNum) || nodeNum <= 0 || nodeNum >= 0xffff0000) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--node-num must be a node number, not "${flags.nodeNum}"`);
+  const hood = startNeighbourhood({ peers, chatEveryMs: chatEverySeconds * 1000, gatewayRadios: gateways, gatewayNodeNum: nodeNum });
   const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);
-  say(`virtual radio ${hood.gatewayRadio.owner.id} with ${hood.peers.length} neighbours`);
-  say(`TCP API on 127.0.0.1:${tcp.port}   try: npx meshloom info --tcp 127.0.0.1:${tcp.port}`);
+  const servers = [];
+  for (const [i, radio] of hood.gatewayRadios.entries()) {
+    const server = await serveTcp(radio, { port: tcpPort === 0 ? 0 : tcpPort + i, host: '127.0.0.1' });
+    servers.push(server);
+    say(`virtual radio ${radio.owner.id} with ${hood.peers.length} neighbours`);
+    say(`TCP API on 127.0.0.1:${server.port}   try: npx meshloom info --tcp 127.0.0.1:${server.port}`);
+  }
   const pty = flags.pty ? await exposeOverPty(hood.gatewayRadio, { path: flags.pty }) : undefined;
   if (pty) say(`serial port at ${pty.path}   try: npx meshloom info --port ${pty.path}`);
   await new Promise<void>((resolve) => {
@@ -34,5 +44,5 @@ export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
     process.once('SIGTERM', () => resolve());
   });
   hood.stop();
-  await Promise.all([tcp.close(), pty?.close()]);
+  await Promise.all([...servers.map((server) => server.close()), pty?.close()]);
 }

@@ -22,6 +22,10 @@ export interface SendRequest {
   /** MeshPacket.Priority; the firmware picks one from the port when unset. */
   priority?: number;
   hopLimit?: number;
+  /** Mark it as come from MQTT, so no gateway uplinks it again. */
+  viaMqtt?: boolean;
+  /** Data.bitfield: bit 0 is OK-to-MQTT. */
+  bitfield?: number;
 }
 
 /** queued: waiting in meshloom; sent: the radio took it; acked: delivery confirmed; failed: see `error`. */
@@ -245,9 +249,10 @@ function toMeshPacket(packet: OutboundPacket): Mesh.MeshPacket {
     wantAck: r.wantAck ?? false,
     priority: r.priority ?? 0,
     hopLimit: r.hopLimit ?? 0,
+    viaMqtt: r.viaMqtt ?? false,
     payloadVariant: {
       case: 'decoded',
-      value: { portnum: r.portnum, payload: r.payload, wantResponse: r.wantResponse ?? false },
+      value: { portnum: r.portnum, payload: r.payload, wantResponse: r.wantResponse ?? false, ...(r.bitfield !== undefined ? { bitfield: r.bitfield } : {}) },
     },
   });
 }

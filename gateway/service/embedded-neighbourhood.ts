@@ -23,6 +23,8 @@ export interface EmbeddedNeighbourhoodOptions {
   activityMs?: number;
   random?: () => number;
   engine?: Partial<EngineOptions>;
+  /** Node number of our radio; the others follow it (see startNeighbourhood). */
+  nodeNum?: number;
 }
 
 export interface EmbeddedNeighbourhood {
@@ -39,7 +41,7 @@ const CHAT = ['Anyone near the bakery?', 'Hall is open until 22:00', 'Thanks for
 
 export function startEmbeddedNeighbourhood(options: EmbeddedNeighbourhoodOptions = {}): EmbeddedNeighbourhood {
   const random = options.random ?? Math.random;
-  const hood = startNeighbourhood({ peers: options.radios ?? 4, chatEveryMs: 0, random });
+  const hood = startNeighbourhood({ peers: options.radios ?? 4, chatEveryMs: 0, random, ...(options.nodeNum !== undefined ? { gatewayNodeNum: options.nodeNum } : {}) });
   const gateways = hood.peers.slice(0, options.gateways ?? 2).map((radio, i) => {
     const store = new LedgerStore({ path: ':memory:' });
     const gateway = new Gateway({

@@ -4,6 +4,8 @@
  * class runs the operator's gateway and every simulated gateway of the embedded neighbourhood.
  *
  * The engine's author id is the radio's node number, so the engine starts once the radio has told us who it is.
+ * Other links (the MQTT federation) attach their own engine over the same store; what one link learns is relayed
+ * to the others (protocol/engine/link-relay.ts).
  */
 import { Portnums, type Mesh } from '@meshtastic/protobufs';
 import type { Entry } from '../../protocol/app/messages.ts';
@@ -11,7 +13,8 @@ import type { KeyPair } from '../../protocol/app/signatures.ts';
 import type { AlertInput } from '../../protocol/engine/alert-flow.ts';
 import { MeshloomEngine } from '../../protocol/engine/engine.ts';
 import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
-import type { EngineEvent, EngineOptions } from '../../protocol/engine/engine-types.ts';
+import type { EngineEvent, EngineOptions, OutboundPacket, ReceivedPacket } from '../../protocol/engine/engine-types.ts';
+import { relayEvent } from '../../protocol/engine/link-relay.ts';
 import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { RadioSession, type RadioSessionOptions } from '../radio/radio-session.ts';
@@ -31,6 +34,14 @@ export interface GatewayOptions {
 }
 
 export type LinkState = 'connecting' | 'ready' | 'down' | 'closed';
+
+/** A link besides the radio: its engine settings and how its packets leave. */
+export interface LinkAttachment {
+  /** The engine's link name, e.g. "federation". */
+  name: string;
+  engine: Partial<Omit<EngineOptions, 'store' | 'nodeNum' | 'keys' | 'label' | 'link'>>;
+  send(packet: OutboundPacket): void;
+}
 
 export interface GatewayCounters {
   packetsIn: number;
@@ -54,6 +65,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   readonly messages: MessageLog;
   readonly counters: GatewayCounters = { packetsIn: 0, packetsOut: 0, airtimeMs: 0 };
   private engineValue: MeshloomEngine | undefined;
+  private readonly links = new Map<string, { attachment: LinkAttachment; engine: MeshloomEngine | undefined }>();
   private linkState: LinkState = 'connecting';
   private lastHeardMs: number | undefined;
   private wakeTimer: NodeJS.Timeout | undefined;
@@ -84,6 +96,30 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
 
   start(): void {
     this.session.start();
+  }
+
+  /** Run an engine on another link (it starts with the radio's identity, once the radio has said it). */
+  attachLink(attachment: LinkAttachment): void {
+    this.links.set(attachment.name, { attachment, engine: undefined });
+    this.startLinkEngines();
+    this.pump();
+  }
+
+  /** A packet that arrived on an attached link. */
+  receiveOnLink(name: string, packet: ReceivedPacket): void {
+    const engine = this.links.get(name)?.engine;
+    if (!engine) return;
+    try {
+      engine.receive(this.now(), packet);
+    } catch (err) {
+      this.emit('log', `${name}: packet from !${packet.from.toString(16)} could not be processed: ${errorMessage(err)}`);
+    }
+    this.pump();
+  }
+
+  /** The engine of an attached link, once running. */
+  linkEngine(name: string): MeshloomEngine | undefined {
+    return this.links.get(name)?.engine;
   }
 
   async close(): Promise<void> {
@@ -153,7 +189,28 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       },
       this.now(),
     );
+    this.startLinkEngines();
     this.pump();
+  }
+
+  private startLinkEngines(): void {
+    const radio = this.engineValue;
+    if (!radio) return;
+    for (const link of this.links.values()) {
+      link.engine ??= new MeshloomEngine(
+        {
+          random: this.options.random ?? Math.random,
+          ...link.attachment.engine,
+          portnum: radio.portnum,
+          store: this.store,
+          nodeNum: radio.nodeNum,
+          keys: this.options.keys,
+          label: this.options.label,
+          link: link.attachment.name,
+        },
+        this.now(),
+      );
+    }
   }
 
   private onPacket(packet: Mesh.MeshPacket): void {
@@ -192,12 +249,22 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.pump();
   }
 
-  /** Hand the radio what the engine wants sent, pass its events on, and wake it when it next has work. */
+  /** Hand each link what its engine wants sent, pass events on (and across links), and wake when there is work. */
   private pump(): void {
     const engine = this.engineValue;
     if (!engine) return;
     const now = this.now();
-    for (let event = engine.pollEvent(); event; event = engine.pollEvent()) this.emit('engine', event);
+    const engines = [engine, ...[...this.links.values()].flatMap((l) => (l.engine ? [l.engine] : []))];
+    for (const source of engines) {
+      for (let event = source.pollEvent(); event; event = source.pollEvent()) {
+        relayEvent(source, event, engines, now);
+        this.emit('engine', event);
+      }
+    }
+    for (const { attachment, engine: linkEngine } of this.links.values()) {
+      if (!linkEngine) continue;
+      for (let packet = linkEngine.pollTransmit(now); packet; packet = linkEngine.pollTransmit(now)) attachment.send(packet);
+    }
     if (this.session.state === 'ready') {
       for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) {
         this.session.send({ to: packet.to, portnum: packet.portnum, payload: packet.payload, priority: packet.priority, wantAck: packet.wantAck });
@@ -206,7 +273,8 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       this.counters.airtimeMs = engine.budget.usedMs(now);
     }
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
-    const delay = Math.min(60_000, Math.max(50, engine.nextWakeMs(now) - now));
+    const wake = Math.min(...engines.map((e) => e.nextWakeMs(now)));
+    const delay = Math.min(60_000, Math.max(50, wake - now));
     this.wakeTimer = setTimeout(() => this.pump(), delay);
     this.wakeTimer.unref();
   }

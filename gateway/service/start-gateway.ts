@@ -6,6 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
+import type { FederationOptions } from '../federation/federation-options.ts';
+import { startFederation, type RunningFederation } from '../federation/start-federation.ts';
 import { virtualRadioOpener } from '../radio/in-process-transport.ts';
 import type { TransportOpener } from '../radio/transport.ts';
 import { LedgerStore } from '../store/ledger-store.ts';
@@ -31,11 +33,17 @@ export interface GatewayConfig {
   logger?: boolean | object;
   engine?: Partial<EngineOptions>;
   embedded?: EmbeddedNeighbourhoodOptions;
+  /** Join a federation of gateways over MQTT. */
+  federation?: FederationOptions;
 }
 
 export interface RunningGateway {
   gateway: Gateway;
   hub: EventHub;
+  /** This gateway's public key, hex: what other gateways put on their trust lists. */
+  publicKey: string;
+  /** Resolves once the radio has said who it is, when a federation was asked for. */
+  federation: Promise<RunningFederation> | undefined;
   url: string;
   embedded: EmbeddedNeighbourhood | undefined;
   operatorPassword: string | undefined;
@@ -47,12 +55,21 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const embedded = config.open ? undefined : startEmbeddedNeighbourhood({ ...config.embedded, ...(config.engine ? { engine: config.engine } : {}) });
   const open = config.open ?? virtualRadioOpener((embedded as EmbeddedNeighbourhood).hood.gatewayRadio);
   const store = new LedgerStore({ path: join(config.dataDir, config.open ? 'gateway.sqlite' : 'embedded.sqlite') });
-  const gateway = new Gateway({ session: { open }, store, keys: loadOrCreateKeys(store), label: config.label, ...(config.engine ? { engine: config.engine } : {}) });
+  const keys = loadOrCreateKeys(store);
+  const gateway = new Gateway({ session: { open }, store, keys, label: config.label, ...(config.engine ? { engine: config.engine } : {}) });
   const auth = new OperatorAuth({ store, ...(config.operatorPassword ? { password: config.operatorPassword } : {}), ...(config.pin ? { pin: config.pin } : {}) });
   const hub = new EventHub();
-  const app = await buildApp({ gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now }, { logger: config.logger ?? false });
+  let federationStatus: RunningFederation['status'] | undefined;
+  const app = await buildApp(
+    { gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now, federation: () => federationStatus?.() },
+    { logger: config.logger ?? false },
+  );
   // One log line per event an operator should know of, through fastify's logger (pino).
   const say = (line: string) => app.log.info(line);
+  const federation = config.federation ? startFederation(gateway, keys, config.federation, say) : undefined;
+  void federation?.then((running) => {
+    federationStatus = running.status;
+  });
 
   gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
   gateway.on('log', (line) => say(line));
@@ -71,6 +88,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     gateway,
     hub,
+    publicKey: Buffer.from(keys.publicKey).toString('hex'),
+    federation,
     url,
     embedded,
     operatorPassword: auth.generatedPassword,
@@ -78,6 +97,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       if (closed) return;
       closed = true;
       await app.close();
+      // A federation not started yet (the radio never answered) has nothing to close.
+      if (federationStatus) await (await federation)?.close();
       await gateway.close();
       await embedded?.stop();
       store.close();

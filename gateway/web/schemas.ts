@@ -68,6 +68,21 @@ export const statusSchema = {
     entries: int,
     sseClients: int,
     pinRequired: bool,
+    federation: {
+      type: 'object',
+      properties: {
+        enabled: bool,
+        connected: bool,
+        broker: strOrNull,
+        name: strOrNull,
+        outboxSize: int,
+        framesIn: int,
+        framesOut: int,
+        ignored: int,
+        uplinked: int,
+        downlinked: int,
+      },
+    },
   },
 } as const;
 

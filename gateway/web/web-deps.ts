@@ -3,6 +3,8 @@ import type { Gateway } from '../service/gateway.ts';
 import type { EventHub } from './event-hub.ts';
 import type { OperatorAuth } from './operator-auth.ts';
 
+import type { FederationStatus } from '../federation/start-federation.ts';
+
 export interface WebDeps {
   gateway: Gateway;
   auth: OperatorAuth;
@@ -10,6 +12,8 @@ export interface WebDeps {
   label: string;
   startedAtMs: number;
   now: () => number;
+  /** The federation's state, when this gateway has joined one. */
+  federation?: () => FederationStatus | undefined;
 }
 
 /** Labels of the gateways whose keys we hold, by node number, for "who said this". */

@@ -16,6 +16,7 @@ export const schema = {
   Digest: type('Digest'),
   Request: type('Request'),
   Fragment: type('Fragment'),
+  FederationFrame: type('FederationFrame'),
 } as const;
 
 export type SchemaName = keyof typeof schema;

@@ -8,6 +8,8 @@ import { realClock, type Clock } from '../clock.ts';
 import { PerfectMedium } from './medium.ts';
 import { VirtualRadio } from './virtual-radio.ts';
 
+const OK_TO_MQTT = 1;
+
 export interface NeighbourhoodOptions {
   /** Radios besides the gateway's own. Default 4. */
   peers?: number;
@@ -15,8 +17,13 @@ export interface NeighbourhoodOptions {
   chatEveryMs?: number;
   clock?: Clock;
   random?: () => number;
-  /** Node number of the gateway's radio. */
+  /**
+   * Node numbers: gateway radios from this one up, neighbours from this + 0xff up. Simulated meshes that
+   * federate need different ones. Default 0x6d6c0001.
+   */
   gatewayNodeNum?: number;
+  /** Radios for gateways on this mesh: the first is `gatewayRadio`. Default 1. */
+  gatewayRadios?: number;
 }
 
 const PEER_NAMES = [
@@ -42,6 +49,8 @@ const CHAT = [
 export interface Neighbourhood {
   medium: PerfectMedium;
   gatewayRadio: VirtualRadio;
+  /** Every gateway radio, `gatewayRadio` first. */
+  gatewayRadios: VirtualRadio[];
   peers: VirtualRadio[];
   stop(): void;
 }
@@ -50,18 +59,23 @@ export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbou
   const clock = options.clock ?? realClock;
   const random = options.random ?? Math.random;
   const medium = new PerfectMedium({ clock });
-  const gatewayRadio = new VirtualRadio({
-    nodeNum: options.gatewayNodeNum ?? 0x6d6c0001,
-    longName: 'meshloom gateway',
-    shortName: 'GW',
-    clock,
-    random,
-    bootMs: 200,
+  const gatewayNodeNum = options.gatewayNodeNum ?? 0x6d6c0001;
+  const gatewayRadios = Array.from({ length: Math.max(1, options.gatewayRadios ?? 1) }, (_, i) => {
+    const radio = new VirtualRadio({
+      nodeNum: gatewayNodeNum + i,
+      longName: i === 0 ? 'meshloom gateway' : `meshloom gateway ${i + 1}`,
+      shortName: i === 0 ? 'GW' : `GW${i + 1}`,
+      clock,
+      random,
+      bootMs: 200,
+    });
+    medium.attach(radio);
+    return radio;
   });
-  medium.attach(gatewayRadio);
+  const gatewayRadio = gatewayRadios[0] as VirtualRadio;
   const peers = Array.from({ length: Math.min(options.peers ?? 4, PEER_NAMES.length) }, (_, i) => {
     const [longName, shortName] = PEER_NAMES[i] as readonly [string, string];
-    const radio = new VirtualRadio({ nodeNum: 0x6d6c0100 + i, longName, shortName, clock, random, bootMs: 200 });
+    const radio = new VirtualRadio({ nodeNum: gatewayNodeNum + 0xff + i, longName, shortName, clock, random, bootMs: 200 });
     medium.attach(radio);
     return radio;
   });
@@ -72,7 +86,9 @@ export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbou
     peers.forEach((peer, i) => {
       const next = () => {
         const text = CHAT[Math.floor(random() * CHAT.length)] as string;
-        peer.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(text) });
+        // Half the neighbours allow their messages onto MQTT (Data.bitfield bit 0), as the app's setting would.
+        const bitfield = i % 2 === 0 ? OK_TO_MQTT : 0;
+        peer.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(text), bitfield });
         cancels[i] = clock.schedule(chatEveryMs * (0.5 + random()), next);
       };
       cancels[i] = clock.schedule(chatEveryMs * random(), next);
@@ -81,6 +97,7 @@ export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbou
   return {
     medium,
     gatewayRadio,
+    gatewayRadios,
     peers,
     stop: () => {
       for (const cancel of cancels) cancel();

@@ -190,7 +190,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   }
 
   /** Send a packet from this radio's own side (a neighbour typing on the phone paired with it over Bluetooth). */
-  originate(request: { to: number; portnum: number; payload: Uint8Array; channel?: number }): Mesh.MeshPacket | undefined {
+  originate(request: { to: number; portnum: number; payload: Uint8Array; channel?: number; bitfield?: number }): Mesh.MeshPacket | undefined {
     if (!this.isUp) return undefined;
     const hopLimit = this.loraHopLimit();
     const packet = create(Mesh.MeshPacketSchema, {
@@ -201,7 +201,10 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
       hopLimit,
       hopStart: hopLimit,
       rxTime: Math.floor(this.clock.nowMs() / 1000),
-      payloadVariant: { case: 'decoded', value: { portnum: request.portnum, payload: request.payload } },
+      payloadVariant: {
+        case: 'decoded',
+        value: { portnum: request.portnum, payload: request.payload, ...(request.bitfield !== undefined ? { bitfield: request.bitfield } : {}) },
+      },
     });
     this.txQueue.push(packet);
     return packet;

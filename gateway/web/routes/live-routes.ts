@@ -52,8 +52,33 @@ export function metricsRoute(deps: WebDeps) {
         '# TYPE meshloom_rejected_total counter',
         ...rejected.map(([name, value]) => `meshloom_rejected_total{reason="${name.slice('rejected_'.length)}"} ${value}`),
         `meshloom_link_up ${gateway.link.state === 'ready' ? 1 : 0}`,
+        ...federationMetrics(deps),
       ];
       return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
     });
   };
+}
+
+function federationMetrics(deps: WebDeps): string[] {
+  const status = deps.federation?.();
+  if (!status) return [];
+  const ignored = Object.entries(status.sync).filter(([name]) => name !== 'framesIn' && name !== 'framesOut');
+  return [
+    '# HELP meshloom_federation_connected 1 while the MQTT broker is connected.',
+    '# TYPE meshloom_federation_connected gauge',
+    `meshloom_federation_connected ${status.connected ? 1 : 0}`,
+    '# HELP meshloom_federation_outbox Messages waiting for the broker.',
+    '# TYPE meshloom_federation_outbox gauge',
+    `meshloom_federation_outbox ${status.outboxSize}`,
+    '# HELP meshloom_federation_frames_total Federation frames, by direction.',
+    '# TYPE meshloom_federation_frames_total counter',
+    `meshloom_federation_frames_total{direction="in"} ${status.sync.framesIn}`,
+    `meshloom_federation_frames_total{direction="out"} ${status.sync.framesOut}`,
+    '# HELP meshloom_federation_ignored_total Federation frames ignored, by reason.',
+    '# TYPE meshloom_federation_ignored_total counter',
+    ...ignored.map(([reason, value]) => `meshloom_federation_ignored_total{reason="${reason}"} ${value}`),
+    '# HELP meshloom_mqtt_packets_total Meshtastic packets through MQTT, by what happened to them.',
+    '# TYPE meshloom_mqtt_packets_total counter',
+    ...Object.entries(status.meshtastic).map(([what, value]) => `meshloom_mqtt_packets_total{what="${what}"} ${value}`),
+  ];
 }

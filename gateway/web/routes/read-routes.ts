@@ -1,5 +1,6 @@
 /** What anyone on the LAN may read: status, alerts, the ledger and its totals, needs, nodes, chat. */
 import type { FastifyInstance } from 'fastify';
+import type { FederationStatus } from '../../federation/start-federation.ts';
 import { Category } from '../../../protocol/app/messages.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { nodeId } from '../../../protocol/meshtastic/node-db.ts';
@@ -26,6 +27,7 @@ export function readRoutes(deps: WebDeps) {
         entries: gateway.store.views.entryCount(),
         sseClients: deps.hub.size,
         pinRequired: deps.auth.pinRequired,
+        federation: federationSummary(deps.federation?.()),
       };
     });
 
@@ -153,3 +155,20 @@ export function readRoutes(deps: WebDeps) {
   };
 }
 
+function federationSummary(status: FederationStatus | undefined) {
+  if (!status) return { enabled: false, connected: false, broker: null, name: null, outboxSize: 0, framesIn: 0, framesOut: 0, ignored: 0, uplinked: 0, downlinked: 0 };
+  const { sync, meshtastic } = status;
+  return {
+    enabled: true,
+    connected: status.connected,
+    // Credentials in the URL stay on the gateway.
+    broker: status.broker.replace(/\/\/[^@/]*@/, '//'),
+    name: status.federation,
+    outboxSize: status.outboxSize,
+    framesIn: sync.framesIn,
+    framesOut: sync.framesOut,
+    ignored: sync.untrusted + sync.forged + sync.malformed + sync.keyMismatch,
+    uplinked: meshtastic.uplinked,
+    downlinked: meshtastic.downlinked,
+  };
+}

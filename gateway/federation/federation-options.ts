@@ -1,0 +1,39 @@
+/** What a gateway needs to join a federation, from flags, the environment or the config file. */
+import { MeshloomError } from '../../protocol/meshloom-error.ts';
+
+export interface FederationOptions {
+  /** mqtt://host:1883, mqtts://host:8883, ws://… */
+  url: string;
+  username?: string;
+  password?: string;
+  caFile?: string;
+  /** Topic root, as the radios' MQTT module has it. Default "msh". */
+  root: string;
+  /** The federation's name: its topics, and what its frames are signed for. Default "meshloom". */
+  federation: string;
+  /** Hex Ed25519 public keys of the gateways this one accepts federation frames from. */
+  trustedKeys: string[];
+  /** Publish packets heard on the radio as Meshtastic ServiceEnvelopes. Default true. */
+  uplink: boolean;
+  /** Send text heard on Meshtastic MQTT to the local mesh. Default false. */
+  downlink: boolean;
+}
+
+const HEX_KEY = /^[0-9a-f]{64}$/;
+
+/** The trust list from a comma- or whitespace-separated string of hex keys; errors name the bad one. */
+export function parseTrustedKeys(text: string): string[] {
+  const keys = text
+    .split(/[\s,]+/)
+    .map((k) => k.trim().toLowerCase())
+    .filter(Boolean);
+  for (const key of keys) {
+    if (!HEX_KEY.test(key)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `trusted key "${key}" is not 64 hex digits (an Ed25519 public key)`);
+  }
+  return keys;
+}
+
+export function federationTopics(options: Pick<FederationOptions, 'root' | 'federation'>, nodeId: string) {
+  const base = `${options.root}/meshloom/${options.federation}`;
+  return { own: `${base}/${nodeId}`, all: `${base}/+` };
+}

@@ -1,0 +1,95 @@
+/**
+ * meshloom's own sync between gateways over MQTT: the engine again, on a "federation" link with IP-sized
+ * batches and no airtime budget. Each gateway publishes signed frames on its own topic and reads everyone's;
+ * frames from keys off the trust list, forged ones and ones whose key is not the one pinned for their sender
+ * are dropped and counted.
+ */
+import { encodeFrame, keyMatches, openFrame } from '../../protocol/app/federation-frame.ts';
+import type { KeyPair } from '../../protocol/app/signatures.ts';
+import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
+import type { Gateway } from '../service/gateway.ts';
+import { federationTopics, type FederationOptions } from './federation-options.ts';
+import type { MqttConnection } from './mqtt-connection.ts';
+
+export const FEDERATION_LINK = 'federation';
+
+/** Engine settings for an IP link: big batches, quick digests, fast resends, no airtime budget. */
+export const IP_LINK_ENGINE: Partial<EngineOptions> = {
+  airtimeShare: null,
+  maxPayloadBytes: 16 * 1024,
+  answerMaxEntries: 2_048,
+  mirrorAlertText: false,
+  digestDebounceMs: 500,
+  digestIntervalMs: 60_000,
+  ackSpreadMs: 200,
+  alertResendMs: 5_000,
+  alertAttempts: 8,
+  requestRetryMs: 5_000,
+  announceIntervalMs: 3_600_000,
+};
+
+export class MeshloomFederation {
+  readonly counters = { framesOut: 0, framesIn: 0, untrusted: 0, forged: 0, malformed: 0, keyMismatch: 0 };
+  private readonly trusted: Set<string>;
+  private topics: { own: string; all: string } | undefined;
+
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly connection: MqttConnection,
+    private readonly keys: KeyPair,
+    private readonly options: FederationOptions,
+    private readonly log: (line: string) => void,
+  ) {
+    this.trusted = new Set(options.trustedKeys);
+    // A gateway always trusts itself (its own frames come back from the broker and are skipped by topic).
+    this.trusted.add(Buffer.from(keys.publicKey).toString('hex'));
+  }
+
+  /** The topic filter to subscribe to. */
+  static subscription(options: FederationOptions): string {
+    return federationTopics(options, '+').all;
+  }
+
+  /** Start once the radio has said which node this gateway is. */
+  start(nodeNum: number): void {
+    this.topics = federationTopics(this.options, nodeId(nodeNum));
+    this.gateway.attachLink({
+      name: FEDERATION_LINK,
+      engine: IP_LINK_ENGINE,
+      send: (packet) => {
+        if (!this.topics) return;
+        this.counters.framesOut++;
+        this.connection.publish(this.topics.own, encodeFrame(this.options.federation, this.keys, nodeNum, packet.to, packet.payload));
+      },
+    });
+  }
+
+  /** A message on one of the federation's topics; anything else is not ours. */
+  handles(topic: string): boolean {
+    return topic.startsWith(`${this.options.root}/meshloom/${this.options.federation}/`);
+  }
+
+  onMessage(topic: string, payload: Uint8Array): void {
+    if (!this.topics || topic === this.topics.own) return;
+    const verdict = openFrame(this.options.federation, this.trusted, payload);
+    if (!verdict.ok) {
+      this.counters[verdict.reason]++;
+      this.gateway.store.bumpCounter(`federation_${verdict.reason}`);
+      this.log(`federation: ignored a frame on ${topic}: ${verdict.detail}`);
+      return;
+    }
+    const { frame } = verdict;
+    if (!keyMatches(this.gateway.store.getAuthor(frame.from)?.publicKey, frame)) {
+      this.counters.keyMismatch++;
+      this.gateway.store.bumpCounter('federation_key_mismatch');
+      this.log(`federation: frame from !${frame.from.toString(16)} signed with a key other than the one pinned for it; ignored`);
+      return;
+    }
+    this.counters.framesIn++;
+    this.gateway.receiveOnLink(FEDERATION_LINK, { from: frame.from, to: frame.to, portnum: this.gateway.linkEngine(FEDERATION_LINK)?.portnum ?? 0, payload: frame.payload });
+  }
+}
+
+export function nodeId(nodeNum: number): string {
+  return `!${(nodeNum >>> 0).toString(16).padStart(8, '0')}`;
+}

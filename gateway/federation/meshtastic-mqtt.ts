@@ -1,0 +1,142 @@
+/**
+ * Meshtastic-compatible MQTT: packets heard on the radio go out as ServiceEnvelopes on
+ * `<root>/2/e/<channel>/<!gateway>`, still encrypted with the channel key as a radio's own MQTT module sends them,
+ * so standard Meshtastic MQTT tools see the neighbourhood. Optionally, text from other gateways comes down to
+ * the local mesh.
+ *
+ * Rules, after the firmware's: a packet that came from MQTT is never uplinked again; another node's packet goes
+ * up only with its OK-to-MQTT bit; a (sender, id) is uplinked or downlinked once, whichever gateway it came
+ * through; envelopes this gateway published, or of packets it sent, are never taken back. The radio's API makes
+ * every packet we hand it ours, so a downlinked text names its original sender in front.
+ */
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { Config, Mesh, Mqtt, Portnums } from '@meshtastic/protobufs';
+import { errorMessage } from '../../protocol/meshloom-error.ts';
+import { channelCrypt, channelHash, channelName, expandPsk } from '../../protocol/meshtastic/channel-crypto.ts';
+import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
+import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
+import type { DeviceState } from '../radio/device-state.ts';
+import type { Gateway } from '../service/gateway.ts';
+import type { FederationOptions } from './federation-options.ts';
+import type { MqttConnection } from './mqtt-connection.ts';
+import { nodeId } from './meshloom-federation.ts';
+
+const OK_TO_MQTT = 1;
+/** Room for the "[!abcd1234] " prefix within a text packet. */
+const TEXT_MAX_BYTES = 200;
+
+interface ChannelKey {
+  index: number;
+  name: string;
+  key: Uint8Array;
+  hash: number;
+}
+
+export class MeshtasticMqtt {
+  readonly counters = { uplinked: 0, notOkToMqtt: 0, viaMqttSkipped: 0, downlinked: 0, duplicates: 0, undecodable: 0 };
+  private readonly seen = new PacketHistory();
+
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly connection: MqttConnection,
+    private readonly options: FederationOptions,
+    private readonly log: (line: string) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Topic filters for downlink, one per channel of the radio. */
+  subscriptions(): string[] {
+    if (!this.options.downlink) return [];
+    return this.channels().map((c) => `${this.options.root}/2/e/${c.name}/+`);
+  }
+
+  handles(topic: string): boolean {
+    return topic.startsWith(`${this.options.root}/2/e/`);
+  }
+
+  /** A packet the radio heard. */
+  uplink(packet: Mesh.MeshPacket): void {
+    if (!this.options.uplink || packet.payloadVariant.case !== 'decoded') return;
+    const myNodeNum = this.gateway.session.myNodeNum;
+    if (myNodeNum === undefined) return;
+    if (packet.viaMqtt) {
+      this.counters.viaMqttSkipped++;
+      return;
+    }
+    const data = packet.payloadVariant.value;
+    if (packet.from !== myNodeNum && ((data.bitfield ?? 0) & OK_TO_MQTT) === 0) {
+      this.counters.notOkToMqtt++;
+      return;
+    }
+    if (this.seen.wasSeenRecently(packet.from, packet.id, this.now())) {
+      this.counters.duplicates++;
+      return;
+    }
+    const channel = this.channels().find((c) => c.index === packet.channel);
+    if (!channel) return;
+    const encrypted = create(Mesh.MeshPacketSchema, {
+      ...packet,
+      channel: channel.hash,
+      payloadVariant: { case: 'encrypted', value: channelCrypt(channel.key, packet.id, packet.from, toBinary(Mesh.DataSchema, data)) },
+    });
+    const gatewayId = nodeId(myNodeNum);
+    const envelope = create(Mqtt.ServiceEnvelopeSchema, { packet: encrypted, channelId: channel.name, gatewayId });
+    this.connection.publish(`${this.options.root}/2/e/${channel.name}/${gatewayId}`, toBinary(Mqtt.ServiceEnvelopeSchema, envelope));
+    this.counters.uplinked++;
+  }
+
+  /** A ServiceEnvelope from the broker. Bad ones are counted and logged, never thrown. */
+  downlink(topic: string, payload: Uint8Array): void {
+    const myNodeNum = this.gateway.session.myNodeNum;
+    if (!this.options.downlink || myNodeNum === undefined) return;
+    let envelope: Mqtt.ServiceEnvelope;
+    try {
+      envelope = fromBinary(Mqtt.ServiceEnvelopeSchema, payload);
+    } catch (err) {
+      this.counters.undecodable++;
+      this.log(`mqtt: not a ServiceEnvelope on ${topic}: ${errorMessage(err)}`);
+      return;
+    }
+    const packet = envelope.packet;
+    if (!packet || envelope.gatewayId === nodeId(myNodeNum) || packet.from === myNodeNum) return;
+    if (this.seen.wasSeenRecently(packet.from, packet.id, this.now())) {
+      this.counters.duplicates++;
+      return;
+    }
+    const channel = this.channels().find((c) => c.name === envelope.channelId);
+    if (!channel) return;
+    let data: Mesh.Data;
+    try {
+      data =
+        packet.payloadVariant.case === 'encrypted'
+          ? fromBinary(Mesh.DataSchema, channelCrypt(channel.key, packet.id, packet.from, packet.payloadVariant.value))
+          : packet.payloadVariant.case === 'decoded'
+            ? packet.payloadVariant.value
+            : (() => {
+                throw new Error('no payload');
+              })();
+    } catch (err) {
+      this.counters.undecodable++;
+      this.log(`mqtt: packet ${packet.id} from ${nodeId(packet.from)} does not decrypt with channel ${channel.name}: ${errorMessage(err)}`);
+      return;
+    }
+    if (data.portnum !== Portnums.PortNum.TEXT_MESSAGE_APP || packet.to !== BROADCAST_NUM) return;
+    const text = `[${nodeId(packet.from)}] ${new TextDecoder().decode(data.payload)}`;
+    const bytes = new TextEncoder().encode(text).slice(0, TEXT_MAX_BYTES);
+    this.gateway.session.send({ to: BROADCAST_NUM, channel: channel.index, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: bytes, viaMqtt: true });
+    this.counters.downlinked++;
+  }
+
+  private channels(): ChannelKey[] {
+    const device: DeviceState | undefined = this.gateway.session.device;
+    if (!device) return [];
+    const lora = device.config.lora;
+    const presetName = lora && lora.usePreset !== false ? Config.Config_LoRaConfig_ModemPreset[lora.modemPreset] : undefined;
+    return device.channels.flatMap((channel) => {
+      if (!channel?.settings || channel.role === 0) return [];
+      const key = expandPsk(channel.settings.psk);
+      const name = channelName(channel.settings.name, presetName);
+      return [{ index: channel.index, name, key, hash: channelHash(name, key) }];
+    });
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The gateway's one connection to the broker (mqtt.js): credentials and TLS when given, reconnect with
+ * exponential backoff, a persistent session (the broker keeps our subscriptions and queues for us while we are
+ * away), and every publish through the SQLite outbox, a window of them in flight at QoS 1.
+ */
+import { readFileSync } from 'node:fs';
+import mqtt, { type MqttClient } from 'mqtt';
+import { errorMessage } from '../../protocol/meshloom-error.ts';
+import { TypedEmitter } from '../typed-emitter.ts';
+import type { MqttOutbox } from './mqtt-outbox.ts';
+
+export interface MqttConnectionOptions {
+  url: string;
+  clientId: string;
+  username?: string;
+  password?: string;
+  /** PEM file of the CA that signed the broker's certificate (mqtts://). */
+  caFile?: string;
+  /** Topic filters to subscribe to on every connect. */
+  subscriptions: string[];
+  outbox: MqttOutbox;
+  /** Publishes waiting for the broker's ack at once. Default 256. */
+  window?: number;
+  /** Backoff bounds. Defaults 500 ms and 30 s. */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  now?: () => number;
+}
+
+export type MqttConnectionEvents = {
+  message: [{ topic: string; payload: Uint8Array }];
+  state: [{ connected: boolean; detail: string }];
+};
+
+export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
+  readonly client: MqttClient;
+  published = 0;
+  private readonly inFlight = new Set<number>();
+  private lastQueuedId = 0;
+  private backoffMs: number;
+  private closed = false;
+  private subscriptions: string[];
+
+  constructor(private readonly options: MqttConnectionOptions) {
+    super();
+    this.backoffMs = options.minBackoffMs ?? 500;
+    this.subscriptions = options.subscriptions;
+    this.client = mqtt.connect(options.url, {
+      clientId: options.clientId,
+      clean: false,
+      reconnectPeriod: this.backoffMs,
+      connectTimeout: 10_000,
+      ...(options.username !== undefined ? { username: options.username } : {}),
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      ...(options.caFile ? { ca: readFileSync(options.caFile) } : {}),
+      // The outbox is the queue; mqtt.js must not keep a second one of its own while offline.
+      queueQoSZero: false,
+    });
+    this.client.on('connect', (ack) => {
+      this.backoffMs = options.minBackoffMs ?? 500;
+      this.client.options.reconnectPeriod = this.backoffMs;
+      if (!ack.sessionPresent && this.subscriptions.length > 0) this.client.subscribe(this.subscriptions, { qos: 1 });
+      this.emit('state', { connected: true, detail: `connected to ${options.url}` });
+      this.flush();
+    });
+    this.client.on('close', () => {
+      // Unacknowledged rows go again after the reconnect; receivers drop the copies.
+      this.inFlight.clear();
+      this.lastQueuedId = 0;
+      if (this.closed) return;
+      this.backoffMs = Math.min(this.backoffMs * 2, options.maxBackoffMs ?? 30_000);
+      this.client.options.reconnectPeriod = this.backoffMs;
+      this.emit('state', { connected: false, detail: `broker connection lost; retrying in ${Math.round(this.backoffMs / 100) / 10} s` });
+    });
+    this.client.on('error', (err) => this.emit('state', { connected: false, detail: `broker: ${errorMessage(err)}` }));
+    this.client.on('message', (topic, payload) => this.emit('message', { topic, payload: new Uint8Array(payload) }));
+  }
+
+  get connected(): boolean {
+    return this.client.connected;
+  }
+
+  /** Replace the topic filters (subscribing now when connected). */
+  setSubscriptions(filters: string[]): void {
+    this.subscriptions = filters;
+    if (this.client.connected && filters.length > 0) this.client.subscribe(filters, { qos: 1 });
+  }
+
+  publish(topic: string, payload: Uint8Array): void {
+    this.options.outbox.add(topic, payload, (this.options.now ?? Date.now)());
+    this.flush();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.client.endAsync();
+  }
+
+  private flush(): void {
+    if (!this.client.connected) return;
+    const room = (this.options.window ?? 256) - this.inFlight.size;
+    if (room <= 0) return;
+    for (const row of this.options.outbox.next(this.lastQueuedId, room)) {
+      this.lastQueuedId = row.id;
+      this.inFlight.add(row.id);
+      this.client.publish(row.topic, Buffer.from(row.payload), { qos: 1 }, (err) => {
+        this.inFlight.delete(row.id);
+        if (err) return;
+        this.options.outbox.remove(row.id);
+        this.published++;
+        this.flush();
+      });
+    }
+  }
+}
