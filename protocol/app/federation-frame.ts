@@ -74,7 +74,8 @@ export function keyMatches(pinned: Uint8Array | undefined, frame: FederationFram
 }
 
 function bytesOf(value: unknown): Uint8Array {
-  if (value instanceof Uint8Array) return value;
+  // protobufjs hands out Buffers in Node; the rest of meshloom works with plain Uint8Array views.
+  if (value instanceof Uint8Array) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   throw federationErrors.MESHLOOM_ERR_FEDERATION_FRAME('a bytes field is not bytes');
 }
 

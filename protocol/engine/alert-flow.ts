@@ -108,10 +108,10 @@ export class AlertFlow {
     }
   }
 
-  /** Pass on, as its sender on this link, a federated alert that arrived on another link. */
+  /** Send on this link a federated alert raised or received on another link (as its sender of record here). */
   relay(alert: StoredAlert, nowMs: number): boolean {
-    const { store, link, self } = this.ctx;
-    if (alert.author === self || alert.body.scope === Scope.LOCAL || alert.superseded) return false;
+    const { store, link } = this.ctx;
+    if (alert.body.scope === Scope.LOCAL || alert.superseded) return false;
     if (fromMinute(alert.body.expiresMinute) <= nowMs || store.isSending(link, alert.author, alert.body.id)) return false;
     store.putSending({ link, author: alert.author, id: alert.body.id, attempts: 0, nextAtMs: nowMs });
     this.queueText(alert.body);

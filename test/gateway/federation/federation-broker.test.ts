@@ -1,0 +1,167 @@
+/**
+ * Two gateways, each on its own simulated neighbourhood, federated through a real MQTT broker (aedes, embedded):
+ * ledgers and alerts cross, local alerts stay, untrusted gateways are ignored, packets heard on the radio are
+ * published as Meshtastic ServiceEnvelopes (only with OK-to-MQTT), and a broker outage loses nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromBinary } from '@bufbuild/protobuf';
+import { Mesh, Mqtt, Portnums } from '@meshtastic/protobufs';
+import { Aedes } from 'aedes';
+import mqtt from 'mqtt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MsgType, Scope, Severity, entryDefaults } from '../../../protocol/app/messages.ts';
+import { encodeFrame } from '../../../protocol/app/federation-frame.ts';
+import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
+import { toMinute } from '../../../protocol/app/meshloom-time.ts';
+import { DEFAULT_PSK, channelCrypt } from '../../../protocol/meshtastic/channel-crypto.ts';
+import { BROADCAST_NUM } from '../../../protocol/meshtastic/stream-constants.ts';
+import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
+import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
+import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import type { FederationOptions } from '../../../gateway/federation/federation-options.ts';
+
+let broker: Aedes;
+let server: Server;
+let port: number;
+const dirs: string[] = [];
+let a: RunningGateway;
+let b: RunningGateway;
+
+async function startBroker(onPort = 0): Promise<void> {
+  broker = await Aedes.createBroker();
+  server = createServer(broker.handle);
+  await new Promise<void>((resolve) => server.listen(onPort, '127.0.0.1', resolve));
+  port = (server.address() as { port: number }).port;
+}
+
+async function stopBroker(): Promise<void> {
+  await new Promise<void>((resolve) => broker.close(() => resolve()));
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+/** A data folder whose gateway key exists before the start, so the other gateway can trust it. */
+function prepared(): { dir: string; key: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'meshloom-fed-'));
+  dirs.push(dir);
+  const store = new LedgerStore({ path: join(dir, 'embedded.sqlite') });
+  const key = Buffer.from(loadOrCreateKeys(store).publicKey).toString('hex');
+  store.close();
+  return { dir, key };
+}
+
+function federation(trustedKeys: string[]): FederationOptions {
+  return { url: `mqtt://127.0.0.1:${port}`, root: 'msh', federation: 'test-hoods', trustedKeys, uplink: true, downlink: false };
+}
+
+async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const flood = {
+  headline: 'Bridge closed',
+  event: 'Flood',
+  instruction: 'Use the ford road',
+  area: 'Mill Lane',
+  severity: Severity.SEVERE,
+  urgency: 1,
+  certainty: 1,
+  category: 1,
+  response: 3,
+  msgType: MsgType.ALERT,
+  references: [],
+} as const;
+
+beforeAll(async () => {
+  await startBroker();
+  const pa = prepared();
+  const pb = prepared();
+  const common = { httpHost: '127.0.0.1', httpPort: 0, engine: { digestDebounceMs: 300, ackSpreadMs: 300 } };
+  a = await startGateway({ ...common, dataDir: pa.dir, label: 'Mill Lane', embedded: { activityMs: 0, nodeNum: 0x0a000001 }, federation: federation([pb.key]) });
+  b = await startGateway({ ...common, dataDir: pb.dir, label: 'Hill Top', embedded: { activityMs: 0, nodeNum: 0x0b000001 }, federation: federation([pa.key]) });
+  await Promise.all([a.federation, b.federation]);
+  await until('both connected', () => a.gateway.linkEngine('federation') !== undefined && b.gateway.linkEngine('federation') !== undefined);
+}, 30_000);
+
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await stopBroker();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('federation through an MQTT broker', () => {
+  it('carries an entry made in one neighbourhood to the other', async () => {
+    const { seq } = a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 20, member: 'ana', note: 'soup' }));
+    const author = a.gateway.engine!.nodeNum;
+    await until('entry at b', () => (b.gateway.store.chainTip(author)?.seq ?? 0) >= seq);
+    expect(b.gateway.store.entryBody(author, seq)).toEqual(a.gateway.store.entryBody(author, seq));
+  });
+
+  it('carries a federated alert across, acked by the other side, and keeps a local one at home', async () => {
+    const expiresAtMs = Date.now() + 3_600_000;
+    const federated = a.gateway.postAlert({ ...flood, expiresAtMs });
+    const local = a.gateway.postAlert({ ...flood, headline: 'Hall door stuck', scope: Scope.LOCAL, expiresAtMs });
+    const author = a.gateway.engine!.nodeNum;
+    await until('alert at b', () => b.gateway.store.getAlert(author, federated.body.id) !== undefined);
+    await until('b acked', () => a.gateway.store.ackers(author, federated.body.id).includes(b.gateway.engine!.nodeNum));
+    // Alerts travel in the order raised, so the local one would have arrived by now.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(b.gateway.store.getAlert(author, local.body.id)).toBeUndefined();
+  });
+
+  it('ignores and counts frames from a gateway off the trust list', async () => {
+    const stranger = keyPairFromSecret(new Uint8Array(32).fill(9));
+    const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`);
+    const before = b.gateway.store.counters().federation_untrusted ?? 0;
+    await client.publishAsync('msh/meshloom/test-hoods/!0c000001', Buffer.from(encodeFrame('test-hoods', stranger, 0x0c000001, BROADCAST_NUM, Uint8Array.of(0x16, 0))), { qos: 1 });
+    await client.publishAsync('msh/meshloom/test-hoods/!0c000001', Buffer.from('not a frame'), { qos: 1 });
+    await until('counted', () => (b.gateway.store.counters().federation_untrusted ?? 0) > before && (b.gateway.store.counters().federation_malformed ?? 0) > 0);
+    await client.endAsync();
+  });
+
+  it('publishes radio packets as encrypted ServiceEnvelopes, only those allowed onto MQTT', async () => {
+    const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`);
+    const seen: { topic: string; envelope: Mqtt.ServiceEnvelope }[] = [];
+    client.on('message', (topic, payload) => seen.push({ topic, envelope: fromBinary(Mqtt.ServiceEnvelopeSchema, payload) }));
+    await client.subscribeAsync('msh/2/e/#');
+    const [allowed, refused] = a.embedded!.hood.peers as [NonNullable<RunningGateway['embedded']>['hood']['peers'][number], NonNullable<RunningGateway['embedded']>['hood']['peers'][number]];
+    const text = (t: string) => new TextEncoder().encode(t);
+    const okPacket = allowed.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('pump fixed'), bitfield: 1 })!;
+    const refusedPacket = refused.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('private'), bitfield: 0 })!;
+    await until('envelope', () => seen.some((s) => s.envelope.packet?.id === okPacket.id));
+    const { topic, envelope } = seen.find((s) => s.envelope.packet?.id === okPacket.id)!;
+    expect(topic).toBe('msh/2/e/LongFast/!0a000001');
+    expect(envelope).toMatchObject({ channelId: 'LongFast', gatewayId: '!0a000001' });
+    const packet = envelope.packet!;
+    expect(packet.channel).toBe(8);
+    expect(packet.payloadVariant.case).toBe('encrypted');
+    const data = fromBinary(Mesh.DataSchema, channelCrypt(DEFAULT_PSK, packet.id, packet.from, packet.payloadVariant.value as Uint8Array));
+    expect(new TextDecoder().decode(data.payload)).toBe('pump fixed');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(seen.some((s) => s.envelope.packet?.id === refusedPacket.id)).toBe(false);
+    await client.endAsync();
+  });
+
+  it('loses nothing while the broker is away', async () => {
+    const brokerPort = port;
+    const fedA = await a.federation!;
+    await stopBroker();
+    await until('a sees the outage', () => !fedA.connection.connected);
+    const made = [1, 2, 3].map((i) => a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: i, member: 'bo', note: `while offline ${i}` })));
+    const fromB = b.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 5, member: 'cy', note: 'also offline' }));
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(fedA.outbox.size()).toBeGreaterThan(0);
+    await startBroker(brokerPort);
+    const last = made.at(-1)!.seq;
+    await until('a entries at b', () => (b.gateway.store.chainTip(a.gateway.engine!.nodeNum)?.seq ?? 0) >= last, 30_000);
+    await until('b entry at a', () => (a.gateway.store.chainTip(b.gateway.engine!.nodeNum)?.seq ?? 0) >= fromB.seq, 30_000);
+    expect(a.gateway.store.views.fingerprint()).toBe(b.gateway.store.views.fingerprint());
+  }, 60_000);
+});
