@@ -6,8 +6,10 @@
  *
  * Rules, after the firmware's: a packet that came from MQTT is never uplinked again; another node's packet goes
  * up only with its OK-to-MQTT bit; a (sender, id) is uplinked or downlinked once, whichever gateway it came
- * through; envelopes this gateway published, or of packets it sent, are never taken back. The radio's API makes
- * every packet we hand it ours, so a downlinked text names its original sender in front.
+ * through; envelopes this gateway published, or of packets it sent, are never taken back. Packets from our own
+ * node that the API shows us are local (routing confirmations, our downlinked copies): they never go up. The
+ * radio's API makes every packet we hand it ours, so a downlinked text names its original sender in front;
+ * and since its copy carries a new id, only one gateway per mesh should downlink.
  */
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { Config, Mesh, Mqtt, Portnums } from '@meshtastic/protobufs';
@@ -63,8 +65,9 @@ export class MeshtasticMqtt {
       this.counters.viaMqttSkipped++;
       return;
     }
+    if (packet.from === myNodeNum) return;
     const data = packet.payloadVariant.value;
-    if (packet.from !== myNodeNum && ((data.bitfield ?? 0) & OK_TO_MQTT) === 0) {
+    if (((data.bitfield ?? 0) & OK_TO_MQTT) === 0) {
       this.counters.notOkToMqtt++;
       return;
     }
@@ -123,7 +126,7 @@ export class MeshtasticMqtt {
     if (data.portnum !== Portnums.PortNum.TEXT_MESSAGE_APP || packet.to !== BROADCAST_NUM) return;
     const text = `[${nodeId(packet.from)}] ${new TextDecoder().decode(data.payload)}`;
     const bytes = new TextEncoder().encode(text).slice(0, TEXT_MAX_BYTES);
-    this.gateway.session.send({ to: BROADCAST_NUM, channel: channel.index, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: bytes, viaMqtt: true });
+    this.gateway.session.send({ to: BROADCAST_NUM, channel: channel.index, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: bytes, viaMqtt: true, bitfield: data.bitfield ?? 0 });
     this.counters.downlinked++;
   }
 

@@ -1,0 +1,193 @@
+/**
+ * Three gateway processes in two neighbourhoods, federated through a real Mosquitto (Debian package):
+ * each neighbourhood is a simulated mesh served by `meshloom virtual-radio` (A's with two gateway radios: A1
+ * downlinks Meshtastic text, A2 does not; B's with one, for B1, which downlinks too). An entry made in one
+ * neighbourhood appears in the other; Mosquitto is stopped and restarted mid-test and nothing is lost; and no
+ * packet loops: every packet is published at most once per gateway, and nothing a gateway sent (its downlinks
+ * among them) ever comes back up.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromBinary } from '@bufbuild/protobuf';
+import { Mqtt } from '@meshtastic/protobufs';
+import mqtt from 'mqtt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LedgerStore } from '../../gateway/store/ledger-store.ts';
+import { loadOrCreateKeys } from '../../gateway/service/identity.ts';
+import { MESHLOOM_BIN } from './cli-helpers.ts';
+
+const MOSQUITTO = '/usr/sbin/mosquitto';
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+let mosquitto: ChildProcess | undefined;
+let brokerPort: number;
+const envelopes: { gatewayId: string; from: number; id: number; viaMqtt: boolean }[] = [];
+let watcher: mqtt.MqttClient;
+const url: Record<'a1' | 'a2' | 'b1', string> = { a1: '', a2: '', b1: '' };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawn and wait until its output matches; resolves with the match. */
+function start(command: string, args: string[], ready: RegExp, timeoutMs = 30_000): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} not ready; output:\n${output}`)), timeoutMs);
+    const look = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(ready);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, match, output: () => output });
+      }
+    };
+    child.stdout?.on('data', look);
+    child.stderr?.on('data', look);
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)));
+  });
+}
+
+async function startMosquitto(): Promise<void> {
+  const { child } = await start(MOSQUITTO, ['-p', String(brokerPort), '-v'], /running|Opening ipv4 listen socket/);
+  mosquitto = child;
+  child.removeAllListeners('exit');
+}
+
+async function stopMosquitto(): Promise<void> {
+  const child = mosquitto;
+  if (!child || child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+function keyIn(dir: string, file: string): string {
+  const store = new LedgerStore({ path: join(dir, file) });
+  const key = Buffer.from(loadOrCreateKeys(store).publicKey).toString('hex');
+  store.close();
+  return key;
+}
+
+async function api(base: string, path: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(new URL(path, base), init);
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function postEntry(base: string, note: string): Promise<void> {
+  await api(base, '/api/entries', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note }),
+  });
+}
+
+async function notes(base: string): Promise<string[]> {
+  const ledger = (await api(base, '/api/ledger?limit=200')) as { note: string }[];
+  return ledger.map((e) => e.note);
+}
+
+async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(MOSQUITTO)) throw new Error('Mosquitto is needed for this test: apt-get install -y mosquitto (.ci/run does)');
+  brokerPort = await freePort();
+  await startMosquitto();
+  watcher = await mqtt.connectAsync(`mqtt://127.0.0.1:${brokerPort}`, { reconnectPeriod: 200 });
+  watcher.on('message', (_topic, payload) => {
+    const envelope = fromBinary(Mqtt.ServiceEnvelopeSchema, payload);
+    if (envelope.packet) envelopes.push({ gatewayId: envelope.gatewayId, from: envelope.packet.from, id: envelope.packet.id, viaMqtt: envelope.packet.viaMqtt });
+  });
+  await watcher.subscribeAsync('msh/2/e/#', { qos: 1 });
+
+  const radios = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'], /127\.0\.0\.1:(\d+)[^]*127\.0\.0\.1:(\d+)/);
+  const [, portA1, portA2] = radios.match;
+  const radiosB = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--node-num', '0x0b000001', '--chat-every', '3'], /127\.0\.0\.1:(\d+)/);
+  const [, portB1] = radiosB.match;
+  const [dirA1, dirA2, dirB1] = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'meshloom-fed-e2e-')));
+  dirs.push(dirA1!, dirA2!, dirB1!);
+  const keys = { a1: keyIn(dirA1!, 'gateway.sqlite'), a2: keyIn(dirA2!, 'gateway.sqlite'), b1: keyIn(dirB1!, 'gateway.sqlite') };
+  const common = ['gateway', '--http-port', '0', '--host', '127.0.0.1', '--quiet', '--mqtt', `mqtt://127.0.0.1:${brokerPort}`, '--federation', 'e2e'];
+  const ready = /open (http:\/\/127\.0\.0\.1:\d+\/)/;
+  const [a1, a2, b1] = await Promise.all([
+    start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA1}`, '--data', dirA1!, '--label', 'Mill Lane', '--trust', `${keys.a2},${keys.b1}`, '--downlink'], ready),
+    start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA2}`, '--data', dirA2!, '--label', 'Mill Lane', '--trust', `${keys.a1},${keys.b1}`], ready),
+    start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portB1}`, '--data', dirB1!, '--label', 'Hill Top', '--trust', `${keys.a1},${keys.a2}`, '--downlink'], ready),
+  ]);
+  url.a1 = a1.match[1]!;
+  url.a2 = a2.match[1]!;
+  url.b1 = b1.match[1]!;
+  await until('all federated', async () => {
+    const states = await Promise.all(Object.values(url).map((u) => api(u, '/api/status') as Promise<{ federation: { connected: boolean } }>));
+    return states.every((s) => s.federation.connected);
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await watcher?.endAsync();
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('three gateways, two neighbourhoods, one Mosquitto', () => {
+  it('an entry made in one neighbourhood appears in the other', async () => {
+    await postEntry(url.a1, 'soup from Mill Lane');
+    await until('at B1', async () => (await notes(url.b1)).includes('soup from Mill Lane'));
+    await postEntry(url.b1, 'bread from Hill Top');
+    await until('at A2', async () => (await notes(url.a2)).includes('bread from Hill Top'));
+  }, 90_000);
+
+  it('the broker stops and restarts mid-test and nothing is lost', async () => {
+    await stopMosquitto();
+    await postEntry(url.a2, 'made while the broker was down (A)');
+    await postEntry(url.b1, 'made while the broker was down (B)');
+    await new Promise((r) => setTimeout(r, 1_500));
+    await startMosquitto();
+    await until('A entry at B1', async () => (await notes(url.b1)).includes('made while the broker was down (A)'), 90_000);
+    await until('B entry at A1', async () => (await notes(url.a1)).includes('made while the broker was down (B)'), 90_000);
+  }, 120_000);
+
+  it('no packet loops', async () => {
+    // Chat flows for a while (half the simulated neighbours allow MQTT), and A1 and B1 downlink it.
+    await until('downlinks on both sides', async () => {
+      const [a1, b1] = (await Promise.all([api(url.a1, '/api/status'), api(url.b1, '/api/status')])) as { federation: { downlinked: number } }[];
+      return a1!.federation.downlinked > 0 && b1!.federation.downlinked > 0;
+    }, 60_000);
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(envelopes.length).toBeGreaterThan(0);
+    const gatewayNodes = new Set([0x0a000001, 0x0a000002, 0x0b000001]);
+    // Nothing a gateway sent (its downlinked copies are its own packets) comes back up, and nothing is marked via MQTT.
+    expect(envelopes.filter((e) => gatewayNodes.has(e.from) || e.viaMqtt)).toEqual([]);
+    // Each gateway publishes a packet at most once (the broker restart may resend one; receivers drop those).
+    const keys = envelopes.map((e) => `${e.gatewayId}:${e.from}:${e.id}`);
+    const repeats = keys.filter((k, i) => keys.indexOf(k) !== i);
+    expect(repeats.length).toBeLessThanOrEqual(1);
+    // A2 heard A1's downlinked copies on the radio (they keep the sender's OK-to-MQTT bit) and left them alone.
+    const metrics = await (await fetch(new URL('/metrics', url.a2))).text();
+    expect(Number(metrics.match(/meshloom_mqtt_packets_total\{what="viaMqttSkipped"\} (\d+)/)?.[1])).toBeGreaterThan(0);
+    // A packet is uplinked only by gateways of the mesh it was heard on.
+    for (const e of envelopes) {
+      const hoodOfSender = e.from >>> 24;
+      expect(parseInt(e.gatewayId.slice(1, 3), 16)).toBe(hoodOfSender);
+    }
+  }, 90_000);
+});
