@@ -40,6 +40,8 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
   private backoffMs: number;
   private closed = false;
   private subscriptions: string[];
+  /** Rows the broker has acknowledged, deleted together at the end of the turn. */
+  private readonly acked: number[] = [];
 
   constructor(private readonly options: MqttConnectionOptions) {
     super();
@@ -106,9 +108,13 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
       this.client.publish(row.topic, Buffer.from(row.payload), { qos: 1 }, (err) => {
         this.inFlight.delete(row.id);
         if (err) return;
-        this.options.outbox.remove(row.id);
         this.published++;
-        this.flush();
+        if (this.acked.push(row.id) === 1) {
+          setImmediate(() => {
+            this.options.outbox.remove(this.acked.splice(0));
+            this.flush();
+          });
+        }
       });
     }
   }

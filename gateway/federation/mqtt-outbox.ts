@@ -38,8 +38,11 @@ export class MqttOutbox {
     }));
   }
 
-  remove(id: number): void {
-    this.db.prepare('DELETE FROM mqtt_outbox WHERE id = ?').run(id);
+  remove(ids: number[]): void {
+    const remove = this.db.prepare('DELETE FROM mqtt_outbox WHERE id = ?');
+    this.db.transaction(() => {
+      for (const id of ids) remove.run(id);
+    })();
   }
 
   size(): number {

@@ -69,6 +69,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   private linkState: LinkState = 'connecting';
   private lastHeardMs: number | undefined;
   private wakeTimer: NodeJS.Timeout | undefined;
+  private linkFlushPending = false;
   private readonly now: () => number;
 
   constructor(private readonly options: GatewayOptions) {
@@ -261,10 +262,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
         this.emit('engine', event);
       }
     }
-    for (const { attachment, engine: linkEngine } of this.links.values()) {
-      if (!linkEngine) continue;
-      for (let packet = linkEngine.pollTransmit(now); packet; packet = linkEngine.pollTransmit(now)) attachment.send(packet);
-    }
+    this.scheduleLinkFlush();
     if (this.session.state === 'ready') {
       for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) {
         this.session.send({ to: packet.to, portnum: packet.portnum, payload: packet.payload, priority: packet.priority, wantAck: packet.wantAck });
@@ -277,6 +275,25 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     const delay = Math.min(60_000, Math.max(50, wake - now));
     this.wakeTimer = setTimeout(() => this.pump(), delay);
     this.wakeTimer.unref();
+  }
+
+  /**
+   * Other links send at the end of the current turn of the event loop, not at once: a burst of submissions or
+   * received frames then leaves as one signed run per packet instead of one packet each, and in one transaction.
+   */
+  private scheduleLinkFlush(): void {
+    if (this.linkFlushPending || this.links.size === 0) return;
+    this.linkFlushPending = true;
+    setImmediate(() => {
+      this.linkFlushPending = false;
+      const now = this.now();
+      this.store.transaction(() => {
+        for (const { attachment, engine } of this.links.values()) {
+          if (!engine) continue;
+          for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) attachment.send(packet);
+        }
+      });
+    });
   }
 
   private setLink(state: LinkState, detail: string): void {

@@ -18,6 +18,7 @@ import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { DEFAULT_PSK, channelCrypt } from '../../../protocol/meshtastic/channel-crypto.ts';
 import { BROADCAST_NUM } from '../../../protocol/meshtastic/stream-constants.ts';
+import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
 import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
 import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
@@ -64,7 +65,7 @@ async function until(what: string, check: () => boolean, timeoutMs = 15_000): Pr
   }
 }
 
-const flood = {
+const flood: Omit<AlertInput, 'expiresAtMs'> = {
   headline: 'Bridge closed',
   event: 'Flood',
   instruction: 'Use the ford road',
@@ -76,7 +77,7 @@ const flood = {
   response: 3,
   msgType: MsgType.ALERT,
   references: [],
-} as const;
+};
 
 beforeAll(async () => {
   await startBroker();
