@@ -11,6 +11,7 @@ import {
   Kind,
   MsgType,
   ResponseType,
+  Scope,
   Severity,
   Unit,
   Urgency,
@@ -42,7 +43,7 @@ export function enumValue(table: EnumTable, name: string): number | undefined {
   return key === undefined ? undefined : table[key];
 }
 
-export const ENUMS = { Kind, Category, Unit, Availability, MsgType, Severity, Urgency, Certainty, AlertCategory, ResponseType } as const;
+export const ENUMS = { Kind, Category, Unit, Availability, MsgType, Scope, Severity, Urgency, Certainty, AlertCategory, ResponseType } as const;
 
 export function entryJson(row: LedgerRow, labels: Map<number, string>) {
   return {

@@ -120,6 +120,8 @@ export const newAlertSchema = {
     certainty: enumOf(ENUMS.Certainty),
     category: enumOf(ENUMS.AlertCategory),
     response: enumOf(ENUMS.ResponseType),
+    /** federated (default): to every federated neighbourhood; local: this mesh only. */
+    scope: enumOf(ENUMS.Scope),
     expiresInMinutes: { type: 'integer', minimum: 1, maximum: 7 * 24 * 60 },
   },
 } as const;

@@ -265,6 +265,7 @@ bindForm('#alert-form', async (data, form) => {
       instruction: data.get('instruction'),
       area: data.get('area'),
       severity: data.get('severity'),
+      scope: data.get('scope') || 'federated',
       expiresInMinutes: Number(data.get('expiresInMinutes') || 360),
     },
   });

@@ -1,6 +1,6 @@
 /** Operators raise, update and cancel alerts; they log in with the operator password first. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MsgType } from '../../../protocol/app/messages.ts';
+import { MsgType, Scope } from '../../../protocol/app/messages.ts';
 import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { ENUMS, alertJson, enumValue } from '../api-views.ts';
 import { httpError } from '../errors.ts';
@@ -18,6 +18,7 @@ interface NewAlertBody {
   certainty?: string;
   category?: string;
   response?: string;
+  scope?: string;
   expiresInMinutes?: number;
 }
 
@@ -57,6 +58,7 @@ export function operatorRoutes(deps: WebDeps) {
         response: (enumValue(ENUMS.ResponseType, body.response ?? 'none') ?? 0) as AlertInput['response'],
         msgType: msgType as AlertInput['msgType'],
         references,
+        ...(body.scope === 'local' ? { scope: Scope.LOCAL } : {}),
         expiresAtMs: deps.now() + (body.expiresInMinutes ?? DEFAULT_EXPIRY_MINUTES) * 60_000,
       };
       const alert = deps.gateway.postAlert(input);

@@ -146,6 +146,15 @@ describe('operators', () => {
     expect(after).toEqual([]);
     expect((await post('/api/alerts/999/cancel', {}, { authorization: `Bearer ${token}` })).statusCode).toBe(404);
   });
+
+  it('raises an alert for this mesh only when asked, and refuses an unknown scope', async () => {
+    const token = await operatorToken();
+    const raised = await post('/api/alerts', { ...flood, headline: 'Hall door stuck', scope: 'local' }, { authorization: `Bearer ${token}` });
+    expect(raised.statusCode).toBe(201);
+    const { number } = raised.json() as { number: number };
+    expect(web.gateway.store.getAlert(0x6d6c0001, number)?.body.scope).toBe(1);
+    expect((await post('/api/alerts', { ...flood, scope: 'galaxy' }, { authorization: `Bearer ${token}` })).statusCode).toBe(400);
+  });
 });
 
 describe('the live feed', () => {
