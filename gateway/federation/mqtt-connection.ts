@@ -111,6 +111,8 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
         this.published++;
         if (this.acked.push(row.id) === 1) {
           setImmediate(() => {
+            // After close the store may be closed too; those rows are sent again after the next start.
+            if (this.closed) return;
             this.options.outbox.remove(this.acked.splice(0));
             this.flush();
           });

@@ -70,6 +70,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   private lastHeardMs: number | undefined;
   private wakeTimer: NodeJS.Timeout | undefined;
   private linkFlushPending = false;
+  private closed = false;
   private readonly now: () => number;
 
   constructor(private readonly options: GatewayOptions) {
@@ -124,6 +125,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     this.wakeTimer = undefined;
     await this.session.close();
@@ -286,6 +288,8 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.linkFlushPending = true;
     setImmediate(() => {
       this.linkFlushPending = false;
+      // Whatever was not sent before closing goes out after the next start: it is in the store.
+      if (this.closed) return;
       const now = this.now();
       this.store.transaction(() => {
         for (const { attachment, engine } of this.links.values()) {
