@@ -7,6 +7,7 @@
 import { encodeFrame, keyMatches, openFrame } from '../../protocol/app/federation-frame.ts';
 import type { KeyPair } from '../../protocol/app/signatures.ts';
 import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
+import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import type { Gateway } from '../service/gateway.ts';
 import { federationTopics, type FederationOptions } from './federation-options.ts';
 import type { MqttConnection } from './mqtt-connection.ts';
@@ -88,8 +89,4 @@ export class MeshloomFederation {
     this.counters.framesIn++;
     this.gateway.receiveOnLink(FEDERATION_LINK, { from: frame.from, to: frame.to, portnum: this.gateway.linkEngine(FEDERATION_LINK)?.portnum ?? 0, payload: frame.payload });
   }
-}
-
-export function nodeId(nodeNum: number): string {
-  return `!${(nodeNum >>> 0).toString(16).padStart(8, '0')}`;
 }

@@ -15,13 +15,13 @@ import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { Config, Mesh, Mqtt, Portnums } from '@meshtastic/protobufs';
 import { errorMessage } from '../../protocol/meshloom-error.ts';
 import { channelCrypt, channelHash, channelName, expandPsk } from '../../protocol/meshtastic/channel-crypto.ts';
+import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import type { DeviceState } from '../radio/device-state.ts';
 import type { Gateway } from '../service/gateway.ts';
 import type { FederationOptions } from './federation-options.ts';
 import type { MqttConnection } from './mqtt-connection.ts';
-import { nodeId } from './meshloom-federation.ts';
 
 const OK_TO_MQTT = 1;
 /** Room for the "[!abcd1234] " prefix within a text packet. */
@@ -108,19 +108,17 @@ export class MeshtasticMqtt {
     }
     const channel = this.channels().find((c) => c.name === envelope.channelId);
     if (!channel) return;
-    let data: Mesh.Data;
+    let data: Mesh.Data | undefined;
+    let problem = 'it has no payload';
     try {
-      data =
-        packet.payloadVariant.case === 'encrypted'
-          ? fromBinary(Mesh.DataSchema, channelCrypt(channel.key, packet.id, packet.from, packet.payloadVariant.value))
-          : packet.payloadVariant.case === 'decoded'
-            ? packet.payloadVariant.value
-            : (() => {
-                throw new Error('no payload');
-              })();
+      if (packet.payloadVariant.case === 'decoded') data = packet.payloadVariant.value;
+      else if (packet.payloadVariant.case === 'encrypted') data = fromBinary(Mesh.DataSchema, channelCrypt(channel.key, packet.id, packet.from, packet.payloadVariant.value));
     } catch (err) {
+      problem = `it does not decrypt with channel ${channel.name}: ${errorMessage(err)}`;
+    }
+    if (!data) {
       this.counters.undecodable++;
-      this.log(`mqtt: packet ${packet.id} from ${nodeId(packet.from)} does not decrypt with channel ${channel.name}: ${errorMessage(err)}`);
+      this.log(`mqtt: packet ${packet.id} from ${nodeId(packet.from)} skipped: ${problem}`);
       return;
     }
     if (data.portnum !== Portnums.PortNum.TEXT_MESSAGE_APP || packet.to !== BROADCAST_NUM) return;

@@ -5,7 +5,8 @@
 import type { KeyPair } from '../../protocol/app/signatures.ts';
 import type { Gateway } from '../service/gateway.ts';
 import type { FederationOptions } from './federation-options.ts';
-import { MeshloomFederation, nodeId } from './meshloom-federation.ts';
+import { nodeId } from '../../protocol/meshtastic/node-db.ts';
+import { MeshloomFederation } from './meshloom-federation.ts';
 import { MeshtasticMqtt } from './meshtastic-mqtt.ts';
 import { MqttConnection } from './mqtt-connection.ts';
 import { MqttOutbox } from './mqtt-outbox.ts';

@@ -6,6 +6,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { concatBytes, equalBytes } from '../bytes.ts';
 import { defineErrors, errorMessage } from '../meshloom-error.ts';
+import { nodeId } from '../meshtastic/node-db.ts';
 import { schema } from './schema.ts';
 import type { KeyPair } from './signatures.ts';
 
@@ -57,14 +58,14 @@ export function openFrame(federation: string, trusted: ReadonlySet<string>, byte
     return { ok: false, reason: 'malformed', detail: 'key, signature or payload missing or of the wrong size' };
   }
   const keyHex = Buffer.from(frame.publicKey).toString('hex');
-  if (!trusted.has(keyHex)) return { ok: false, reason: 'untrusted', detail: `key ${keyHex.slice(0, 16)}… of !${hex(frame.from)} is not on the trust list` };
+  if (!trusted.has(keyHex)) return { ok: false, reason: 'untrusted', detail: `key ${keyHex.slice(0, 16)}… of ${nodeId(frame.from)} is not on the trust list` };
   let valid = false;
   try {
     valid = ed25519.verify(frame.signature, statement(federation, frame.from, frame.to, frame.payload), frame.publicKey);
   } catch {
     valid = false;
   }
-  if (!valid) return { ok: false, reason: 'forged', detail: `frame from !${hex(frame.from)} does not match its signature` };
+  if (!valid) return { ok: false, reason: 'forged', detail: `frame from ${nodeId(frame.from)} does not match its signature` };
   return { ok: true, frame };
 }
 
@@ -77,8 +78,4 @@ function bytesOf(value: unknown): Uint8Array {
   // protobufjs hands out Buffers in Node; the rest of meshloom works with plain Uint8Array views.
   if (value instanceof Uint8Array) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   throw federationErrors.MESHLOOM_ERR_FEDERATION_FRAME('a bytes field is not bytes');
-}
-
-function hex(num: number): string {
-  return num.toString(16).padStart(8, '0');
 }

@@ -14,6 +14,7 @@ import { LIMITS, encodeEntry, decodeEntry, type AnnounceBody, type DigestBody, t
 import { equalBytes } from '../bytes.ts';
 import { SIGNATURE_BYTES, encodeMessage } from '../app/packet-format.ts';
 import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../app/signatures.ts';
+import { nodeId } from '../meshtastic/node-db.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import { RANK, type EngineContext } from './engine-context.ts';
 import { PRIORITY } from './engine-types.ts';
@@ -61,13 +62,13 @@ export class ChainSync {
     const author = body.author ?? from;
     const signed = { type: 'announce' as const, body: { ...body, author } };
     if (!verifyMessage(body.publicKey, signed, signature)) {
-      this.ctx.reject('forged', from, `announce of ${hex(author)} is not signed by the key it carries`);
+      this.ctx.reject('forged', from, `announce of ${nodeId(author)} is not signed by the key it carries`);
       return;
     }
     const known = this.ctx.store.getAuthor(author);
     if (known && !equalBytes(known.publicKey, body.publicKey)) {
       this.ctx.store.noteKeyConflict(author);
-      this.ctx.reject('key-conflict', from, `${hex(author)} announced a key other than the one pinned; kept the pinned key`);
+      this.ctx.reject('key-conflict', from, `${nodeId(author)} announced a key other than the one pinned; kept the pinned key`);
       return;
     }
     const announce = encodeMessage({ type: 'announce', body: signed.body, signature });
@@ -234,7 +235,7 @@ export class ChainSync {
       if (!verifyChainHead(key.publicKey, author, best.seq, head, best.signature)) {
         store.dropPending(author, Number.MAX_SAFE_INTEGER);
         store.dropPendingSignatures(author, Number.MAX_SAFE_INTEGER);
-        this.ctx.reject('forged', author, `entries ${tip.seq + 1}..${best.seq} of ${hex(author)} do not match its signature`);
+        this.ctx.reject('forged', author, `entries ${tip.seq + 1}..${best.seq} of ${nodeId(author)} do not match its signature`);
         return;
       }
       run.slice(0, best.seq - tip.seq).forEach((item, i) => {
@@ -256,7 +257,7 @@ export class ChainSync {
       const stored = this.ctx.store.entryBody(author, body.seq + i);
       if (!stored) return;
       if (equalBytes(stored, encodeEntry(entry))) replayed++;
-      else this.ctx.reject('altered', from, `entry ${body.seq + i} of ${hex(author)} differs from the verified one`);
+      else this.ctx.reject('altered', from, `entry ${body.seq + i} of ${nodeId(author)} differs from the verified one`);
     });
     if (replayed > 0) this.ctx.store.bumpCounter('replayed_entries', replayed);
   }
@@ -347,9 +348,5 @@ export class ChainSync {
   private jitter(ms: number): number {
     return ms * (0.8 + 0.4 * this.ctx.random());
   }
-}
-
-function hex(author: number): string {
-  return `!${author.toString(16).padStart(8, '0')}`;
 }
 

@@ -12,17 +12,17 @@ import { Mesh, Mqtt, Portnums } from '@meshtastic/protobufs';
 import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MsgType, Scope, Severity, entryDefaults } from '../../../protocol/app/messages.ts';
+import { Scope, entryDefaults } from '../../../protocol/app/messages.ts';
 import { encodeFrame } from '../../../protocol/app/federation-frame.ts';
 import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { DEFAULT_PSK, channelCrypt } from '../../../protocol/meshtastic/channel-crypto.ts';
 import { BROADCAST_NUM } from '../../../protocol/meshtastic/stream-constants.ts';
-import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
 import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
 import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
 import type { FederationOptions } from '../../../gateway/federation/federation-options.ts';
+import { floodAlert } from '../../protocol/engine/flood-alert.ts';
 
 let broker: Aedes;
 let server: Server;
@@ -65,19 +65,6 @@ async function until(what: string, check: () => boolean, timeoutMs = 15_000): Pr
   }
 }
 
-const flood: Omit<AlertInput, 'expiresAtMs'> = {
-  headline: 'Bridge closed',
-  event: 'Flood',
-  instruction: 'Use the ford road',
-  area: 'Mill Lane',
-  severity: Severity.SEVERE,
-  urgency: 1,
-  certainty: 1,
-  category: 1,
-  response: 3,
-  msgType: MsgType.ALERT,
-  references: [],
-};
 
 beforeAll(async () => {
   await startBroker();
@@ -107,8 +94,8 @@ describe('federation through an MQTT broker', () => {
 
   it('carries a federated alert across, acked by the other side, and keeps a local one at home', async () => {
     const expiresAtMs = Date.now() + 3_600_000;
-    const federated = a.gateway.postAlert({ ...flood, expiresAtMs });
-    const local = a.gateway.postAlert({ ...flood, headline: 'Hall door stuck', scope: Scope.LOCAL, expiresAtMs });
+    const federated = a.gateway.postAlert(floodAlert(Date.now(), { headline: 'Bridge closed', expiresAtMs }));
+    const local = a.gateway.postAlert(floodAlert(Date.now(), { headline: 'Hall door stuck', scope: Scope.LOCAL, expiresAtMs }));
     const author = a.gateway.engine!.nodeNum;
     await until('alert at b', () => b.gateway.store.getAlert(author, federated.body.id) !== undefined);
     await until('b acked', () => a.gateway.store.ackers(author, federated.body.id).includes(b.gateway.engine!.nodeNum));

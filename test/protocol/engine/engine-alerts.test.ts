@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Portnums } from '@meshtastic/protobufs';
-import { MsgType, Severity, entryDefaults } from '../../../protocol/app/messages.ts';
+import { MsgType, entryDefaults } from '../../../protocol/app/messages.ts';
 import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { floodAlert } from './flood-alert.ts';
 
-const flood = (net: EngineNetwork, extra: Partial<AlertInput> = {}): AlertInput => ({
-  headline: 'River over the bank at the footbridge',
-  event: 'Flood',
-  instruction: 'Move cars off Mill Lane',
-  area: 'Mill Lane and the allotments',
-  severity: Severity.SEVERE,
-  urgency: 1,
-  certainty: 1,
-  category: 1,
-  response: 3,
-  msgType: MsgType.ALERT,
-  references: [],
-  expiresAtMs: net.nowMs + 6 * 3_600_000,
-  ...extra,
-});
+const flood = (net: EngineNetwork, extra: Partial<AlertInput> = {}): AlertInput => floodAlert(net.nowMs, extra);
 
 describe('engine alerts', () => {
   it('reaches every gateway, is acked by each once, and stops being re-sent when all have acked', () => {

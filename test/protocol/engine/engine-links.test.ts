@@ -3,15 +3,15 @@
  * runs once per link over one store, and relayEvent carries alerts and ledger growth between the links.
  */
 import { describe, expect, it } from 'vitest';
-import { MsgType, Scope, Severity, entryDefaults } from '../../../protocol/app/messages.ts';
+import { Scope, entryDefaults } from '../../../protocol/app/messages.ts';
 import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
-import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { MeshloomEngine } from '../../../protocol/engine/engine.ts';
 import type { EngineOptions, OutboundPacket } from '../../../protocol/engine/engine-types.ts';
 import { relayEvent } from '../../../protocol/engine/link-relay.ts';
 import { BROADCAST_NUM } from '../../../protocol/meshtastic/stream-constants.ts';
 import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
 import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { floodAlert } from './flood-alert.ts';
 import { seeded } from '../../../simulator/seeded-random.ts';
 
 const IP_LINK: Partial<EngineOptions> = {
@@ -93,21 +93,6 @@ function neighbourhoods(): { world: World; x: Gateway; a: Gateway; b: Gateway; y
   return { world, x, a, b, y };
 }
 
-const flood = (nowMs: number, extra: Partial<AlertInput> = {}): AlertInput => ({
-  headline: 'River over the bank at the footbridge',
-  event: 'Flood',
-  instruction: 'Move cars off Mill Lane',
-  area: 'Mill Lane',
-  severity: Severity.SEVERE,
-  urgency: 1,
-  certainty: 1,
-  category: 1,
-  response: 3,
-  msgType: MsgType.ALERT,
-  references: [],
-  expiresAtMs: nowMs + 6 * 3_600_000,
-  ...extra,
-});
 
 describe('engines on two links', () => {
   it('carry an entry made on one radio mesh to a gateway that hears only the other', () => {
@@ -122,7 +107,7 @@ describe('engines on two links', () => {
   it('relay a federated alert hop by hop: each sender stops once its own link has acked', () => {
     const { world, x, a, b, y } = neighbourhoods();
     world.run(60_000);
-    const alert = x.engines.get('mesh1')!.submitAlert(world.nowMs, flood(world.nowMs));
+    const alert = x.engines.get('mesh1')!.submitAlert(world.nowMs, floodAlert(world.nowMs));
     world.run(10 * 60_000);
     expect(y.store.getAlert(0x11, alert.body.id)?.body.headline).toBe(alert.body.headline);
     // Every ack went to whoever passed the alert on, never across a link to the author.
@@ -142,7 +127,7 @@ describe('engines on two links', () => {
   it('keep a local alert on its own mesh', () => {
     const { world, x, a, y } = neighbourhoods();
     world.run(60_000);
-    const alert = x.engines.get('mesh1')!.submitAlert(world.nowMs, flood(world.nowMs, { scope: Scope.LOCAL }));
+    const alert = x.engines.get('mesh1')!.submitAlert(world.nowMs, floodAlert(world.nowMs, { scope: Scope.LOCAL }));
     world.run(10 * 60_000);
     expect(a.store.getAlert(0x11, alert.body.id)).toBeDefined();
     expect(y.store.getAlert(0x11, alert.body.id)).toBeUndefined();
@@ -153,7 +138,7 @@ describe('engines on two links', () => {
     world.run(60_000);
     const federationOfB = b.engines.get('federation')!;
     b.engines.delete('federation');
-    const alert = x.engines.get('mesh1')!.submitAlert(world.nowMs, flood(world.nowMs));
+    const alert = x.engines.get('mesh1')!.submitAlert(world.nowMs, floodAlert(world.nowMs));
     world.run(12_000);
     b.engines.set('federation', federationOfB);
     world.run(5 * 60_000);
