@@ -26,7 +26,7 @@ addConnectionFlags(
     .option('--label <name>', "the neighbourhood's name (env MESHLOOM_LABEL)")
     .option('--pin <pin>', 'ask for this PIN before recording anything (env MESHLOOM_PIN)')
     .option('--config <file>', 'JSON file with any of: port, tcp, data, httpPort, host, label, pin, mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)')
-    .option('--quiet', 'no HTTP warnings in the log')
+    .option('--quiet', 'log only warnings and errors (no request lines, no radio or broker comings and goings)')
     .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')
     .option('--mqtt-user <name>', 'broker user name (env MESHLOOM_MQTT_USER)')
     .option('--mqtt-ca <file>', 'PEM file of the CA that signed the broker certificate (env MESHLOOM_MQTT_CA)')

@@ -54,6 +54,9 @@ export class MeshloomFederation {
   /** Start once the radio has said which node this gateway is. */
   start(nodeNum: number): void {
     this.topics = federationTopics(this.options, nodeId(nodeNum));
+    // A broker that lost our session (restarted without persistence) dropped what was published to us while we
+    // were away: as soon as we listen again, tell the peers where we stand, and whoever is ahead answers.
+    this.connection.on('listening', () => this.gateway.linkRejoined(FEDERATION_LINK));
     this.gateway.attachLink({
       name: FEDERATION_LINK,
       engine: IP_LINK_ENGINE,

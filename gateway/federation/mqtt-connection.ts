@@ -30,6 +30,8 @@ export interface MqttConnectionOptions {
 export type MqttConnectionEvents = {
   message: [{ topic: string; payload: Uint8Array }];
   state: [{ connected: boolean; detail: string }];
+  /** Connected and our subscriptions are in place: from now on we hear what others publish. */
+  listening: [];
 };
 
 export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
@@ -39,6 +41,7 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
   private lastQueuedId = 0;
   private backoffMs: number;
   private closed = false;
+  private listeningNow = false;
   private subscriptions: string[];
   /** Rows the broker has acknowledged, deleted together at the end of the turn. */
   private readonly acked: number[] = [];
@@ -61,14 +64,17 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
     this.client.on('connect', (ack) => {
       this.backoffMs = options.minBackoffMs ?? 500;
       this.client.options.reconnectPeriod = this.backoffMs;
-      if (!ack.sessionPresent && this.subscriptions.length > 0) this.client.subscribe(this.subscriptions, { qos: 1 });
       this.emit('state', { connected: true, detail: `connected to ${options.url}` });
+      // A session the broker kept still has our subscriptions; a new one needs them again.
+      if (ack.sessionPresent) this.nowListening();
+      else this.subscribe();
       this.flush();
     });
     this.client.on('close', () => {
       // Unacknowledged rows go again after the reconnect; receivers drop the copies.
       this.inFlight.clear();
       this.lastQueuedId = 0;
+      this.listeningNow = false;
       if (this.closed) return;
       this.backoffMs = Math.min(this.backoffMs * 2, options.maxBackoffMs ?? 30_000);
       this.client.options.reconnectPeriod = this.backoffMs;
@@ -82,10 +88,15 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
     return this.client.connected;
   }
 
+  /** Connected, and the broker has confirmed our subscriptions. */
+  get listening(): boolean {
+    return this.client.connected && this.listeningNow;
+  }
+
   /** Replace the topic filters (subscribing now when connected). */
   setSubscriptions(filters: string[]): void {
     this.subscriptions = filters;
-    if (this.client.connected && filters.length > 0) this.client.subscribe(filters, { qos: 1 });
+    if (this.client.connected) this.subscribe();
   }
 
   publish(topic: string, payload: Uint8Array): void {
@@ -96,6 +107,20 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
   async close(): Promise<void> {
     this.closed = true;
     await this.client.endAsync();
+  }
+
+  private subscribe(): void {
+    if (this.subscriptions.length === 0) return;
+    this.client.subscribe(this.subscriptions, { qos: 1 }, (err) => {
+      if (err) this.emit('state', { connected: true, detail: `broker refused our subscriptions: ${errorMessage(err)}` });
+      else this.nowListening();
+    });
+  }
+
+  private nowListening(): void {
+    if (this.closed) return;
+    this.listeningNow = true;
+    this.emit('listening');
   }
 
   private flush(): void {

@@ -21,6 +21,7 @@ export interface RunningFederation {
 }
 
 export interface FederationStatus {
+  /** Connected to the broker, with our subscriptions confirmed. */
   connected: boolean;
   broker: string;
   federation: string;
@@ -60,7 +61,7 @@ export function startFederation(gateway: Gateway, keys: KeyPair, options: Federa
         meshtastic,
         outbox,
         status: () => ({
-          connected: connection.connected,
+          connected: connection.listening,
           broker: options.url,
           federation: options.federation,
           outboxSize: outbox.size(),

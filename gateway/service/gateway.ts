@@ -119,6 +119,12 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.pump();
   }
 
+  /** An attached link is back (reconnected and listening again): what was sent meanwhile may be missing there. */
+  linkRejoined(name: string): void {
+    this.links.get(name)?.engine?.digestSoon(this.now());
+    this.pump();
+  }
+
   /** The engine of an attached link, once running. */
   linkEngine(name: string): MeshloomEngine | undefined {
     return this.links.get(name)?.engine;

@@ -114,8 +114,11 @@ export class MeshloomEngine {
     return this.ctx.store.transaction(() => this.alerts.relay(alert, nowMs));
   }
 
-  /** The ledger grew through another link: tell this link's peers soon. */
-  ledgerChanged(nowMs: number): void {
+  /**
+   * Tell this link's peers soon where our ledger stands: it grew through another link, or the link came back and
+   * they may have missed what we sent meanwhile.
+   */
+  digestSoon(nowMs: number): void {
     this.chain.changed(nowMs);
   }
 

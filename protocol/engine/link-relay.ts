@@ -10,6 +10,6 @@ export function relayEvent(source: MeshloomEngine, event: EngineEvent, engines: 
   for (const engine of engines) {
     if (engine === source) continue;
     if (event.type === 'alert') engine.relayAlert(nowMs, event.alert);
-    else if (event.type === 'entry') engine.ledgerChanged(nowMs);
+    else if (event.type === 'entry') engine.digestSoon(nowMs);
   }
 }

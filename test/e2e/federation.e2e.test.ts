@@ -27,6 +27,7 @@ let brokerPort: number;
 const envelopes: { gatewayId: string; from: number; id: number; viaMqtt: boolean }[] = [];
 let watcher: mqtt.MqttClient;
 const url: Record<'a1' | 'a2' | 'b1', string> = { a1: '', a2: '', b1: '' };
+const outputs: Record<string, () => string> = {};
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -99,10 +100,17 @@ async function notes(base: string): Promise<string[]> {
   return ledger.map((e) => e.note);
 }
 
+/** What each gateway logged about its radio and the broker, to explain a timeout. */
+function gatewayLogs(): string {
+  return Object.entries(outputs)
+    .map(([name, output]) => `--- ${name}\n${output().split('\n').filter((line) => /federation|radio|gateway /.test(line)).slice(-15).join('\n')}`)
+    .join('\n');
+}
+
 async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\n${gatewayLogs()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -118,20 +126,21 @@ beforeAll(async () => {
   });
   await watcher.subscribeAsync('msh/2/e/#', { qos: 1 });
 
-  const radios = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'], /127\.0\.0\.1:(\d+)[^]*127\.0\.0\.1:(\d+)/);
+  const radios = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'], /TCP API on 127\.0\.0\.1:(\d+)[^]*TCP API on 127\.0\.0\.1:(\d+)/);
   const [, portA1, portA2] = radios.match;
-  const radiosB = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--node-num', '0x0b000001', '--chat-every', '3'], /127\.0\.0\.1:(\d+)/);
+  const radiosB = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--node-num', '0x0b000001', '--chat-every', '3'], /TCP API on 127\.0\.0\.1:(\d+)/);
   const [, portB1] = radiosB.match;
   const [dirA1, dirA2, dirB1] = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'meshloom-fed-e2e-')));
   dirs.push(dirA1!, dirA2!, dirB1!);
   const keys = { a1: keyIn(dirA1!, 'gateway.sqlite'), a2: keyIn(dirA2!, 'gateway.sqlite'), b1: keyIn(dirB1!, 'gateway.sqlite') };
-  const common = ['gateway', '--http-port', '0', '--host', '127.0.0.1', '--quiet', '--mqtt', `mqtt://127.0.0.1:${brokerPort}`, '--federation', 'e2e'];
+  const common = ['gateway', '--http-port', '0', '--host', '127.0.0.1', '--mqtt', `mqtt://127.0.0.1:${brokerPort}`, '--federation', 'e2e'];
   const ready = /open (http:\/\/127\.0\.0\.1:\d+\/)/;
   const [a1, a2, b1] = await Promise.all([
     start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA1}`, '--data', dirA1!, '--label', 'Mill Lane', '--trust', `${keys.a2},${keys.b1}`, '--downlink'], ready),
     start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA2}`, '--data', dirA2!, '--label', 'Mill Lane', '--trust', `${keys.a1},${keys.b1}`], ready),
     start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portB1}`, '--data', dirB1!, '--label', 'Hill Top', '--trust', `${keys.a1},${keys.a2}`, '--downlink'], ready),
   ]);
+  Object.assign(outputs, { a1: a1.output, a2: a2.output, b1: b1.output });
   url.a1 = a1.match[1]!;
   url.a2 = a2.match[1]!;
   url.b1 = b1.match[1]!;

@@ -2,9 +2,10 @@
  * Two gateways, each on its own simulated neighbourhood, federated through a real MQTT broker (aedes, embedded):
  * ledgers and alerts cross, local alerts stay, untrusted gateways are ignored, packets heard on the radio are
  * published as Meshtastic ServiceEnvelopes (only with OK-to-MQTT), and a broker outage loses nothing.
+ * B reaches the broker through a relay the test can cut, to be away while the broker forgets its session.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromBinary } from '@bufbuild/protobuf';
@@ -30,6 +31,9 @@ let port: number;
 const dirs: string[] = [];
 let a: RunningGateway;
 let b: RunningGateway;
+let relay: Server;
+let relayPort = 0;
+const relayed = new Set<Socket>();
 
 async function startBroker(onPort = 0): Promise<void> {
   broker = await Aedes.createBroker();
@@ -43,6 +47,29 @@ async function stopBroker(): Promise<void> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
+async function openRelay(): Promise<void> {
+  relay = createServer((down) => {
+    const up = connect(port, '127.0.0.1');
+    for (const socket of [down, up]) {
+      relayed.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => {
+        relayed.delete(socket);
+        down.destroy();
+        up.destroy();
+      });
+    }
+    down.pipe(up).pipe(down);
+  });
+  await new Promise<void>((resolve) => relay.listen(relayPort, '127.0.0.1', resolve));
+  relayPort = (relay.address() as { port: number }).port;
+}
+
+async function cutRelay(): Promise<void> {
+  for (const socket of relayed) socket.destroy();
+  await new Promise<void>((resolve) => relay.close(() => resolve()));
+}
+
 /** A data folder whose gateway key exists before the start, so the other gateway can trust it. */
 function prepared(): { dir: string; key: string } {
   const dir = mkdtempSync(join(tmpdir(), 'meshloom-fed-'));
@@ -53,8 +80,8 @@ function prepared(): { dir: string; key: string } {
   return { dir, key };
 }
 
-function federation(trustedKeys: string[]): FederationOptions {
-  return { url: `mqtt://127.0.0.1:${port}`, root: 'msh', federation: 'test-hoods', trustedKeys, uplink: true, downlink: false };
+function federation(trustedKeys: string[], viaPort = port): FederationOptions {
+  return { url: `mqtt://127.0.0.1:${viaPort}`, root: 'msh', federation: 'test-hoods', trustedKeys, uplink: true, downlink: false };
 }
 
 async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
@@ -68,11 +95,12 @@ async function until(what: string, check: () => boolean, timeoutMs = 15_000): Pr
 
 beforeAll(async () => {
   await startBroker();
+  await openRelay();
   const pa = prepared();
   const pb = prepared();
   const common = { httpHost: '127.0.0.1', httpPort: 0, engine: { digestDebounceMs: 300, ackSpreadMs: 300 } };
   a = await startGateway({ ...common, dataDir: pa.dir, label: 'Mill Lane', embedded: { activityMs: 0, nodeNum: 0x0a000001 }, federation: federation([pb.key]) });
-  b = await startGateway({ ...common, dataDir: pb.dir, label: 'Hill Top', embedded: { activityMs: 0, nodeNum: 0x0b000001 }, federation: federation([pa.key]) });
+  b = await startGateway({ ...common, dataDir: pb.dir, label: 'Hill Top', embedded: { activityMs: 0, nodeNum: 0x0b000001 }, federation: federation([pa.key], relayPort) });
   await Promise.all([a.federation, b.federation]);
   await until('both connected', () => a.gateway.linkEngine('federation') !== undefined && b.gateway.linkEngine('federation') !== undefined);
 }, 30_000);
@@ -81,6 +109,7 @@ afterAll(async () => {
   await a?.close();
   await b?.close();
   await stopBroker();
+  relay.close();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -151,5 +180,27 @@ describe('federation through an MQTT broker', () => {
     await until('a entries at b', () => (b.gateway.store.chainTip(a.gateway.engine!.nodeNum)?.seq ?? 0) >= last, 30_000);
     await until('b entry at a', () => (a.gateway.store.chainTip(b.gateway.engine!.nodeNum)?.seq ?? 0) >= fromB.seq, 30_000);
     expect(a.gateway.store.views.fingerprint()).toBe(b.gateway.store.views.fingerprint());
+  }, 60_000);
+
+  it('catches up at once after coming back to a broker that forgot its session', async () => {
+    const [fedA, fedB] = [await a.federation!, await b.federation!];
+    // Let the digests after the last test go out, so B has nothing of its own to send when it comes back.
+    await new Promise((r) => setTimeout(r, 2_000));
+    await until('b quiet', () => fedB.outbox.size() === 0);
+    await cutRelay();
+    await until('b away', () => !fedB.connection.connected);
+    // A fresh broker: B's subscriptions and anything queued for it are gone.
+    const brokerPort = port;
+    await stopBroker();
+    await startBroker(brokerPort);
+    await until('a back', () => fedA.connection.listening);
+    const { seq } = a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 7, member: 'di', note: 'published while b was away' }));
+    // The entry and the digest that follows it (IP link debounce: 500 ms) reach the broker, and no one else.
+    await new Promise((r) => setTimeout(r, 2_000));
+    await until('a published it', () => fedA.outbox.size() === 0);
+    await openRelay();
+    // Well inside the periodic digest (60 s): B says where it stands as soon as it listens again, and A answers.
+    await until('entry at b', () => (b.gateway.store.chainTip(a.gateway.engine!.nodeNum)?.seq ?? 0) >= seq, 30_000);
+    expect(fedB.status().connected).toBe(true);
   }, 60_000);
 });
