@@ -4,6 +4,7 @@
  * every 100 s on average. 100 nodes for 30 simulated minutes, then 10,000 nodes for one simulated hour.
  */
 import { MeshSimulation, type SimNode } from '../simulator/mesh/mesh-simulation.ts';
+import { seeded } from '../simulator/seeded-random.ts';
 import { writeResult } from './write-result.ts';
 
 const DENSITY = 100 / (15_000 * 15_000);
@@ -12,8 +13,7 @@ const DENSITY = 100 / (15_000 * 15_000);
 const WALL_CAP_S = 240;
 
 function scenario(count: number, minutes: number, seed: number) {
-  let state = seed;
-  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
+  const random = seeded(seed);
   const side = Math.sqrt(count / DENSITY);
   const nodes: SimNode[] = Array.from({ length: count }, (_, i) => ({ id: i + 1, xM: random() * side, yM: random() * side, role: 'CLIENT', txPowerDbm: 30 }));
   const started = performance.now();
@@ -45,5 +45,5 @@ writeResult(
     wallSeconds10kx1h: large.finished ? Number(large.seconds.toFixed(1)) : null,
     eventsPerSecond: Math.round((small.events + large.events) / (small.seconds + large.seconds)),
   },
-  { small, large, note: 'the router model is managed flooding only so far: no next-hop routing, retransmissions or duty cycle yet' },
+  { small, large, note: 'full router model (flooding, next hop, retransmissions, queue limit, duty cycle); background text only, no want_ack' },
 );

@@ -7,6 +7,7 @@ import { runFlash } from './flash-command.ts';
 import { runGateway } from './gateway-command.ts';
 import { runInfo } from './info-command.ts';
 import { runListen } from './listen-command.ts';
+import { runSim } from './sim-command.ts';
 import { runVirtualRadio } from './virtual-radio-command.ts';
 import { runChannelUrl, runExportConfig, runKeygen, runProvision, type ProvisionFlags } from './provision-command.ts';
 
@@ -100,6 +101,16 @@ program
   .option('--gateways <n>', 'gateway radios on this mesh, served on consecutive TCP ports', '1')
   .option('--node-num <num>', 'node number of the first gateway radio; neighbours follow it', '0x6d6c0001')
   .action(runVirtualRadio);
+
+program
+  .command('sim')
+  .description('simulate a neighbourhood mesh: what still gets through when nodes drop out')
+  .command('run <scenario>')
+  .description('run a scenario (YAML or JSON; examples in simulator/scenarios/) and write result.json, nodes.csv, minutes.csv and report.html')
+  .option('--seed <n>', "override the scenario's seed")
+  .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-seed<N>)')
+  .option('--quiet', 'no progress bar')
+  .action(runSim);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);

@@ -20,7 +20,7 @@ import type { EngineEvent, EngineOptions, OutboundPacket, ReceivedPacket } from 
 export const DEFAULT_PORTNUM = 287;
 const HOUR_MS = 3_600_000;
 /** Bytes the Data protobuf adds around our payload on air (portnum, payload tag and length, bitfield). */
-const DATA_OVERHEAD_BYTES = 8;
+export const DATA_OVERHEAD_BYTES = 8;
 
 type Handler = (message: never, from: number, nowMs: number) => void;
 

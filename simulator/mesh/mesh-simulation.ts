@@ -1,10 +1,19 @@
 /**
- * A discrete-event model of a Meshtastic mesh: radios at positions, links from path loss with shadowing drawn
- * per direction, half-duplex transceivers that lock onto the first preamble they hear and decode on cumulative
- * interference (simulator/phy), channel activity detection before every transmission, and the firmware's
- * managed flooding (FloodingRouter): duplicate suppression by (sender, id), hop limits, SNR-weighted relay
- * delays, routers that relay first and never cancel, clients that cancel a pending relay when they hear someone
- * else relay the packet, CLIENT_MUTE nodes that never relay, and nodes that fail and recover.
+ * A discrete-event model of a Meshtastic mesh on the firmware's router (FloodingRouter -> NextHopRouter ->
+ * ReliableRouter), over the air of radio-medium.ts:
+ * - managed flooding: duplicate suppression by (sender, id), hop limits, SNR-weighted relay windows, CAD before
+ *   every transmission; ordinary roles cancel a pending relay when they hear it relayed, ROUTER and REPEATER
+ *   never do, ROUTER_LATE moves it to the late window instead, CLIENT_MUTE never relays;
+ * - reliability: a want_ack sender retransmits (3 sends in all) until it hears its packet relayed (implicit ack)
+ *   or, for a direct message, the destination's ack; the last retry of a direct message floods;
+ * - next-hop routing for direct messages: a node learns a next hop when an ack is relayed by a node that also
+ *   relayed the original; a packet with a next hop is relayed only by that node, which retransmits it (2 sends);
+ * - the transmit queue limit (16) and the region's duty cycle: past either, the radio drops what it would send;
+ * - nodes that fail and recover, battery nodes that run flat, partitions that cut the air between groups.
+ *
+ * Simplifications, each named where it matters: relay identities are whole node numbers (the firmware carries
+ * the last byte only, so two nodes ending in the same byte cannot be confused here); own-packet contention
+ * windows use the channel utilisation the node measured over the last minute.
  *
  * Deterministic: the same nodes, traffic and seed give the same result.
  */
@@ -12,18 +21,16 @@ import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/m
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { EventQueue } from '../event-queue.ts';
 import { seeded } from '../seeded-random.ts';
-import { noiseFloorDbm, sensitivityDbm } from '../phy/link-budget.ts';
-import { gaussian, pathLossDb, SHADOWING_SIGMA_DB, type PathLossModel } from '../phy/path-loss.ts';
-import { receive, type HeardSignal } from '../phy/reception.ts';
-import { ownTxDelayMs, relayTxDelayMs, type RelayRole } from '../router/contention.ts';
+import { noiseFloorDbm } from '../phy/link-budget.ts';
+import type { PathLossModel } from '../phy/path-loss.ts';
+import { lateRelayDelayMs, ownTxDelayMs, relayTxDelayMs, retransmissionTimeoutMs, type RelayRole } from '../router/contention.ts';
+import { DUTY_CYCLE_PERCENT, RollingAirtime, type Region } from './duty-cycle.ts';
+import { RadioMedium, type Placed } from './radio-medium.ts';
 
-export interface SimNode {
-  id: number;
-  xM: number;
-  yM: number;
+export interface SimNode extends Placed {
   role: RelayRole;
-  heightM?: number;
-  txPowerDbm?: number;
+  /** A battery of this capacity, full at the start; none means mains or solar that never runs out. */
+  batteryMah?: number;
 }
 
 export interface SimOptions {
@@ -34,6 +41,25 @@ export interface SimOptions {
   shadowingDb?: number;
   seed: number;
   hopLimit?: number;
+  /** Duty-cycle rules of this region. Default US (none). */
+  region?: Region;
+  /** Packets a radio holds waiting to send. Default 16 (firmware MAX_TX_QUEUE). */
+  txQueueLimit?: number;
+  /** Battery drain: current while transmitting and otherwise (receiving, idle), mA. Defaults 120 and 15. */
+  txCurrentMa?: number;
+  idleCurrentMa?: number;
+}
+
+export type PacketKind = 'text' | 'position' | 'nodeinfo' | 'telemetry' | 'meshloom' | 'routing';
+
+export interface SendOptions {
+  to?: number;
+  /** Bytes of the encoded Data on air (default: the payload's length, or 40). */
+  payloadBytes?: number;
+  /** Bytes for the application at the other end (the engine's). */
+  payload?: Uint8Array;
+  wantAck?: boolean;
+  kind?: PacketKind;
 }
 
 export interface Delivery {
@@ -45,101 +71,300 @@ export interface Delivery {
 export interface PacketRecord {
   id: number;
   from: number;
+  to: number;
+  kind: PacketKind;
   sentAtMs: number;
+  /** Nodes the packet could reach when sent: up, on the sender's side of any partition, within the hop limit. */
+  reachable: number;
   deliveries: Map<number, Delivery>;
+  /** When the sender knew it was through (heard it relayed, or got the ack), if it asked to know. */
+  ackedAtMs?: number;
+  /** Whether the sender was up to send it. */
+  originated: boolean;
+  wantAck: boolean;
+  /** Every node that transmitted a direct message, the sender included (next-hop learning needs them). */
+  relayers: Set<number> | undefined;
+}
+
+export interface NodeStats {
+  sent: number;
+  relayed: number;
+  txAirtimeMs: number;
+  /** Airtime of everything this node heard (its channel utilisation, with its own airtime). */
+  heardMs: number;
+  reachableAsDestination: number;
+  deliveredAsDestination: number;
+  /** Broadcasts this node could have been reached by when they were sent, and those it received. */
+  reachableBroadcasts: number;
+  receivedBroadcasts: number;
+  /** Packets dropped because the transmit queue was full or the duty cycle was used up. */
+  queueDrops: number;
+  dutyCycleDrops: number;
+  /** Simulated time the node was down, ms. */
+  downMs: number;
 }
 
 export interface SimStats {
   transmissions: number;
   rebroadcasts: number;
+  retransmissions: number;
   collisions: number;
   duplicatesHeard: number;
   cancelledRelays: number;
+  queueDrops: number;
+  dutyCycleDrops: number;
+  acksSent: number;
+  nextHopsLearned: number;
   airtimeMsByNode: Map<number, number>;
 }
 
-interface MeshPacket {
+export interface AppDelivery {
+  node: number;
+  from: number;
+  to: number;
+  id: number;
+  kind: PacketKind;
+  payload: Uint8Array | undefined;
+  hops: number;
+  snrDb: number;
+}
+
+interface AirPacket {
   id: number;
   from: number;
   to: number;
   hopLimit: number;
   hopStart: number;
   bytes: number;
+  kind: PacketKind;
+  wantAck: boolean;
+  /** For an ack: the id of the packet it acknowledges. */
+  requestId: number;
+  relayNode: number;
+  nextHop: number | undefined;
+  payload: Uint8Array | undefined;
 }
 
-interface Transmission {
-  txId: number;
-  sender: number;
-  packet: MeshPacket;
-  startMs: number;
-  endMs: number;
+interface Attempt {
+  node: number;
+  packet: AirPacket;
+  relay: boolean;
+  snrDb: number;
+  /** Set false to drop it from the queue (cancelled relay, or the node went down). */
+  live: boolean;
+  /** A ROUTER_LATE relay already moved to the late window. */
+  late?: boolean;
+}
+
+interface Retransmission {
+  packet: AirPacket;
+  sendsLeft: number;
+  snrDb: number;
 }
 
 type SimEvent =
-  | { kind: 'attempt'; node: number; packet: MeshPacket; relay: boolean; snrDb: number; pendingKey?: string }
-  | { kind: 'end'; tx: Transmission }
-  | { kind: 'up'; node: number; up: boolean };
+  | { kind: 'attempt'; attempt: Attempt }
+  | { kind: 'end'; sender: number; txId: number; packet: AirPacket }
+  | { kind: 'retry'; node: number; key: number; generation: number }
+  | { kind: 'up'; node: number; up: boolean }
+  | { kind: 'battery'; node: number; generation: number }
+  | { kind: 'call'; call: () => void };
 
 const BROADCAST = 0xffffffff;
+const ORIGINATOR_SENDS = 3;
+const INTERMEDIATE_SENDS = 2;
+const ACK_PAYLOAD_BYTES = 9;
+const MINUTE_MS = 60_000;
+
+class NodeState {
+  up = true;
+  downSinceMs = 0;
+  readonly history = new PacketHistory();
+  /** Relays and own packets waiting to go, by packet key. */
+  readonly queued = new Map<number, Attempt>();
+  readonly retransmissions = new Map<number, Retransmission>();
+  retryGeneration = 0;
+  readonly nextHop = new Map<number, number>();
+  /** Direct messages heard addressed to another next hop: if they come again flooded, we relay after all. */
+  readonly skippedForNextHop = new Set<number>();
+  readonly duty: RollingAirtime;
+  chargeMah: number | undefined;
+  chargeAtMs = 0;
+  batteryGeneration = 0;
+  /** Airtime heard in the current and previous minute, for the own-packet contention window. */
+  heardThisMinuteMs = 0;
+  heardLastMinuteMs = 0;
+  minute = 0;
+  readonly stats: NodeStats = { sent: 0, relayed: 0, txAirtimeMs: 0, heardMs: 0, reachableAsDestination: 0, deliveredAsDestination: 0, reachableBroadcasts: 0, receivedBroadcasts: 0, queueDrops: 0, dutyCycleDrops: 0, downMs: 0 };
+
+  constructor(
+    readonly node: SimNode,
+    dutyPercent: number,
+  ) {
+    this.duty = new RollingAirtime(dutyPercent);
+    this.chargeMah = node.batteryMah;
+  }
+
+  channelUtilPercent(nowMs: number): number {
+    this.roll(nowMs);
+    return Math.min(100, (100 * this.heardLastMinuteMs) / MINUTE_MS);
+  }
+
+  noteHeard(nowMs: number, ms: number): void {
+    this.roll(nowMs);
+    this.heardThisMinuteMs += ms;
+    this.stats.heardMs += ms;
+  }
+
+  private roll(nowMs: number): void {
+    const minute = Math.floor(nowMs / MINUTE_MS);
+    if (minute === this.minute) return;
+    this.heardLastMinuteMs = minute === this.minute + 1 ? this.heardThisMinuteMs : 0;
+    this.heardThisMinuteMs = 0;
+    this.minute = minute;
+  }
+}
+
+/** Key of a packet on a node: (sender, id), as the firmware's duplicate suppression. */
+function keyOf(from: number, id: number): number {
+  return from * 0x400000 + id;
+}
 
 export class MeshSimulation {
-  readonly stats: SimStats = { transmissions: 0, rebroadcasts: 0, collisions: 0, duplicatesHeard: 0, cancelledRelays: 0, airtimeMsByNode: new Map() };
+  readonly stats: SimStats = {
+    transmissions: 0,
+    rebroadcasts: 0,
+    retransmissions: 0,
+    collisions: 0,
+    duplicatesHeard: 0,
+    cancelledRelays: 0,
+    queueDrops: 0,
+    dutyCycleDrops: 0,
+    acksSent: 0,
+    nextHopsLearned: 0,
+    airtimeMsByNode: new Map(),
+  };
   readonly packets = new Map<number, PacketRecord>();
+  readonly medium: RadioMedium;
+  /** The application layer on each node: called once per packet a node receives for itself (or for everyone). */
+  onDeliver: ((delivery: AppDelivery) => void) | undefined;
+  /** Called when a node goes down or comes back. */
+  onUpChange: ((node: number, up: boolean, atMs: number) => void) | undefined;
   private nowValue = 0;
   private readonly queue = new EventQueue<SimEvent>();
   private readonly preset: ModemPreset;
-  private readonly nodes = new Map<number, SimNode>();
-  private readonly neighbours = new Map<number, { node: number; rssiDbm: number }[]>();
-  private readonly up = new Map<number, boolean>();
-  private readonly history = new Map<number, PacketHistory>();
-  private readonly heard = new Map<number, HeardSignal[]>();
-  private readonly lockedTo = new Map<number, number>();
-  private readonly transmittingUntil = new Map<number, number>();
-  /** Relays waiting for their turn, by node and packet: cancelled when a client hears the packet relayed. */
-  private readonly pendingRelays = new Map<string, boolean>();
+  private readonly state = new Map<number, NodeState>();
   private readonly trafficRandom: () => number;
   private readonly macRandom: () => number;
   private nextTxId = 1;
   private nextPacketId = 1;
   private readonly hopLimit: number;
-  private readonly longestAirtimeMs: number;
+  private readonly txQueueLimit: number;
+  private readonly txCurrentMa: number;
+  private readonly idleCurrentMa: number;
+  private readonly noiseDbm: number;
+  /** Reachability per sender, valid until the next change of who is up or of the partition. */
+  private reachCache = new Map<number, Set<number>>();
 
   constructor(options: SimOptions) {
     this.preset = options.preset ?? 'LONG_FAST';
     this.hopLimit = options.hopLimit ?? 3;
-    this.longestAirtimeMs = airtimeMs(this.preset, 255);
+    this.txQueueLimit = options.txQueueLimit ?? 16;
+    this.txCurrentMa = options.txCurrentMa ?? 120;
+    this.idleCurrentMa = options.idleCurrentMa ?? 15;
+    this.noiseDbm = noiseFloorDbm(this.preset);
     this.macRandom = seeded(options.seed * 2 + 1);
     this.trafficRandom = seeded(options.seed * 2 + 2);
+    const dutyPercent = DUTY_CYCLE_PERCENT[options.region ?? 'US'];
     for (const node of options.nodes) {
-      this.nodes.set(node.id, node);
-      this.up.set(node.id, true);
-      this.history.set(node.id, new PacketHistory());
-      this.heard.set(node.id, []);
+      this.state.set(node.id, new NodeState(node, dutyPercent));
       this.stats.airtimeMsByNode.set(node.id, 0);
     }
-    this.buildLinks(options);
+    this.medium = new RadioMedium(options.nodes, {
+      preset: this.preset,
+      seed: options.seed,
+      ...(options.pathLoss ? { pathLoss: options.pathLoss } : {}),
+      ...(options.shadowingDb !== undefined ? { shadowingDb: options.shadowingDb } : {}),
+    });
+    for (const node of options.nodes) if (node.batteryMah !== undefined) this.scheduleBattery(node.id);
   }
 
   get nowMs(): number {
     return this.nowValue;
   }
 
-  /** RSSI of a link, or undefined when it is below the receiver's sensitivity. */
-  linkRssi(from: number, to: number): number | undefined {
-    return this.neighbours.get(from)?.find((n) => n.node === to)?.rssiDbm;
+  get nodeIds(): number[] {
+    return [...this.state.keys()];
   }
 
-  /** Node `from` sends a packet of `payloadBytes` at `atMs` (to a node, or to everyone). */
-  send(from: number, atMs: number, options: { to?: number; payloadBytes?: number } = {}): number {
+  /** RSSI of a link, or undefined when it is below the receiver's sensitivity. */
+  linkRssi(from: number, to: number): number | undefined {
+    return this.medium.rssi(from, to);
+  }
+
+  isUp(node: number): boolean {
+    return this.state.get(node)?.up === true;
+  }
+
+  nodeStats(node: number): NodeStats | undefined {
+    const state = this.state.get(node);
+    if (!state) return undefined;
+    return { ...state.stats, downMs: state.stats.downMs + (state.up ? 0 : this.nowValue - state.downSinceMs) };
+  }
+
+  nextHopOf(node: number, destination: number): number | undefined {
+    return this.state.get(node)?.nextHop.get(destination);
+  }
+
+  /** Battery left on a battery node, mAh. */
+  chargeMah(node: number): number | undefined {
+    const state = this.state.get(node);
+    if (state?.chargeMah === undefined) return undefined;
+    return Math.max(0, state.chargeMah - (state.up ? (this.idleCurrentMa * (this.nowValue - state.chargeAtMs)) / 3_600_000 : 0));
+  }
+
+  /** Node `from` sends a packet at `atMs` (to a node, or to everyone); returns its id. */
+  send(from: number, atMs: number, options: SendOptions = {}): number {
     const id = this.nextPacketId++;
-    const packet: MeshPacket = { id, from, to: options.to ?? BROADCAST, hopLimit: this.hopLimit, hopStart: this.hopLimit, bytes: MESH_HEADER_BYTES + (options.payloadBytes ?? 40) };
-    this.packets.set(id, { id, from, sentAtMs: atMs, deliveries: new Map() });
-    this.queue.push(atMs, { kind: 'attempt', node: from, packet, relay: false, snrDb: 0 });
+    const payloadBytes = options.payloadBytes ?? options.payload?.length ?? 40;
+    const packet: AirPacket = {
+      id,
+      from,
+      to: options.to ?? BROADCAST,
+      hopLimit: this.hopLimit,
+      hopStart: this.hopLimit,
+      bytes: MESH_HEADER_BYTES + payloadBytes,
+      kind: options.kind ?? 'text',
+      wantAck: options.wantAck ?? false,
+      requestId: 0,
+      relayNode: from,
+      nextHop: undefined,
+      payload: options.payload,
+    };
+    this.packets.set(id, { id, from, to: packet.to, kind: packet.kind, sentAtMs: atMs, reachable: 0, deliveries: new Map(), originated: false, wantAck: packet.wantAck, relayers: packet.to === BROADCAST ? undefined : new Set() });
+    this.queue.push(atMs, { kind: 'call', call: () => this.originate(packet) });
     return id;
   }
 
+  /** Take a node down or bring it back at `atMs`. */
   setUp(node: number, atMs: number, up: boolean): void {
     this.queue.push(atMs, { kind: 'up', node, up });
+  }
+
+  /** Cut the air between groups from `atMs` (undefined heals it). */
+  partition(atMs: number, groups: number[][] | undefined): void {
+    this.queue.push(atMs, {
+      kind: 'call',
+      call: () => {
+        this.medium.partition(groups);
+        this.reachCache = new Map();
+      },
+    });
+  }
+
+  /** Run `call` at `atMs` of simulated time (traffic generators, the engines' timers, samplers). */
+  at(atMs: number, call: () => void): void {
+    this.queue.push(Math.max(atMs, this.nowValue), { kind: 'call', call });
   }
 
   run(untilMs: number): number {
@@ -148,148 +373,348 @@ export class MeshSimulation {
       const { atMs, value } = this.queue.pop() as { atMs: number; value: SimEvent };
       this.nowValue = atMs;
       events++;
-      if (value.kind === 'attempt') this.attempt(value);
-      else if (value.kind === 'end') this.endTransmission(value.tx);
-      else this.up.set(value.node, value.up);
+      switch (value.kind) {
+        case 'attempt':
+          this.attempt(value.attempt);
+          break;
+        case 'end':
+          this.endTransmission(value.sender, value.txId, value.packet);
+          break;
+        case 'retry':
+          this.retry(value.node, value.key, value.generation);
+          break;
+        case 'up':
+          this.changeUp(value.node, value.up);
+          break;
+        case 'battery':
+          this.checkBattery(value.node, value.generation);
+          break;
+        case 'call':
+          value.call();
+          break;
+      }
     }
-    this.nowValue = untilMs;
+    this.nowValue = Math.max(this.nowValue, untilMs);
     return events;
-  }
-
-  /**
-   * Links worth keeping: only pairs within the longest range shadowing could stretch a link to (3 sigma), found
-   * through a grid of cells that size, so building the links grows with the nodes, not with their square.
-   */
-  private buildLinks(options: SimOptions): void {
-    const model = options.pathLoss ?? { kind: 'log-distance' };
-    const sigma = options.shadowingDb ?? SHADOWING_SIGMA_DB;
-    const shadowRandom = seeded(options.seed);
-    const floor = sensitivityDbm(this.preset);
-    const all = [...this.nodes.values()];
-    const maxPower = Math.max(...all.map((n) => n.txPowerDbm ?? 20));
-    const tallest = Math.max(...all.map((n) => n.heightM ?? 1.5));
-    const range = maxRangeM((d) => pathLossDb(d, model, tallest, tallest), maxPower - floor + 3 * sigma);
-    const cell = (v: number) => Math.floor(v / range);
-    const grid = new Map<string, SimNode[]>();
-    for (const node of all) {
-      const key = `${cell(node.xM)}:${cell(node.yM)}`;
-      grid.set(key, [...(grid.get(key) ?? []), node]);
-      this.neighbours.set(node.id, []);
-    }
-    for (const a of all) {
-      const [cx, cy] = [cell(a.xM), cell(a.yM)];
-      for (let dx = -1; dx <= 1; dx++) {
-        for (let dy = -1; dy <= 1; dy++) {
-          for (const b of grid.get(`${cx + dx}:${cy + dy}`) ?? []) {
-            if (a === b) continue;
-            const d = Math.hypot(a.xM - b.xM, a.yM - b.yM);
-            if (d > range) continue;
-            const loss = pathLossDb(d, model, a.heightM ?? 1.5, b.heightM ?? 1.5) + (sigma > 0 ? gaussian(shadowRandom) * sigma : 0);
-            const rssi = (a.txPowerDbm ?? 20) - loss;
-            if (rssi >= floor) this.neighbours.get(a.id)?.push({ node: b.id, rssiDbm: rssi });
-          }
-        }
-      }
-    }
-  }
-
-  private isUp(node: number): boolean {
-    return this.up.get(node) === true;
-  }
-
-  /** A node wants to transmit: if someone is on air where it listens (CAD), it waits another window. */
-  private attempt(event: Extract<SimEvent, { kind: 'attempt' }>): void {
-    const { node, packet, relay } = event;
-    if (!this.isUp(node)) return;
-    if (event.pendingKey !== undefined) {
-      if (this.pendingRelays.get(event.pendingKey) === false) return;
-    }
-    const role = this.nodes.get(node)?.role ?? 'CLIENT';
-    const busy = (this.transmittingUntil.get(node) ?? 0) > this.nowValue || this.heard.get(node)?.some((s) => s.endMs > this.nowValue);
-    if (busy) {
-      const delay = relay ? relayTxDelayMs(this.preset, event.snrDb, role, this.macRandom) : ownTxDelayMs(this.preset, 0, this.macRandom);
-      this.queue.push(this.nowValue + Math.max(1, delay), event);
-      return;
-    }
-    if (event.pendingKey !== undefined) this.pendingRelays.delete(event.pendingKey);
-    const duration = airtimeMs(this.preset, packet.bytes);
-    const tx: Transmission = { txId: this.nextTxId++, sender: node, packet, startMs: this.nowValue, endMs: this.nowValue + duration };
-    this.stats.transmissions++;
-    if (relay) this.stats.rebroadcasts++;
-    this.stats.airtimeMsByNode.set(node, (this.stats.airtimeMsByNode.get(node) ?? 0) + duration);
-    this.transmittingUntil.set(node, tx.endMs);
-    this.history.get(node)?.wasSeenRecently(packet.from, packet.id, this.nowValue);
-    for (const { node: receiver, rssiDbm } of this.neighbours.get(node) ?? []) {
-      if (!this.isUp(receiver)) continue;
-      const signals = this.heard.get(receiver) as HeardSignal[];
-      const transmitting = (this.transmittingUntil.get(receiver) ?? 0) > this.nowValue;
-      const signal = { id: tx.txId, rssiDbm, startMs: tx.startMs, endMs: tx.endMs };
-      signals.push(signal);
-      const busyReceiving = signals.some((s) => s.id !== tx.txId && s.endMs > this.nowValue && this.lockedTo.get(receiver) === s.id);
-      if (!transmitting && !busyReceiving) this.lockedTo.set(receiver, tx.txId);
-    }
-    this.queue.push(tx.endMs, { kind: 'end', tx });
-  }
-
-  private endTransmission(tx: Transmission): void {
-    const noise = noiseFloorDbm(this.preset);
-    for (const { node: receiver } of this.neighbours.get(tx.sender) ?? []) {
-      const signals = this.heard.get(receiver) as HeardSignal[];
-      const wanted = signals.find((s) => s.id === tx.txId);
-      if (!wanted) continue;
-      const locked = this.lockedTo.get(receiver);
-      const stillUp = this.isUp(receiver);
-      const verdict = receive(wanted, signals, this.preset, locked ?? -1);
-      if (locked === tx.txId) this.lockedTo.delete(receiver);
-      // A signal can only overlap packets that started before it ended, and none lasts longer than a full-size
-      // packet: older ones are dropped, which keeps every receiver's list short.
-      this.heard.set(receiver, signals.filter((s) => s.endMs > this.nowValue - this.longestAirtimeMs));
-      if (!stillUp) continue;
-      if (verdict.decoded) this.onReceive(receiver, tx.packet, wanted.rssiDbm - noise);
-      else if (verdict.reason === 'collision') this.stats.collisions++;
-    }
-  }
-
-  /** FloodingRouter on the node that decoded the packet. */
-  private onReceive(node: number, packet: MeshPacket, snrDb: number): void {
-    const pendingKey = `${node}:${packet.from}:${packet.id}`;
-    if (this.history.get(node)?.wasSeenRecently(packet.from, packet.id, this.nowValue)) {
-      this.stats.duplicatesHeard++;
-      const role = this.nodes.get(node)?.role;
-      // Someone else relayed it: ordinary roles stand down; routers and repeaters relay anyway.
-      if (this.pendingRelays.has(pendingKey) && role !== 'ROUTER' && role !== 'REPEATER' && role !== 'ROUTER_LATE') {
-        this.pendingRelays.set(pendingKey, false);
-        this.stats.cancelledRelays++;
-      }
-      return;
-    }
-    const record = this.packets.get(packet.id);
-    if (record && node !== packet.from && !record.deliveries.has(node)) {
-      record.deliveries.set(node, { node, atMs: this.nowValue, hops: packet.hopStart - packet.hopLimit });
-    }
-    const role = this.nodes.get(node)?.role ?? 'CLIENT';
-    if (packet.to === node || packet.hopLimit === 0 || role === 'CLIENT_MUTE') return;
-    const relayed = { ...packet, hopLimit: packet.hopLimit - 1 };
-    this.pendingRelays.set(pendingKey, true);
-    const delay = relayTxDelayMs(this.preset, snrDb, role, this.macRandom);
-    this.queue.push(this.nowValue + delay, { kind: 'attempt', node, packet: relayed, relay: true, snrDb, pendingKey });
   }
 
   /** Uniform draws for traffic generators, separate from the MAC's so traffic does not change the MAC's draws. */
   random(): number {
     return this.trafficRandom();
   }
-}
 
-/** The distance at which `lossAt` reaches `budgetDb` (loss grows with distance), to a metre. */
-function maxRangeM(lossAt: (distanceM: number) => number, budgetDb: number): number {
-  let high = 100;
-  while (lossAt(high) < budgetDb && high < 1e7) high *= 2;
-  let low = 0;
-  while (high - low > 1) {
-    const mid = (low + high) / 2;
-    if (lossAt(mid) < budgetDb) low = mid;
-    else high = mid;
+  /** Nodes a packet from `from` could reach now: up, not cut off, within the hop limit (so hop limit + 1 links). */
+  reachableFrom(from: number): Set<number> {
+    const cached = this.reachCache.get(from);
+    if (cached) return cached;
+    const reached = new Set<number>();
+    let frontier = [from];
+    for (let depth = 0; depth <= this.hopLimit && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const node of frontier) {
+        // Nodes that do not relay end a path (they still receive).
+        if (node !== from && this.state.get(node)?.node.role === 'CLIENT_MUTE') continue;
+        for (const { node: neighbour } of this.medium.links.get(node) ?? []) {
+          if (neighbour === from || reached.has(neighbour) || !this.isUp(neighbour) || !this.medium.connected(node, neighbour)) continue;
+          reached.add(neighbour);
+          next.push(neighbour);
+        }
+      }
+      frontier = next;
+    }
+    this.reachCache.set(from, reached);
+    return reached;
   }
-  return high;
+
+  private originate(packet: AirPacket): void {
+    const state = this.state.get(packet.from);
+    const record = this.packets.get(packet.id);
+    if (!state || !record) return;
+    if (!state.up) return;
+    record.originated = true;
+    const reachable = this.reachableFrom(packet.from);
+    record.reachable = packet.to === BROADCAST ? reachable.size : reachable.has(packet.to) ? 1 : 0;
+    if (packet.to !== BROADCAST && reachable.has(packet.to)) {
+      const dest = this.state.get(packet.to);
+      if (dest) dest.stats.reachableAsDestination++;
+    } else if (packet.to === BROADCAST) {
+      for (const node of reachable) (this.state.get(node) as NodeState).stats.reachableBroadcasts++;
+    }
+    state.stats.sent++;
+    this.sendOwn(state, packet);
+  }
+
+  /** The router's send(): next hop chosen, remembered as seen, retransmissions armed, queued. */
+  private sendOwn(state: NodeState, packet: AirPacket): void {
+    const me = state.node.id;
+    packet.relayNode = me;
+    const nextHop = packet.to === BROADCAST ? undefined : state.nextHop.get(packet.to);
+    packet.nextHop = nextHop !== undefined && nextHop !== me ? nextHop : undefined;
+    state.history.wasSeenRecently(packet.from, packet.id, this.nowValue);
+    if (packet.wantAck) {
+      state.retransmissions.set(keyOf(packet.from, packet.id), { packet, sendsLeft: ORIGINATOR_SENDS - 1, snrDb: 0 });
+    }
+    this.enqueue(state, { node: me, packet, relay: false, snrDb: 0, live: true }, ownTxDelayMs(this.preset, state.channelUtilPercent(this.nowValue), this.macRandom));
+  }
+
+  private enqueue(state: NodeState, attempt: Attempt, delayMs: number): void {
+    const key = keyOf(attempt.packet.from, attempt.packet.id);
+    if (!state.queued.has(key) && state.queued.size >= this.txQueueLimit) {
+      state.stats.queueDrops++;
+      this.stats.queueDrops++;
+      return;
+    }
+    const previous = state.queued.get(key);
+    if (previous) previous.live = false;
+    state.queued.set(key, attempt);
+    this.queue.push(this.nowValue + Math.max(1, delayMs), { kind: 'attempt', attempt });
+  }
+
+  /** A node wants to transmit: if someone is on air where it listens (CAD), it waits another window. */
+  private attempt(attempt: Attempt): void {
+    if (!attempt.live) return;
+    const { node, packet, relay } = attempt;
+    const state = this.state.get(node) as NodeState;
+    if (!state.up) return;
+    if (this.medium.busy(node, this.nowValue)) {
+      const delay = relay
+        ? relayTxDelayMs(this.preset, attempt.snrDb, state.node.role, this.macRandom)
+        : ownTxDelayMs(this.preset, state.channelUtilPercent(this.nowValue), this.macRandom);
+      this.queue.push(this.nowValue + Math.max(1, delay), { kind: 'attempt', attempt });
+      return;
+    }
+    const key = keyOf(packet.from, packet.id);
+    if (state.queued.get(key) === attempt) state.queued.delete(key);
+    const duration = airtimeMs(this.preset, packet.bytes);
+    if (!state.duty.take(this.nowValue, duration)) {
+      state.stats.dutyCycleDrops++;
+      this.stats.dutyCycleDrops++;
+      return;
+    }
+    const txId = this.nextTxId++;
+    this.stats.transmissions++;
+    if (relay) {
+      this.stats.rebroadcasts++;
+      state.stats.relayed++;
+    }
+    state.stats.txAirtimeMs += duration;
+    this.stats.airtimeMsByNode.set(node, (this.stats.airtimeMsByNode.get(node) ?? 0) + duration);
+    this.drain(state, duration);
+    this.packets.get(packet.id)?.relayers?.add(node);
+    const copy = { ...packet, relayNode: node };
+    this.medium.start(node, txId, this.nowValue, this.nowValue + duration, (receiver) => {
+      const listener = this.state.get(receiver);
+      if (!listener?.up) return false;
+      listener.noteHeard(this.nowValue, duration);
+      return true;
+    });
+    this.queue.push(this.nowValue + duration, { kind: 'end', sender: node, txId, packet: copy });
+    const retx = state.retransmissions.get(key);
+    if (retx) {
+      const timeout = retransmissionTimeoutMs(this.preset, duration, retx.snrDb);
+      this.queue.push(this.nowValue + duration + timeout, { kind: 'retry', node, key, generation: state.retryGeneration });
+    }
+  }
+
+  private endTransmission(sender: number, txId: number, packet: AirPacket): void {
+    this.medium.end(sender, txId, this.nowValue, (receiver, verdict, rssiDbm) => {
+      const state = this.state.get(receiver);
+      if (!state?.up) return;
+      if (verdict.decoded) this.onReceive(state, packet, rssiDbm - this.noiseDbm);
+      else if (verdict.reason === 'collision') this.stats.collisions++;
+    });
+  }
+
+  /** The router on the node that decoded a packet. */
+  private onReceive(state: NodeState, packet: AirPacket, snrDb: number): void {
+    const me = state.node.id;
+    const key = keyOf(packet.from, packet.id);
+    const seen = packet.from === me || state.history.wasSeenRecently(packet.from, packet.id, this.nowValue);
+    // A retry that fell back to flooding is relayed by those it passed over before (firmware: wasFallback).
+    const fallback = seen && packet.nextHop === undefined && state.skippedForNextHop.delete(key) && !state.queued.has(key);
+    if (seen && !fallback) {
+      this.onDuplicate(state, packet, key);
+      return;
+    }
+    const hops = packet.hopStart - packet.hopLimit;
+    if (packet.requestId !== 0) this.sniffAck(state, packet, hops);
+    const forMe = packet.to === me;
+    if (!fallback && (forMe || packet.to === BROADCAST)) this.deliver(state, packet, hops, snrDb);
+    if (forMe) {
+      if (packet.wantAck && packet.kind !== 'routing') this.sendAck(state, packet, hops);
+      return;
+    }
+    const role = state.node.role;
+    if (packet.hopLimit === 0 || role === 'CLIENT_MUTE') return;
+    if (packet.nextHop !== undefined && packet.nextHop !== me) {
+      state.skippedForNextHop.add(key);
+      return;
+    }
+    const relayed: AirPacket = { ...packet, hopLimit: packet.hopLimit - 1 };
+    const asked = packet.nextHop === me;
+    const nextHop = relayed.to === BROADCAST ? undefined : state.nextHop.get(relayed.to);
+    relayed.nextHop = nextHop !== undefined && nextHop !== me ? nextHop : undefined;
+    if (asked && relayed.nextHop !== undefined && relayed.hopLimit > 0) {
+      state.retransmissions.set(key, { packet: relayed, sendsLeft: INTERMEDIATE_SENDS - 1, snrDb });
+    }
+    this.enqueue(state, { node: me, packet: relayed, relay: true, snrDb, live: true }, relayTxDelayMs(this.preset, snrDb, role, this.macRandom));
+  }
+
+  /** Hearing a packet again: an implicit ack for whoever waits on it, and a reason for clients to stand down. */
+  private onDuplicate(state: NodeState, packet: AirPacket, key: number): void {
+    this.stats.duplicatesHeard++;
+    const me = state.node.id;
+    if (state.retransmissions.delete(key) && packet.from === me) this.acked(packet.id);
+    const pending = state.queued.get(key);
+    if (!pending || !pending.relay || pending.packet.nextHop === me) return;
+    const role = state.node.role;
+    if (role === 'ROUTER' || role === 'REPEATER') return;
+    if (role === 'ROUTER_LATE') {
+      // Never cancelled, but moved behind every client's window.
+      if (!pending.late) {
+        pending.live = false;
+        const late: Attempt = { ...pending, live: true, late: true };
+        state.queued.set(key, late);
+        this.queue.push(this.nowValue + lateRelayDelayMs(this.preset, pending.snrDb), { kind: 'attempt', attempt: late });
+      }
+      return;
+    }
+    pending.live = false;
+    state.queued.delete(key);
+    this.stats.cancelledRelays++;
+  }
+
+  private deliver(state: NodeState, packet: AirPacket, hops: number, snrDb: number): void {
+    const me = state.node.id;
+    const record = this.packets.get(packet.id);
+    if (record && !record.deliveries.has(me)) {
+      record.deliveries.set(me, { node: me, atMs: this.nowValue, hops });
+      if (packet.to === me) state.stats.deliveredAsDestination++;
+      else state.stats.receivedBroadcasts++;
+    }
+    this.onDeliver?.({ node: me, from: packet.from, to: packet.to, id: packet.id, kind: packet.kind, payload: packet.payload, hops, snrDb });
+  }
+
+  /** The destination of a want_ack direct message answers with a routing ack, back along as few hops as it took. */
+  private sendAck(state: NodeState, packet: AirPacket, hops: number): void {
+    const hopLimit = hops + 2 < this.hopLimit ? hops + 2 : this.hopLimit;
+    const id = this.nextPacketId++;
+    const ack: AirPacket = {
+      id,
+      from: state.node.id,
+      to: packet.from,
+      hopLimit,
+      hopStart: hopLimit,
+      bytes: MESH_HEADER_BYTES + ACK_PAYLOAD_BYTES,
+      kind: 'routing',
+      wantAck: false,
+      requestId: packet.id,
+      relayNode: state.node.id,
+      nextHop: undefined,
+      payload: undefined,
+    };
+    this.packets.set(id, { id, from: ack.from, to: ack.to, kind: 'routing', sentAtMs: this.nowValue, reachable: 0, deliveries: new Map(), originated: true, wantAck: false, relayers: new Set() });
+    this.stats.acksSent++;
+    this.sendOwn(state, ack);
+  }
+
+  /** NextHopRouter::sniffReceived for an ack: learn a next hop, and stop relaying what it acknowledges. */
+  private sniffAck(state: NodeState, ack: AirPacket, hops: number): void {
+    const me = state.node.id;
+    const original = this.packets.get(ack.requestId);
+    if (original?.relayers) {
+      const weRelayed = original.relayers.has(me);
+      const ackRelayerRelayed = original.relayers.has(ack.relayNode);
+      const weAlone = weRelayed && original.relayers.size === 1;
+      if ((weRelayed && ackRelayerRelayed) || (hops === 0 && weAlone)) {
+        if (state.nextHop.get(ack.from) !== ack.relayNode) {
+          state.nextHop.set(ack.from, ack.relayNode);
+          this.stats.nextHopsLearned++;
+        }
+      }
+    }
+    const originalKey = keyOf(ack.to, ack.requestId);
+    if (ack.to === me) {
+      if (state.retransmissions.delete(originalKey)) this.acked(ack.requestId);
+      return;
+    }
+    const pending = state.queued.get(originalKey);
+    if (pending) {
+      pending.live = false;
+      state.queued.delete(originalKey);
+    }
+    state.retransmissions.delete(originalKey);
+  }
+
+  private acked(id: number): void {
+    const record = this.packets.get(id);
+    if (record && record.ackedAtMs === undefined) record.ackedAtMs = this.nowValue;
+  }
+
+  /** No ack in time: send again, the last time of a direct message by flooding. */
+  private retry(node: number, key: number, generation: number): void {
+    const state = this.state.get(node) as NodeState;
+    const retx = state.retransmissions.get(key);
+    if (!retx || !state.up || generation !== state.retryGeneration) return;
+    if (retx.sendsLeft <= 0) {
+      state.retransmissions.delete(key);
+      return;
+    }
+    retx.sendsLeft--;
+    if (retx.sendsLeft === 0 && retx.packet.to !== BROADCAST) retx.packet = { ...retx.packet, nextHop: undefined };
+    this.stats.retransmissions++;
+    const relay = retx.packet.from !== node;
+    const delay = relay
+      ? relayTxDelayMs(this.preset, retx.snrDb, state.node.role, this.macRandom)
+      : ownTxDelayMs(this.preset, state.channelUtilPercent(this.nowValue), this.macRandom);
+    this.enqueue(state, { node, packet: retx.packet, relay, snrDb: retx.snrDb, live: true }, delay);
+  }
+
+  private changeUp(node: number, up: boolean): void {
+    const state = this.state.get(node);
+    if (!state || state.up === up) return;
+    if (!up && state.chargeMah !== undefined) this.drain(state, 0);
+    if (up && state.chargeMah !== undefined && state.chargeMah <= 0) return;
+    state.up = up;
+    this.reachCache = new Map();
+    if (up) {
+      state.stats.downMs += this.nowValue - state.downSinceMs;
+      state.chargeAtMs = this.nowValue;
+    } else {
+      // A node that powers off loses its queue, its pending retransmissions and what it was receiving.
+      state.downSinceMs = this.nowValue;
+      for (const attempt of state.queued.values()) attempt.live = false;
+      state.queued.clear();
+      state.retransmissions.clear();
+      state.retryGeneration++;
+      this.medium.reset(node);
+    }
+    this.onUpChange?.(node, up, this.nowValue);
+  }
+
+  /** Spend idle current up to now and `txMs` of transmit current; a flat battery takes the node down. */
+  private drain(state: NodeState, txMs: number): void {
+    if (state.chargeMah === undefined) return;
+    state.chargeMah -= (this.idleCurrentMa * (this.nowValue - state.chargeAtMs) + (this.txCurrentMa - this.idleCurrentMa) * txMs) / 3_600_000;
+    state.chargeAtMs = this.nowValue;
+    if (txMs > 0) this.scheduleBattery(state.node.id);
+  }
+
+  private scheduleBattery(node: number): void {
+    const state = this.state.get(node) as NodeState;
+    if (state.chargeMah === undefined) return;
+    state.batteryGeneration++;
+    const flatInMs = (Math.max(0, state.chargeMah) / this.idleCurrentMa) * 3_600_000;
+    this.queue.push(this.nowValue + flatInMs, { kind: 'battery', node, generation: state.batteryGeneration });
+  }
+
+  private checkBattery(node: number, generation: number): void {
+    const state = this.state.get(node) as NodeState;
+    if (generation !== state.batteryGeneration || !state.up) return;
+    this.drain(state, 0);
+    if ((state.chargeMah ?? 1) <= 1e-9) {
+      state.chargeMah = 0;
+      this.changeUp(node, false);
+    } else this.scheduleBattery(node);
+  }
 }

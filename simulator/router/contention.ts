@@ -52,6 +52,12 @@ export function relayTxDelayMs(modem: ModemSettings | ModemPreset, snrDb: number
   return 2 * CW_MAX * slot + randomInt(random, 0, 2 ** cw) * slot;
 }
 
+/** RadioInterface::getTxDelayMsecWeightedWorst: where ROUTER_LATE moves a relay once it hears someone else's. */
+export function lateRelayDelayMs(modem: ModemSettings | ModemPreset, snrDb: number): number {
+  const slot = slotTimeMs(modem);
+  return 2 * CW_MAX * slot + 2 ** relayWindow(snrDb) * slot;
+}
+
 /** RadioInterface::getRetransmissionMsec: how long a want_ack sender waits before sending again. */
 export function retransmissionTimeoutMs(modem: ModemSettings | ModemPreset, airtimeMs: number, snrDb: number): number {
   const cw = relayWindow(snrDb);

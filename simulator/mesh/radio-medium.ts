@@ -1,0 +1,170 @@
+/**
+ * The air between simulated radios: which pairs can hear each other (path loss with shadowing drawn per link
+ * direction, kept only above the receiver's sensitivity), what each receiver hears at the moment, which packet
+ * its demodulator is locked onto, and whether a partition cuts a link. Routing lives in mesh-simulation.ts.
+ */
+import { airtimeMs, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
+import { sensitivityDbm } from '../phy/link-budget.ts';
+import { gaussian, pathLossDb, SHADOWING_SIGMA_DB, type PathLossModel } from '../phy/path-loss.ts';
+import { receive, type HeardSignal, type ReceptionVerdict } from '../phy/reception.ts';
+import { seeded } from '../seeded-random.ts';
+
+export interface Placed {
+  id: number;
+  xM: number;
+  yM: number;
+  heightM?: number;
+  txPowerDbm?: number;
+}
+
+export interface Link {
+  node: number;
+  rssiDbm: number;
+}
+
+export interface MediumOptions {
+  preset: ModemPreset;
+  pathLoss?: PathLossModel;
+  /** Log-normal shadowing sigma, dB; 0 for none. Default 3.57 (LoRaSim). */
+  shadowingDb?: number;
+  seed: number;
+}
+
+export class RadioMedium {
+  /** Who hears each node, and how loud. */
+  readonly links = new Map<number, Link[]>();
+  private readonly heard = new Map<number, HeardSignal[]>();
+  private readonly lockedTo = new Map<number, number>();
+  private readonly transmittingUntil = new Map<number, number>();
+  /** Side of the active partition each node is on; nodes on different sides do not hear each other. */
+  private sides: Map<number, number> | undefined;
+  private readonly longestAirtimeMs: number;
+
+  constructor(
+    nodes: readonly Placed[],
+    private readonly options: MediumOptions,
+  ) {
+    this.longestAirtimeMs = airtimeMs(options.preset, 255);
+    for (const node of nodes) this.heard.set(node.id, []);
+    this.buildLinks(nodes);
+  }
+
+  rssi(from: number, to: number): number | undefined {
+    return this.links.get(from)?.find((l) => l.node === to)?.rssiDbm;
+  }
+
+  /** Cut the air between groups of nodes (nodes in no group hear everyone), or heal it with undefined. */
+  partition(groups: readonly (readonly number[])[] | undefined): void {
+    this.sides = groups ? new Map(groups.flatMap((group, side) => group.map((node) => [node, side] as const))) : undefined;
+  }
+
+  /** Whether a link is usable now: both ends on the same side of any partition. */
+  connected(a: number, b: number): boolean {
+    if (!this.sides) return true;
+    const [sa, sb] = [this.sides.get(a), this.sides.get(b)];
+    return sa === undefined || sb === undefined || sa === sb;
+  }
+
+  /** Channel activity detection: is this node sending, or hearing anyone, at `nowMs`? */
+  busy(node: number, nowMs: number): boolean {
+    if ((this.transmittingUntil.get(node) ?? 0) > nowMs) return true;
+    const signals = this.heard.get(node);
+    if (!signals) return false;
+    for (const s of signals) if (s.endMs > nowMs) return true;
+    return false;
+  }
+
+  transmitting(node: number, nowMs: number): boolean {
+    return (this.transmittingUntil.get(node) ?? 0) > nowMs;
+  }
+
+  /** A transmission starts: every listening neighbour hears it, and locks onto it if it was idle. */
+  start(sender: number, signalId: number, startMs: number, endMs: number, listening: (node: number) => boolean): void {
+    this.transmittingUntil.set(sender, endMs);
+    for (const { node, rssiDbm } of this.links.get(sender) ?? []) {
+      if (!listening(node) || !this.connected(sender, node)) continue;
+      const signals = this.heard.get(node) as HeardSignal[];
+      signals.push({ id: signalId, rssiDbm, startMs, endMs });
+      if (this.transmitting(node, startMs)) continue;
+      const locked = this.lockedTo.get(node);
+      let lockBusy = false;
+      if (locked !== undefined) for (const s of signals) if (s.id === locked && s.endMs > startMs) lockBusy = true;
+      if (!lockBusy) this.lockedTo.set(node, signalId);
+    }
+  }
+
+  /** A transmission ends: the verdict at each neighbour that heard it. */
+  end(sender: number, signalId: number, nowMs: number, onVerdict: (node: number, verdict: ReceptionVerdict, rssiDbm: number) => void): void {
+    for (const { node } of this.links.get(sender) ?? []) {
+      const signals = this.heard.get(node) as HeardSignal[];
+      const wanted = signals.find((s) => s.id === signalId);
+      if (!wanted) continue;
+      const locked = this.lockedTo.get(node);
+      const verdict = receive(wanted, signals, this.options.preset, locked ?? -1);
+      if (locked === signalId) this.lockedTo.delete(node);
+      // A signal can only overlap packets that started before it ended, and none lasts longer than a full-size
+      // packet: older ones are dropped, which keeps every receiver's list short.
+      const horizon = nowMs - this.longestAirtimeMs;
+      this.heard.set(node, signals.filter((s) => s.endMs > horizon));
+      onVerdict(node, verdict, wanted.rssiDbm);
+    }
+  }
+
+  /** A node that powers off forgets what it was receiving. */
+  reset(node: number): void {
+    this.heard.set(node, []);
+    this.lockedTo.delete(node);
+    this.transmittingUntil.delete(node);
+  }
+
+  /**
+   * Links worth keeping: only pairs within the longest range shadowing could stretch a link to (3 sigma), found
+   * through a grid of cells that size, so building the links grows with the nodes, not with their square.
+   */
+  private buildLinks(nodes: readonly Placed[]): void {
+    const model = this.options.pathLoss ?? { kind: 'log-distance' };
+    const sigma = this.options.shadowingDb ?? SHADOWING_SIGMA_DB;
+    const shadowRandom = seeded(this.options.seed);
+    const floor = sensitivityDbm(this.options.preset);
+    const maxPower = Math.max(...nodes.map((n) => n.txPowerDbm ?? 20));
+    const tallest = Math.max(...nodes.map((n) => n.heightM ?? 1.5));
+    const range = maxRangeM((d) => pathLossDb(d, model, tallest, tallest), maxPower - floor + 3 * sigma);
+    const cell = (v: number) => Math.floor(v / range);
+    const grid = new Map<string, Placed[]>();
+    for (const node of nodes) {
+      const key = `${cell(node.xM)}:${cell(node.yM)}`;
+      const members = grid.get(key);
+      if (members) members.push(node);
+      else grid.set(key, [node]);
+      this.links.set(node.id, []);
+    }
+    for (const a of nodes) {
+      const [cx, cy] = [cell(a.xM), cell(a.yM)];
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const b of grid.get(`${cx + dx}:${cy + dy}`) ?? []) {
+            if (a === b) continue;
+            const d = Math.hypot(a.xM - b.xM, a.yM - b.yM);
+            if (d > range) continue;
+            const loss = pathLossDb(d, model, a.heightM ?? 1.5, b.heightM ?? 1.5) + (sigma > 0 ? gaussian(shadowRandom) * sigma : 0);
+            const rssi = (a.txPowerDbm ?? 20) - loss;
+            if (rssi >= floor) this.links.get(a.id)?.push({ node: b.id, rssiDbm: rssi });
+          }
+        }
+      }
+    }
+  }
+}
+
+/** The distance at which `lossAt` reaches `budgetDb` (loss grows with distance), to a metre. */
+function maxRangeM(lossAt: (distanceM: number) => number, budgetDb: number): number {
+  let high = 100;
+  while (lossAt(high) < budgetDb && high < 1e7) high *= 2;
+  let low = 0;
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (lossAt(mid) < budgetDb) low = mid;
+    else high = mid;
+  }
+  return high;
+}

@@ -1,0 +1,170 @@
+/**
+ * Runs a scenario: places the nodes, schedules traffic and failures, puts the meshloom engine on the gateway
+ * nodes, steps simulated time a minute at a time (reporting progress), and measures what got through.
+ */
+import { MeshSimulation, type PacketKind, type SimNode } from '../mesh/mesh-simulation.ts';
+import { seeded } from '../seeded-random.ts';
+import { betweenness, mostCentral } from './centrality.ts';
+import { layoutNodes } from './layout.ts';
+import { scenarioErrors, type Rate, type Scenario } from './scenario.ts';
+import { SimGateways } from './sim-gateways.ts';
+import { summarise, type SimResult } from './sim-result.ts';
+
+export interface RunOptions {
+  /** Called after every simulated minute. */
+  onProgress?: (minute: number, totalMinutes: number) => void;
+}
+
+export interface FailureEvent {
+  atMs: number;
+  what: 'down' | 'up' | 'partition' | 'heal';
+  nodes: number[];
+}
+
+const MINUTE_MS = 60_000;
+
+export function runScenario(scenario: Scenario, options: RunOptions = {}): SimResult {
+  const started = performance.now();
+  const nodes = layoutNodes(scenario);
+  const ids = new Set(nodes.map((n) => n.id));
+  for (const id of scenario.gateways ?? []) {
+    if (!ids.has(id)) throw scenarioErrors.MESHLOOM_ERR_SCENARIO(scenario.name, `gateway ${id} is not one of the nodes`);
+  }
+  const endMs = scenario.durationMinutes * MINUTE_MS;
+  const sim = new MeshSimulation({
+    nodes,
+    seed: scenario.seed,
+    preset: scenario.preset,
+    hopLimit: scenario.hopLimit,
+    region: scenario.region,
+    ...(scenario.pathLoss ? { pathLoss: scenario.pathLoss } : {}),
+    ...(scenario.shadowingDb !== undefined ? { shadowingDb: scenario.shadowingDb } : {}),
+  });
+  const failures: FailureEvent[] = [];
+  sim.onUpChange = (node, up, atMs) => failures.push({ atMs, what: up ? 'up' : 'down', nodes: [node] });
+  const gateways = scenario.gateways?.length ? new SimGateways(sim, scenario.gateways, scenario.seed) : undefined;
+  const convergence: { healedAtMs: number; convergedAtMs: number | undefined }[] = [];
+
+  scheduleTraffic(scenario, sim, nodes, endMs, gateways);
+  scheduleFailures(scenario, sim, nodes, endMs, failures, (healedAtMs) => {
+    if (!gateways) return;
+    const entry = { healedAtMs, convergedAtMs: undefined as number | undefined };
+    convergence.push(entry);
+    // Entries keep coming, so "equal ledgers" is a moving target: converged means every gateway holds every
+    // entry that any gateway held when the link came back.
+    sim.at(healedAtMs, () => {
+      const target = gateways.furthestHeads();
+      const check = () => {
+        if (gateways.allHold(target)) entry.convergedAtMs = sim.nowMs;
+        else if (sim.nowMs + 5_000 <= endMs) sim.at(sim.nowMs + 5_000, check);
+      };
+      check();
+    });
+  });
+
+  let events = 0;
+  const upByMinute: number[] = [];
+  for (let minute = 1; minute <= Math.ceil(scenario.durationMinutes); minute++) {
+    events += sim.run(Math.min(endMs, minute * MINUTE_MS));
+    upByMinute.push(nodes.filter((n) => sim.isUp(n.id)).length);
+    options.onProgress?.(minute, Math.ceil(scenario.durationMinutes));
+  }
+  const result = summarise({ scenario, sim, nodes, gateways, convergence, failures, upByMinute, events, wallSeconds: (performance.now() - started) / 1000 });
+  gateways?.close();
+  return result;
+}
+
+/** Poisson arrivals: the times of a process with this mean interval, from `random`. */
+function arrivals(meanMs: number, endMs: number, random: () => number, each: (atMs: number) => void): void {
+  for (let t = -Math.log(1 - random()) * meanMs; t < endMs; t += -Math.log(1 - random()) * meanMs) each(t);
+}
+
+const BACKGROUND: { key: 'text' | 'position' | 'nodeinfo' | 'telemetry'; kind: PacketKind; bytes: number }[] = [
+  // Typical encoded Data sizes of the firmware's packets: a short text, a position, a user record, device metrics.
+  { key: 'text', kind: 'text', bytes: 40 },
+  { key: 'position', kind: 'position', bytes: 36 },
+  { key: 'nodeinfo', kind: 'nodeinfo', bytes: 80 },
+  { key: 'telemetry', kind: 'telemetry', bytes: 30 },
+];
+
+function scheduleTraffic(scenario: Scenario, sim: MeshSimulation, nodes: SimNode[], endMs: number, gateways: SimGateways | undefined): void {
+  const random = seeded(scenario.seed * 31 + 7);
+  const traffic = scenario.traffic;
+  for (const { key, kind, bytes } of BACKGROUND) {
+    const rate: Rate | undefined = traffic[key];
+    if (!rate) continue;
+    for (const node of nodes) arrivals(rate.everySeconds * 1000, endMs, random, (t) => sim.send(node.id, t, { kind, payloadBytes: rate.bytes ?? bytes }));
+  }
+  const dms = traffic.directMessages;
+  if (dms && nodes.length > 1) {
+    for (const node of nodes) {
+      arrivals(dms.everySeconds * 1000, endMs, random, (t) => {
+        let to = nodes[Math.floor(random() * nodes.length)]?.id as number;
+        if (to === node.id) to = nodes[(nodes.indexOf(node) + 1) % nodes.length]?.id as number;
+        sim.send(node.id, t, { to, kind: 'text', payloadBytes: dms.bytes ?? 40, wantAck: dms.wantAck ?? true });
+      });
+    }
+  }
+  if (gateways) {
+    const perHour = traffic.ledgerEntriesPerHour ?? 0;
+    if (perHour > 0) {
+      for (const node of gateways.nodes) {
+        let n = 0;
+        arrivals(3_600_000 / perHour, endMs, random, (t) => sim.at(t, () => gateways.submitEntry(node, `entry ${++n} at ${node}`)));
+      }
+    }
+    for (const alert of traffic.alerts ?? []) sim.at(alert.atMinute * MINUTE_MS, () => gateways.raiseAlert(alert.from));
+  }
+}
+
+function scheduleFailures(scenario: Scenario, sim: MeshSimulation, nodes: SimNode[], endMs: number, failures: FailureEvent[], onHeal: (atMs: number) => void): void {
+  const random = seeded(scenario.seed * 131 + 3);
+  for (const failure of scenario.failures ?? []) {
+    if (failure.kind === 'off' || failure.kind === 'most-central') {
+      const targets =
+        failure.kind === 'off'
+          ? failure.nodes
+          : mostCentral(
+              betweenness(
+                nodes.map((n) => n.id),
+                (n) => (sim.medium.links.get(n) ?? []).map((l) => l.node),
+                { seed: scenario.seed },
+              ),
+              failure.count,
+            );
+      for (const node of targets) {
+        sim.setUp(node, failure.atMinute * MINUTE_MS, false);
+        if (failure.untilMinute !== undefined) sim.setUp(node, failure.untilMinute * MINUTE_MS, true);
+      }
+      if (failure.untilMinute !== undefined) onHeal(failure.untilMinute * MINUTE_MS);
+    } else if (failure.kind === 'random') {
+      for (const node of nodes) {
+        if (random() >= (failure.fraction ?? 1)) continue;
+        // Alternate exponential up and down periods (mean time between failures, mean time to repair).
+        let t = -Math.log(1 - random()) * failure.mtbfMinutes * MINUTE_MS;
+        while (t < endMs) {
+          sim.setUp(node.id, t, false);
+          t += -Math.log(1 - random()) * failure.mttrMinutes * MINUTE_MS;
+          if (t >= endMs) break;
+          sim.setUp(node.id, t, true);
+          t += -Math.log(1 - random()) * failure.mtbfMinutes * MINUTE_MS;
+        }
+      }
+    } else {
+      const groups = failure.groups ?? splitAt(nodes, failure.splitX ?? (Math.min(...nodes.map((n) => n.xM)) + Math.max(...nodes.map((n) => n.xM))) / 2);
+      const atMs = failure.atMinute * MINUTE_MS;
+      sim.partition(atMs, groups);
+      sim.at(atMs, () => failures.push({ atMs, what: 'partition', nodes: groups.flat() }));
+      if (failure.healAtMinute !== undefined) {
+        const healMs = failure.healAtMinute * MINUTE_MS;
+        sim.partition(healMs, undefined);
+        sim.at(healMs, () => failures.push({ atMs: healMs, what: 'heal', nodes: [] }));
+        onHeal(healMs);
+      }
+    }
+  }
+}
+
+function splitAt(nodes: SimNode[], x: number): number[][] {
+  return [nodes.filter((n) => n.xM < x).map((n) => n.id), nodes.filter((n) => n.xM >= x).map((n) => n.id)];
+}

@@ -1,0 +1,275 @@
+/**
+ * A scenario: the neighbourhood to simulate (nodes placed by hand or by a layout), its radio settings, its
+ * traffic, what fails and when, and for how long. Read from YAML or JSON and checked against a JSON schema
+ * (ajv), so a mistake is reported with the path of the key, not as a crash halfway through a run.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { MODEM_PRESETS, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
+import { defineErrors, errorMessage } from '../../protocol/meshloom-error.ts';
+import type { PathLossModel } from '../phy/path-loss.ts';
+import type { RelayRole } from '../router/contention.ts';
+import { DUTY_CYCLE_PERCENT, type Region } from '../mesh/duty-cycle.ts';
+
+export const scenarioErrors = defineErrors({
+  MESHLOOM_ERR_SCENARIO: (source: string, problems: string) => `scenario ${source}: ${problems}`,
+});
+
+export const ROLES: RelayRole[] = ['CLIENT', 'CLIENT_MUTE', 'ROUTER', 'REPEATER', 'ROUTER_LATE'];
+
+export interface NodeSpec {
+  id: number;
+  x: number;
+  y: number;
+  role?: RelayRole;
+  heightM?: number;
+  txPowerDbm?: number;
+  batteryMah?: number;
+}
+
+export type LayoutSpec =
+  | { kind: 'random'; count: number; widthM: number; heightM: number }
+  | { kind: 'grid'; columns: number; rows: number; spacingM: number }
+  | { kind: 'line'; count: number; spacingM: number }
+  | { kind: 'clusters'; clusters: number; perCluster: number; radiusM: number; gapM: number };
+
+export interface LayoutDefaults {
+  role?: RelayRole;
+  txPowerDbm?: number;
+  heightM?: number;
+  batteryMah?: number;
+  /** Share of generated nodes made ROUTER (the best-placed are not chosen: routers are drawn at random). */
+  routerFraction?: number;
+}
+
+export interface Rate {
+  /** Mean interval per node, seconds (Poisson arrivals). */
+  everySeconds: number;
+  bytes?: number;
+}
+
+export interface TrafficSpec {
+  text?: Rate;
+  position?: Rate;
+  nodeinfo?: Rate;
+  telemetry?: Rate;
+  directMessages?: Rate & { wantAck?: boolean };
+  /** meshloom ledger entries recorded at each gateway, per hour. */
+  ledgerEntriesPerHour?: number;
+  alerts?: { atMinute: number; from: number }[];
+}
+
+export type FailureSpec =
+  | { kind: 'off'; nodes: number[]; atMinute: number; untilMinute?: number }
+  | { kind: 'random'; mtbfMinutes: number; mttrMinutes: number; fraction?: number }
+  | { kind: 'most-central'; count: number; atMinute: number; untilMinute?: number }
+  | { kind: 'partition'; atMinute: number; healAtMinute?: number; splitX?: number; groups?: number[][] };
+
+export interface Scenario {
+  name: string;
+  description?: string;
+  seed: number;
+  durationMinutes: number;
+  preset: ModemPreset;
+  region: Region;
+  hopLimit: number;
+  pathLoss?: PathLossModel;
+  shadowingDb?: number;
+  nodes?: NodeSpec[];
+  layout?: LayoutSpec & { defaults?: LayoutDefaults };
+  /** Nodes that run the meshloom gateway engine (ledger, alerts, sync). */
+  gateways?: number[];
+  traffic: TrafficSpec;
+  failures?: FailureSpec[];
+}
+
+const role = { enum: ROLES };
+const minute = { type: 'number', minimum: 0 };
+const rate = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['everySeconds'],
+  properties: { everySeconds: { type: 'number', exclusiveMinimum: 0 }, bytes: { type: 'integer', minimum: 0, maximum: 233 } },
+};
+const nodeIds = { type: 'array', items: { type: 'integer', minimum: 1 } };
+
+const SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'durationMinutes'],
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    seed: { type: 'integer', minimum: 0 },
+    durationMinutes: { type: 'number', exclusiveMinimum: 0, maximum: 60 * 24 * 7 },
+    preset: { enum: Object.keys(MODEM_PRESETS) },
+    region: { enum: Object.keys(DUTY_CYCLE_PERCENT) },
+    hopLimit: { type: 'integer', minimum: 0, maximum: 7 },
+    shadowingDb: { type: 'number', minimum: 0, maximum: 20 },
+    pathLoss: {
+      oneOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind'],
+          properties: { kind: { const: 'log-distance' }, referenceLossDb: { type: 'number' }, referenceDistanceM: { type: 'number', exclusiveMinimum: 0 }, exponent: { type: 'number', exclusiveMinimum: 0 } },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'frequencyMhz', 'environment'],
+          properties: { kind: { const: 'hata' }, frequencyMhz: { type: 'number', minimum: 150, maximum: 1500 }, environment: { enum: ['urban', 'suburban', 'open'] } },
+        },
+      ],
+    },
+    nodes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'x', 'y'],
+        properties: {
+          id: { type: 'integer', minimum: 1, maximum: 4294967294 },
+          x: { type: 'number' },
+          y: { type: 'number' },
+          role,
+          heightM: { type: 'number', minimum: 0 },
+          txPowerDbm: { type: 'number', minimum: -10, maximum: 36 },
+          batteryMah: { type: 'number', exclusiveMinimum: 0 },
+        },
+      },
+    },
+    layout: {
+      type: 'object',
+      required: ['kind'],
+      properties: {
+        kind: { enum: ['random', 'grid', 'line', 'clusters'] },
+        count: { type: 'integer', minimum: 1, maximum: 100_000 },
+        widthM: { type: 'number', exclusiveMinimum: 0 },
+        heightM: { type: 'number', exclusiveMinimum: 0 },
+        columns: { type: 'integer', minimum: 1 },
+        rows: { type: 'integer', minimum: 1 },
+        spacingM: { type: 'number', exclusiveMinimum: 0 },
+        clusters: { type: 'integer', minimum: 1 },
+        perCluster: { type: 'integer', minimum: 1 },
+        radiusM: { type: 'number', exclusiveMinimum: 0 },
+        gapM: { type: 'number', minimum: 0 },
+        defaults: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            role,
+            txPowerDbm: { type: 'number', minimum: -10, maximum: 36 },
+            heightM: { type: 'number', minimum: 0 },
+            batteryMah: { type: 'number', exclusiveMinimum: 0 },
+            routerFraction: { type: 'number', minimum: 0, maximum: 1 },
+          },
+        },
+      },
+      allOf: [
+        { if: { properties: { kind: { const: 'random' } } }, then: { required: ['count', 'widthM', 'heightM'] } },
+        { if: { properties: { kind: { const: 'grid' } } }, then: { required: ['columns', 'rows', 'spacingM'] } },
+        { if: { properties: { kind: { const: 'line' } } }, then: { required: ['count', 'spacingM'] } },
+        { if: { properties: { kind: { const: 'clusters' } } }, then: { required: ['clusters', 'perCluster', 'radiusM', 'gapM'] } },
+      ],
+    },
+    gateways: nodeIds,
+    traffic: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        text: rate,
+        position: rate,
+        nodeinfo: rate,
+        telemetry: rate,
+        directMessages: { ...rate, properties: { ...rate.properties, wantAck: { type: 'boolean' } } },
+        ledgerEntriesPerHour: { type: 'number', minimum: 0 },
+        alerts: {
+          type: 'array',
+          items: { type: 'object', additionalProperties: false, required: ['atMinute', 'from'], properties: { atMinute: minute, from: { type: 'integer', minimum: 1 } } },
+        },
+      },
+    },
+    failures: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kind'],
+        properties: { kind: { enum: ['off', 'random', 'most-central', 'partition'] } },
+        allOf: [
+          {
+            if: { properties: { kind: { const: 'off' } } },
+            then: { additionalProperties: false, required: ['nodes', 'atMinute'], properties: { kind: {}, nodes: nodeIds, atMinute: minute, untilMinute: minute } },
+          },
+          {
+            if: { properties: { kind: { const: 'random' } } },
+            then: {
+              additionalProperties: false,
+              required: ['mtbfMinutes', 'mttrMinutes'],
+              properties: { kind: {}, mtbfMinutes: { type: 'number', exclusiveMinimum: 0 }, mttrMinutes: { type: 'number', exclusiveMinimum: 0 }, fraction: { type: 'number', minimum: 0, maximum: 1 } },
+            },
+          },
+          {
+            if: { properties: { kind: { const: 'most-central' } } },
+            then: { additionalProperties: false, required: ['count', 'atMinute'], properties: { kind: {}, count: { type: 'integer', minimum: 1 }, atMinute: minute, untilMinute: minute } },
+          },
+          {
+            if: { properties: { kind: { const: 'partition' } } },
+            then: {
+              additionalProperties: false,
+              required: ['atMinute'],
+              properties: { kind: {}, atMinute: minute, healAtMinute: minute, splitX: { type: 'number' }, groups: { type: 'array', items: nodeIds } },
+            },
+          },
+        ],
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
+
+function describeErrors(errors: ErrorObject[]): string {
+  const lines = errors
+    // The if/then wrappers repeat what the inner error already says.
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => {
+      const where = e.instancePath.replace(/\//g, '.').replace(/^\./, '') || '(top)';
+      const extra = e.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : e.keyword === 'enum' ? ` (one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+      return `${where}: ${e.message}${extra}`;
+    });
+  return [...new Set(lines)].join('; ');
+}
+
+/** Check a parsed scenario and fill in the defaults; throws MESHLOOM_ERR_SCENARIO naming every problem. */
+export function parseScenario(raw: unknown, source = 'scenario'): Scenario {
+  if (!validate(raw)) throw scenarioErrors.MESHLOOM_ERR_SCENARIO(source, describeErrors(validate.errors ?? []));
+  const input = raw as Partial<Scenario> & { name: string; durationMinutes: number };
+  if (!input.nodes?.length && !input.layout) throw scenarioErrors.MESHLOOM_ERR_SCENARIO(source, 'give nodes, or a layout to generate them');
+  return {
+    seed: 1,
+    preset: 'LONG_FAST',
+    region: 'US',
+    hopLimit: 3,
+    traffic: {},
+    ...input,
+  };
+}
+
+/** Read a scenario file: YAML (which includes JSON). */
+export function loadScenario(path: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw scenarioErrors.MESHLOOM_ERR_SCENARIO(path, `cannot be read (${errorMessage(err)})`);
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw scenarioErrors.MESHLOOM_ERR_SCENARIO(path, `is not YAML or JSON: ${errorMessage(err)}`);
+  }
+  return parseScenario(raw, path);
+}

@@ -1,0 +1,164 @@
+/**
+ * The real meshloom engine on simulated gateway nodes: each with its own in-memory SQLite store, sending what
+ * it wants sent through the simulated radio and hearing what the radio decodes, woken by simulated time. This
+ * is the engine the gateway runs, unchanged; only the clock and the radio are simulated.
+ */
+import { LedgerStore } from '../../gateway/store/ledger-store.ts';
+import { entryDefaults, MsgType, Severity } from '../../protocol/app/messages.ts';
+import { toMinute } from '../../protocol/app/meshloom-time.ts';
+import { keyPairFromSecret } from '../../protocol/app/signatures.ts';
+import { DATA_OVERHEAD_BYTES, MeshloomEngine } from '../../protocol/engine/engine.ts';
+import type { EngineEvent } from '../../protocol/engine/engine-types.ts';
+import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
+import { seeded } from '../seeded-random.ts';
+
+/** Simulated time 0 is this wall-clock moment for the engines (their entries carry real minutes). */
+export const SIM_EPOCH_MS = Date.UTC(2026, 10, 21, 12, 0);
+
+export interface AlertReach {
+  author: number;
+  id: number;
+  raisedAtMs: number;
+  /** Gateway -> simulated ms it stored the alert. */
+  reached: Map<number, number>;
+}
+
+interface SimGateway {
+  node: number;
+  engine: MeshloomEngine;
+  store: LedgerStore;
+  wakeAtMs: number;
+}
+
+export class SimGateways {
+  readonly alerts: AlertReach[] = [];
+  readonly rejected: { node: number; reason: string }[] = [];
+  entriesSubmitted = 0;
+  private readonly gateways = new Map<number, SimGateway>();
+
+  constructor(
+    private readonly sim: MeshSimulation,
+    nodes: readonly number[],
+    seed: number,
+  ) {
+    for (const node of nodes) {
+      const store = new LedgerStore({ path: ':memory:', synchronous: 'OFF' });
+      const secret = new Uint8Array(32).map((_, i) => (node * 131 + i * 17 + seed) & 0xff);
+      const engine = new MeshloomEngine({ store, nodeNum: node, keys: keyPairFromSecret(secret), label: `gateway ${node}`, random: seeded(seed * 1009 + node) }, SIM_EPOCH_MS);
+      this.gateways.set(node, { node, engine, store, wakeAtMs: Number.POSITIVE_INFINITY });
+    }
+    const previous = sim.onDeliver;
+    sim.onDeliver = (delivery) => {
+      previous?.(delivery);
+      const gateway = this.gateways.get(delivery.node);
+      if (!gateway || delivery.kind !== 'meshloom' || !delivery.payload) return;
+      gateway.engine.receive(this.engineNow(), { from: delivery.from, to: delivery.to, portnum: gateway.engine.portnum, payload: delivery.payload, hops: delivery.hops, snrDb: delivery.snrDb });
+      this.pump(gateway);
+    };
+    const previousUp = sim.onUpChange;
+    sim.onUpChange = (node, up, atMs) => {
+      previousUp?.(node, up, atMs);
+      const gateway = this.gateways.get(node);
+      if (gateway && up) this.pump(gateway);
+    };
+    for (const gateway of this.gateways.values()) sim.at(0, () => this.pump(gateway));
+  }
+
+  get nodes(): number[] {
+    return [...this.gateways.keys()];
+  }
+
+  /** Record a ledger entry at a gateway now. */
+  submitEntry(node: number, note: string): void {
+    const gateway = this.gateways.get(node);
+    if (!gateway || !this.sim.isUp(node)) return;
+    gateway.engine.submitEntry(this.engineNow(), entryDefaults({ minute: toMinute(this.engineNow()), tenths: 10, member: 'sim', note }));
+    this.entriesSubmitted++;
+    this.pump(gateway);
+  }
+
+  /** Raise a severe alert at a gateway now. */
+  raiseAlert(node: number): void {
+    const gateway = this.gateways.get(node);
+    if (!gateway || !this.sim.isUp(node)) return;
+    const now = this.engineNow();
+    const alert = gateway.engine.submitAlert(now, {
+      headline: `Simulated alert from ${node}`,
+      event: 'Drill',
+      instruction: 'None: simulation',
+      area: 'Simulated neighbourhood',
+      severity: Severity.SEVERE,
+      urgency: 1,
+      certainty: 1,
+      category: 1,
+      response: 3,
+      msgType: MsgType.ALERT,
+      references: [],
+      expiresAtMs: now + 6 * 3_600_000,
+    });
+    this.alerts.push({ author: node, id: alert.body.id, raisedAtMs: this.sim.nowMs, reached: new Map([[node, this.sim.nowMs]]) });
+    this.pump(gateway);
+  }
+
+  /** Whether every gateway that is up holds the same ledger. */
+  converged(): boolean {
+    const prints = [...this.gateways.values()].filter((g) => this.sim.isUp(g.node)).map((g) => g.store.views.fingerprint());
+    return prints.every((p) => p === prints[0]);
+  }
+
+  /** Every chain's furthest entry held by any gateway now. */
+  furthestHeads(): Map<number, number> {
+    const heads = new Map<number, number>();
+    for (const g of this.gateways.values()) for (const h of g.store.heads()) heads.set(h.author, Math.max(heads.get(h.author) ?? 0, h.latest));
+    return heads;
+  }
+
+  /** Whether every gateway that is up holds every chain at least this far. */
+  allHold(heads: Map<number, number>): boolean {
+    for (const g of this.gateways.values()) {
+      if (!this.sim.isUp(g.node)) continue;
+      for (const [author, seq] of heads) if ((g.store.chainTip(author)?.seq ?? 0) < seq) return false;
+    }
+    return true;
+  }
+
+  close(): void {
+    for (const gateway of this.gateways.values()) gateway.store.close();
+  }
+
+  private engineNow(): number {
+    return SIM_EPOCH_MS + this.sim.nowMs;
+  }
+
+  /** Take the engine's events and packets, and wake it when it next has work. */
+  private pump(gateway: SimGateway): void {
+    const now = this.engineNow();
+    const { engine } = gateway;
+    for (let event = engine.pollEvent(); event; event = engine.pollEvent()) this.note(gateway.node, event);
+    if (this.sim.isUp(gateway.node)) {
+      for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) {
+        this.sim.send(gateway.node, this.sim.nowMs, { to: packet.to, payload: packet.payload, payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES, wantAck: packet.wantAck, kind: 'meshloom' });
+      }
+    }
+    // A gateway that is down sleeps until it comes back (onUpChange pumps it then).
+    if (!this.sim.isUp(gateway.node)) return;
+    const wake = engine.nextWakeMs(now) - SIM_EPOCH_MS;
+    // One pending wake per gateway: an earlier one replaces it, a later one waits for it.
+    if (wake < gateway.wakeAtMs || gateway.wakeAtMs <= this.sim.nowMs) {
+      gateway.wakeAtMs = Math.max(wake, this.sim.nowMs + 1);
+      const at = gateway.wakeAtMs;
+      this.sim.at(at, () => {
+        if (gateway.wakeAtMs !== at) return;
+        gateway.wakeAtMs = Number.POSITIVE_INFINITY;
+        this.pump(gateway);
+      });
+    }
+  }
+
+  private note(node: number, event: EngineEvent): void {
+    if (event.type === 'alert') {
+      const reach = this.alerts.find((a) => a.author === event.alert.author && a.id === event.alert.body.id);
+      if (reach && !reach.reached.has(node)) reach.reached.set(node, this.sim.nowMs);
+    } else if (event.type === 'rejected') this.rejected.push({ node, reason: event.reason });
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * What a run measured, as plain data (written as JSON, CSV and the HTML report). Delivery is split the way a
+ * tester needs it: of the nodes a packet could reach in the surviving graph when it was sent ("reachable"),
+ * how many got it ("delivered"); so losses to collisions and queues are not mixed up with losses to failures.
+ */
+import type { MeshSimulation, PacketKind, SimNode } from '../mesh/mesh-simulation.ts';
+import type { FailureEvent } from './run-scenario.ts';
+import type { Scenario } from './scenario.ts';
+import type { SimGateways } from './sim-gateways.ts';
+
+export interface KindFigures {
+  packets: number;
+  reachable: number;
+  delivered: number;
+  deliveryRatio: number | null;
+}
+
+export interface NodeFigures {
+  id: number;
+  x: number;
+  y: number;
+  role: string;
+  gateway: boolean;
+  upAtEnd: boolean;
+  downMinutes: number;
+  sent: number;
+  relayed: number;
+  txAirtimeSeconds: number;
+  /** Share of the run this node heard the channel busy or sent (its channel utilisation), percent. */
+  utilisationPercent: number;
+  /** Of the broadcasts that could reach it, the share it received. */
+  deliveryRatio: number | null;
+  queueDrops: number;
+  dutyCycleDrops: number;
+  batteryLeftMah: number | null;
+}
+
+export interface SimResult {
+  scenario: { name: string; seed: number; nodes: number; gateways: number; durationMinutes: number; preset: string; region: string; hopLimit: number };
+  summary: {
+    packets: number;
+    /** Share of (packet, node) pairs reachable when sent that were delivered. */
+    deliveryRatio: number | null;
+    /** Share of the other nodes a packet could reach at all, on average (what failures and partitions left). */
+    reachableShare: number | null;
+    latencyMs: { p50: number | null; p90: number | null; p99: number | null; max: number | null };
+    /** Deliveries by hops travelled (index = hops). */
+    hops: number[];
+    transmissions: number;
+    rebroadcasts: number;
+    retransmissions: number;
+    collisions: number;
+    duplicatesHeard: number;
+    cancelledRelays: number;
+    queueDrops: number;
+    dutyCycleDrops: number;
+    acksSent: number;
+    nextHopsLearned: number;
+    directMessagesAcked: number | null;
+    meanUtilisationPercent: number;
+    maxUtilisationPercent: number;
+    events: number;
+    wallSeconds: number;
+    eventsPerSecond: number;
+  };
+  byKind: Partial<Record<PacketKind, KindFigures>>;
+  perMinute: { minute: number; upNodes: number; sent: number; deliveryRatio: number | null }[];
+  nodes: NodeFigures[];
+  links: [number, number][];
+  failures: FailureEvent[];
+  alerts: { author: number; id: number; raisedAtMinute: number; reachedGateways: number; ofGateways: number; secondsToReachAll: number | null; secondsToReach: Record<string, number> }[];
+  ledger: { entriesSubmitted: number; convergedAtEnd: boolean; /** After each partition heals or failed nodes come back: how long until every gateway holds what any held then. */
+    afterHeal: { healedAtMinute: number; secondsToConverge: number | null }[]; rejected: number } | null;
+}
+
+interface Inputs {
+  scenario: Scenario;
+  sim: MeshSimulation;
+  nodes: SimNode[];
+  gateways: SimGateways | undefined;
+  convergence: { healedAtMs: number; convergedAtMs: number | undefined }[];
+  failures: FailureEvent[];
+  upByMinute: number[];
+  events: number;
+  wallSeconds: number;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+const round = (v: number, digits = 3) => Number(v.toFixed(digits));
+
+function percentile(sorted: Float64Array, p: number): number | null {
+  if (sorted.length === 0) return null;
+  return round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number, 1);
+}
+
+export function summarise(input: Inputs): SimResult {
+  const { scenario, sim, nodes, gateways } = input;
+  const durationMs = scenario.durationMinutes * 60_000;
+  const byKind: Partial<Record<PacketKind, KindFigures>> = {};
+  const minutes = input.upByMinute.length;
+  const perMinute = input.upByMinute.map((upNodes, i) => ({ minute: i + 1, upNodes, sent: 0, reachable: 0, delivered: 0 }));
+  const hops: number[] = [];
+  let latencyCount = 0;
+  for (const p of sim.packets.values()) if (p.originated && p.kind !== 'routing') latencyCount += p.deliveries.size;
+  const latencies = new Float64Array(latencyCount);
+  let li = 0;
+  let reachable = 0;
+  let delivered = 0;
+  let reachShareSum = 0;
+  let originated = 0;
+  let dmsWanted = 0;
+  let dmsAcked = 0;
+  const others = Math.max(1, nodes.length - 1);
+  for (const p of sim.packets.values()) {
+    if (!p.originated || p.kind === 'routing') continue;
+    originated++;
+    const arrived = p.to === 0xffffffff ? p.deliveries.size : p.deliveries.has(p.to) ? 1 : 0;
+    const figures = (byKind[p.kind] ??= { packets: 0, reachable: 0, delivered: 0, deliveryRatio: null });
+    figures.packets++;
+    figures.reachable += p.reachable;
+    figures.delivered += Math.min(arrived, p.reachable);
+    reachable += p.reachable;
+    delivered += Math.min(arrived, p.reachable);
+    reachShareSum += p.to === 0xffffffff ? p.reachable / others : p.reachable;
+    if (p.to !== 0xffffffff && p.wantAck) {
+      dmsWanted++;
+      if (p.ackedAtMs !== undefined) dmsAcked++;
+    }
+    const bucket = perMinute[Math.min(minutes - 1, Math.floor(p.sentAtMs / 60_000))];
+    if (bucket) {
+      bucket.sent++;
+      bucket.reachable += p.reachable;
+      bucket.delivered += Math.min(arrived, p.reachable);
+    }
+    for (const d of p.deliveries.values()) {
+      latencies[li++] = d.atMs - p.sentAtMs;
+      hops[d.hops] = (hops[d.hops] ?? 0) + 1;
+    }
+  }
+  for (const figures of Object.values(byKind)) figures.deliveryRatio = ratio(figures.delivered, figures.reachable);
+  latencies.sort();
+  const gatewaySet = new Set(gateways?.nodes ?? []);
+  const nodeFigures: NodeFigures[] = nodes.map((n) => {
+    const s = sim.nodeStats(n.id);
+    const utilisation = s ? (100 * (s.heardMs + s.txAirtimeMs)) / durationMs : 0;
+    return {
+      id: n.id,
+      x: round(n.xM, 1),
+      y: round(n.yM, 1),
+      role: n.role,
+      gateway: gatewaySet.has(n.id),
+      upAtEnd: sim.isUp(n.id),
+      downMinutes: round((s?.downMs ?? 0) / 60_000, 2),
+      sent: s?.sent ?? 0,
+      relayed: s?.relayed ?? 0,
+      txAirtimeSeconds: round((s?.txAirtimeMs ?? 0) / 1000, 2),
+      utilisationPercent: round(utilisation, 2),
+      deliveryRatio: s ? ratio(s.receivedBroadcasts, s.reachableBroadcasts) : null,
+      queueDrops: s?.queueDrops ?? 0,
+      dutyCycleDrops: s?.dutyCycleDrops ?? 0,
+      batteryLeftMah: sim.chargeMah(n.id) ?? null,
+    };
+  });
+  const utilisations = nodeFigures.map((n) => n.utilisationPercent);
+  const links: [number, number][] = [];
+  for (const [from, list] of sim.medium.links) for (const { node } of list) if (from < node) links.push([from, node]);
+  const stats = sim.stats;
+  return {
+    scenario: {
+      name: scenario.name,
+      seed: scenario.seed,
+      nodes: nodes.length,
+      gateways: gatewaySet.size,
+      durationMinutes: scenario.durationMinutes,
+      preset: scenario.preset,
+      region: scenario.region,
+      hopLimit: scenario.hopLimit,
+    },
+    summary: {
+      packets: originated,
+      deliveryRatio: ratio(delivered, reachable),
+      reachableShare: originated > 0 ? round(reachShareSum / originated, 4) : null,
+      latencyMs: { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99), max: latencies.length ? round(latencies[latencies.length - 1] as number, 1) : null },
+      hops: Array.from({ length: hops.length }, (_, i) => hops[i] ?? 0),
+      transmissions: stats.transmissions,
+      rebroadcasts: stats.rebroadcasts,
+      retransmissions: stats.retransmissions,
+      collisions: stats.collisions,
+      duplicatesHeard: stats.duplicatesHeard,
+      cancelledRelays: stats.cancelledRelays,
+      queueDrops: stats.queueDrops,
+      dutyCycleDrops: stats.dutyCycleDrops,
+      acksSent: stats.acksSent,
+      nextHopsLearned: stats.nextHopsLearned,
+      directMessagesAcked: ratio(dmsAcked, dmsWanted),
+      meanUtilisationPercent: round(utilisations.reduce((a, b) => a + b, 0) / Math.max(1, utilisations.length), 2),
+      maxUtilisationPercent: Math.max(0, ...utilisations),
+      events: input.events,
+      wallSeconds: round(input.wallSeconds, 3),
+      eventsPerSecond: Math.round(input.events / Math.max(input.wallSeconds, 1e-9)),
+    },
+    byKind,
+    perMinute: perMinute.map(({ minute, upNodes, sent, reachable: r, delivered: d }) => ({ minute, upNodes, sent, deliveryRatio: ratio(d, r) })),
+    nodes: nodeFigures,
+    links,
+    failures: input.failures,
+    alerts: (gateways?.alerts ?? []).map((a) => {
+      const times = [...a.reached.values()].map((t) => t - a.raisedAtMs);
+      const all = a.reached.size === gatewaySet.size;
+      return {
+        author: a.author,
+        id: a.id,
+        raisedAtMinute: round(a.raisedAtMs / 60_000, 2),
+        reachedGateways: a.reached.size,
+        ofGateways: gatewaySet.size,
+        secondsToReachAll: all ? round(Math.max(...times) / 1000, 1) : null,
+        secondsToReach: Object.fromEntries([...a.reached].map(([node, t]) => [String(node), round((t - a.raisedAtMs) / 1000, 1)])),
+      };
+    }),
+    ledger: gateways
+      ? {
+          entriesSubmitted: gateways.entriesSubmitted,
+          convergedAtEnd: gateways.converged(),
+          afterHeal: input.convergence.map((c) => ({ healedAtMinute: round(c.healedAtMs / 60_000, 2), secondsToConverge: c.convergedAtMs === undefined ? null : round((c.convergedAtMs - c.healedAtMs) / 1000, 1) })),
+          rejected: gateways.rejected.length,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,112 @@
+/** Scenarios: checked before a run, placed the same way every time, and run with the real engine on gateways. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { betweenness, mostCentral } from '../../../simulator/scenario/centrality.ts';
+import { layoutNodes } from '../../../simulator/scenario/layout.ts';
+import { runScenario } from '../../../simulator/scenario/run-scenario.ts';
+import { loadScenario, parseScenario } from '../../../simulator/scenario/scenario.ts';
+import { writeReport } from '../../../simulator/report/write-report.ts';
+
+const examples = new URL('../../../simulator/scenarios/', import.meta.url).pathname;
+
+describe('reading a scenario', () => {
+  it('names every problem with its path', () => {
+    let message = '';
+    try {
+      parseScenario({ name: 'x', durationMinutes: -1, preset: 'LONG_FASTER', layout: { kind: 'grid', rows: 2 }, traffic: { txt: {} } });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('durationMinutes: must be > 0');
+    expect(message).toMatch(/preset: must be equal to one of the allowed values \(one of SHORT_TURBO/);
+    expect(message).toContain("layout: must have required property 'columns'");
+    expect(message).toContain('traffic: must NOT have additional properties "txt"');
+  });
+
+  it('asks for nodes when there are none', () => {
+    expect(() => parseScenario({ name: 'empty', durationMinutes: 1 })).toThrow(/give nodes, or a layout/);
+  });
+
+  it('reads every example in simulator/scenarios', () => {
+    for (const name of ['two-hoods-bridge-fails.yaml', 'meshtasticator-default.yaml', 'partition-heals.json']) {
+      expect(loadScenario(join(examples, name)).name.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('layouts', () => {
+  it('place nodes the same way for the same seed', () => {
+    const scenario = parseScenario({ name: 'r', durationMinutes: 1, seed: 4, layout: { kind: 'random', count: 20, widthM: 1000, heightM: 1000 } });
+    expect(layoutNodes(scenario)).toEqual(layoutNodes(scenario));
+    expect(layoutNodes({ ...scenario, seed: 5 })).not.toEqual(layoutNodes(scenario));
+  });
+
+  it('number generated nodes after the listed ones', () => {
+    const scenario = parseScenario({ name: 'g', durationMinutes: 1, nodes: [{ id: 7, x: 0, y: 0 }], layout: { kind: 'grid', columns: 2, rows: 2, spacingM: 100 } });
+    expect(layoutNodes(scenario).map((n) => n.id)).toEqual([7, 8, 9, 10, 11]);
+  });
+});
+
+describe('betweenness', () => {
+  it('puts the middle of a line first and the bridge of two triangles first', () => {
+    const line = new Map([[1, [2]], [2, [1, 3]], [3, [2, 4]], [4, [3, 5]], [5, [4]]]);
+    const scores = betweenness([1, 2, 3, 4, 5], (n) => line.get(n) ?? []);
+    expect(mostCentral(scores, 1)).toEqual([3]);
+    expect(scores.get(1)).toBe(0);
+    const bowtie = new Map([[1, [2, 3]], [2, [1, 3]], [3, [1, 2, 4]], [4, [3, 5, 6]], [5, [4, 6]], [6, [4, 5]]]);
+    expect(mostCentral(betweenness([1, 2, 3, 4, 5, 6], (n) => bowtie.get(n) ?? []), 2).sort()).toEqual([3, 4]);
+  });
+});
+
+describe('running a scenario', () => {
+  it('is deterministic under a seed', () => {
+    const scenario = loadScenario(join(examples, 'partition-heals.json'));
+    const a = runScenario({ ...scenario, durationMinutes: 10 });
+    const b = runScenario({ ...scenario, durationMinutes: 10 });
+    expect({ ...a.summary, wallSeconds: 0, eventsPerSecond: 0 }).toEqual({ ...b.summary, wallSeconds: 0, eventsPerSecond: 0 });
+  });
+
+  it('a partition stops the ledgers from agreeing, and once healed they converge', () => {
+    const result = runScenario(loadScenario(join(examples, 'partition-heals.json')));
+    expect(result.ledger?.entriesSubmitted).toBeGreaterThan(0);
+    const heal = result.ledger?.afterHeal[0];
+    expect(heal?.healedAtMinute).toBe(20);
+    expect(heal?.secondsToConverge).not.toBeNull();
+    // While cut, packets could reach only their own side.
+    expect(result.summary.reachableShare).toBeLessThan(0.95);
+  });
+
+  it('a node that is down neither sends nor receives', () => {
+    const result = runScenario(
+      parseScenario({
+        name: 'one down',
+        durationMinutes: 20,
+        nodes: [0, 1, 2].map((i) => ({ id: i + 1, x: i * 400, y: 0 })),
+        shadowingDb: 0,
+        traffic: { text: { everySeconds: 60 } },
+        failures: [{ kind: 'off', nodes: [2], atMinute: 0 }],
+      }),
+    );
+    const middle = result.nodes.find((n) => n.id === 2);
+    expect(middle).toMatchObject({ sent: 0, relayed: 0, txAirtimeSeconds: 0, deliveryRatio: null, upAtEnd: false });
+    expect(result.summary.hops.slice(1).every((n) => n === 0)).toBe(true);
+  });
+
+  it('writes JSON, CSV and a self-contained HTML report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshloom-sim-'));
+    try {
+      const result = runScenario({ ...loadScenario(join(examples, 'two-hoods-bridge-fails.yaml')), durationMinutes: 12 });
+      writeReport(result, dir);
+      expect(JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')).scenario.nodes).toBe(result.scenario.nodes);
+      expect(readFileSync(join(dir, 'nodes.csv'), 'utf8').split('\n')[0]).toMatch(/^id,x,y,role,gateway,upAtEnd/);
+      const html = readFileSync(join(dir, 'report.html'), 'utf8');
+      expect(html).toContain('<svg');
+      expect(html).not.toMatch(/(src|href)="https?:/);
+      writeFileSync(join(dir, 'ok'), '');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
