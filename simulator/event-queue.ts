@@ -16,17 +16,20 @@ export class EventQueue<T> {
     return this.heap.length;
   }
 
+  /** Sift up with a hole (no swaps, no temporary arrays: millions of events go through here). */
   push(atMs: number, value: T): void {
     const item = { atMs, seq: this.seq++, value };
     const heap = this.heap;
+    let i = heap.length;
     heap.push(item);
-    let i = heap.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(heap[i] as Item<T>, heap[parent] as Item<T>)) break;
-      [heap[i], heap[parent]] = [heap[parent] as Item<T>, heap[i] as Item<T>];
+      const above = heap[parent] as Item<T>;
+      if (!before(item, above)) break;
+      heap[i] = above;
       i = parent;
     }
+    heap[i] = item;
   }
 
   peekTime(): number | undefined {
@@ -38,21 +41,21 @@ export class EventQueue<T> {
     const top = heap[0];
     if (!top) return undefined;
     const last = heap.pop() as Item<T>;
-    if (heap.length > 0) {
-      heap[0] = last;
+    const n = heap.length;
+    if (n > 0) {
       let i = 0;
       for (;;) {
         const left = 2 * i + 1;
+        if (left >= n) break;
         const right = left + 1;
-        let smallest = i;
-        if (left < heap.length && before(heap[left] as Item<T>, heap[smallest] as Item<T>)) smallest = left;
-        if (right < heap.length && before(heap[right] as Item<T>, heap[smallest] as Item<T>)) smallest = right;
-        if (smallest === i) break;
-        [heap[i], heap[smallest]] = [heap[smallest] as Item<T>, heap[i] as Item<T>];
-        i = smallest;
+        const child = right < n && before(heap[right] as Item<T>, heap[left] as Item<T>) ? right : left;
+        if (!before(heap[child] as Item<T>, last)) break;
+        heap[i] = heap[child] as Item<T>;
+        i = child;
       }
+      heap[i] = last;
     }
-    return { atMs: top.atMs, value: top.value };
+    return top;
   }
 }
 

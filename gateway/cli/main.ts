@@ -7,7 +7,7 @@ import { runFlash } from './flash-command.ts';
 import { runGateway } from './gateway-command.ts';
 import { runInfo } from './info-command.ts';
 import { runListen } from './listen-command.ts';
-import { runSim } from './sim-command.ts';
+import { runSim, runSweepCommand } from './sim-command.ts';
 import { runVirtualRadio } from './virtual-radio-command.ts';
 import { runChannelUrl, runExportConfig, runKeygen, runProvision, type ProvisionFlags } from './provision-command.ts';
 
@@ -102,15 +102,23 @@ program
   .option('--node-num <num>', 'node number of the first gateway radio; neighbours follow it', '0x6d6c0001')
   .action(runVirtualRadio);
 
-program
-  .command('sim')
-  .description('simulate a neighbourhood mesh: what still gets through when nodes drop out')
+const sim = program.command('sim').description('simulate a neighbourhood mesh: what still gets through when nodes drop out');
+sim
   .command('run <scenario>')
   .description('run a scenario (YAML or JSON; examples in simulator/scenarios/) and write result.json, nodes.csv, minutes.csv and report.html')
   .option('--seed <n>', "override the scenario's seed")
   .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-seed<N>)')
   .option('--quiet', 'no progress bar')
   .action(runSim);
+sim
+  .command('sweep <scenario>')
+  .description('run a scenario with settings varied, every combination under several seeds, on all cores; writes sweep.csv and sweep.json')
+  .option('--vary <path=values>', 'a setting and its values, e.g. hopLimit=3,5,7 or layout.count=50,100 or failures.0.fraction=0,0.2 (repeat for more)', (v: string, all: string[]) => [...all, v], [] as string[])
+  .option('--seeds <n>', 'seeds per combination, counting up from the scenario seed', '3')
+  .option('--jobs <n>', 'worker threads (default: one per core)')
+  .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-sweep)')
+  .option('--quiet', 'no progress bar')
+  .action(runSweepCommand);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);

@@ -1,7 +1,9 @@
-/** `meshloom sim run SCENARIO`: run a simulated neighbourhood and write its results and report. */
+/** `meshloom sim run SCENARIO` and `meshloom sim sweep SCENARIO`: simulated neighbourhoods, their results and reports. */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { MeshloomError } from '../../protocol/meshloom-error.ts';
-import { writeReport } from '../../simulator/report/write-report.ts';
+import { csv, writeReport } from '../../simulator/report/write-report.ts';
+import { parseVariation, runSweep, sweepPlan, sweepRows } from '../../simulator/sweep/sweep.ts';
 import { runScenario } from '../../simulator/scenario/run-scenario.ts';
 import { loadScenario } from '../../simulator/scenario/scenario.ts';
 import { progressBar } from './progress-bar.ts';
@@ -36,4 +38,32 @@ export function runSim(scenarioPath: string, flags: SimRunFlags): void {
       '',
     ].join('\n'),
   );
+}
+
+export interface SimSweepFlags {
+  vary: string[];
+  seeds: string;
+  jobs?: string;
+  out?: string;
+  quiet?: boolean;
+}
+
+export async function runSweepCommand(scenarioPath: string, flags: SimSweepFlags): Promise<void> {
+  const base = loadScenario(scenarioPath);
+  const count = Number(flags.seeds);
+  if (!Number.isInteger(count) || count < 1) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--seeds must be a whole number of at least 1, not "${flags.seeds}"`);
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--jobs must be a whole number of at least 1, not "${flags.jobs}"`);
+  const plan = sweepPlan(base, flags.vary.map(parseVariation), Array.from({ length: count }, (_, i) => base.seed + i));
+  const progress = flags.quiet ? undefined : progressBar(`${plan.length} runs`);
+  const runs = await runSweep(plan, { ...(jobs ? { jobs } : {}), ...(progress ? { onDone: progress } : {}) });
+  const out = flags.out ?? join('sim-results', `${basename(scenarioPath, extname(scenarioPath))}-sweep`);
+  mkdirSync(out, { recursive: true });
+  const rows = sweepRows(runs);
+  writeFileSync(join(out, 'sweep.csv'), csv(rows));
+  writeFileSync(join(out, 'sweep.json'), `${JSON.stringify(runs, null, 2)}\n`);
+  const columns = [...flags.vary.map((v) => v.slice(0, v.indexOf('='))), 'seed', 'deliveryRatio', 'reachableShare', 'latencyP50Ms', 'collisions', 'error'];
+  const cell = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v ?? '—'));
+  process.stdout.write(`${columns.join('\t')}\n${rows.map((r) => columns.map((c) => cell(r[c])).join('\t')).join('\n')}\nwrote ${join(out, 'sweep.csv')} and sweep.json\n`);
+  if (runs.some((r) => r.error)) process.exitCode = 1;
 }

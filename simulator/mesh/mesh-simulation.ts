@@ -45,6 +45,11 @@ export interface SimOptions {
   region?: Region;
   /** Packets a radio holds waiting to send. Default 16 (firmware MAX_TX_QUEUE). */
   txQueueLimit?: number;
+  /**
+   * Keep who received each packet, when and after how many hops (PacketRecord.deliveries). Default true; large
+   * runs turn it off and read the running totals (latenciesMs, hopCounts, PacketRecord.delivered) instead.
+   */
+  keepDeliveries?: boolean;
   /** Battery drain: current while transmitting and otherwise (receiving, idle), mA. Defaults 120 and 15. */
   txCurrentMa?: number;
   idleCurrentMa?: number;
@@ -76,7 +81,9 @@ export interface PacketRecord {
   sentAtMs: number;
   /** Nodes the packet could reach when sent: up, on the sender's side of any partition, within the hop limit. */
   reachable: number;
-  deliveries: Map<number, Delivery>;
+  /** Nodes that received it (for a direct message, only its destination counts). */
+  delivered: number;
+  deliveries: Map<number, Delivery> | undefined;
   /** When the sender knew it was through (heard it relayed, or got the ack), if it asked to know. */
   ackedAtMs?: number;
   /** Whether the sender was up to send it. */
@@ -115,7 +122,6 @@ export interface SimStats {
   dutyCycleDrops: number;
   acksSent: number;
   nextHopsLearned: number;
-  airtimeMsByNode: Map<number, number>;
 }
 
 export interface AppDelivery {
@@ -242,9 +248,12 @@ export class MeshSimulation {
     dutyCycleDrops: 0,
     acksSent: 0,
     nextHopsLearned: 0,
-    airtimeMsByNode: new Map(),
   };
   readonly packets = new Map<number, PacketRecord>();
+  /** First-arrival latency of every delivery (acks excepted), in the order they happened. */
+  readonly latenciesMs: number[] = [];
+  /** Deliveries by hops travelled. */
+  readonly hopCounts: number[] = [];
   readonly medium: RadioMedium;
   /** The application layer on each node: called once per packet a node receives for itself (or for everyone). */
   onDeliver: ((delivery: AppDelivery) => void) | undefined;
@@ -260,9 +269,18 @@ export class MeshSimulation {
   private nextPacketId = 1;
   private readonly hopLimit: number;
   private readonly txQueueLimit: number;
+  private readonly keepDeliveries: boolean;
+  private readonly airtimeByBytes: number[] = [];
   private readonly txCurrentMa: number;
   private readonly idleCurrentMa: number;
   private readonly noiseDbm: number;
+  /** Asked by the medium for each neighbour of a sender: is it up to hear, and if so it counts the airtime. */
+  private readonly listening = (receiver: number, durationMs: number): boolean => {
+    const listener = this.state.get(receiver);
+    if (!listener?.up) return false;
+    listener.noteHeard(this.nowValue, durationMs);
+    return true;
+  };
   /** Reachability per sender, valid until the next change of who is up or of the partition. */
   private reachCache = new Map<number, Set<number>>();
 
@@ -270,6 +288,7 @@ export class MeshSimulation {
     this.preset = options.preset ?? 'LONG_FAST';
     this.hopLimit = options.hopLimit ?? 3;
     this.txQueueLimit = options.txQueueLimit ?? 16;
+    this.keepDeliveries = options.keepDeliveries ?? true;
     this.txCurrentMa = options.txCurrentMa ?? 120;
     this.idleCurrentMa = options.idleCurrentMa ?? 15;
     this.noiseDbm = noiseFloorDbm(this.preset);
@@ -278,7 +297,6 @@ export class MeshSimulation {
     const dutyPercent = DUTY_CYCLE_PERCENT[options.region ?? 'US'];
     for (const node of options.nodes) {
       this.state.set(node.id, new NodeState(node, dutyPercent));
-      this.stats.airtimeMsByNode.set(node.id, 0);
     }
     this.medium = new RadioMedium(options.nodes, {
       preset: this.preset,
@@ -341,7 +359,7 @@ export class MeshSimulation {
       nextHop: undefined,
       payload: options.payload,
     };
-    this.packets.set(id, { id, from, to: packet.to, kind: packet.kind, sentAtMs: atMs, reachable: 0, deliveries: new Map(), originated: false, wantAck: packet.wantAck, relayers: packet.to === BROADCAST ? undefined : new Set() });
+    this.packets.set(id, { id, from, to: packet.to, kind: packet.kind, sentAtMs: atMs, reachable: 0, delivered: 0, deliveries: this.keepDeliveries ? new Map() : undefined, originated: false, wantAck: packet.wantAck, relayers: packet.to === BROADCAST ? undefined : new Set() });
     this.queue.push(atMs, { kind: 'call', call: () => this.originate(packet) });
     return id;
   }
@@ -485,7 +503,7 @@ export class MeshSimulation {
     }
     const key = keyOf(packet.from, packet.id);
     if (state.queued.get(key) === attempt) state.queued.delete(key);
-    const duration = airtimeMs(this.preset, packet.bytes);
+    const duration = (this.airtimeByBytes[packet.bytes] ??= airtimeMs(this.preset, packet.bytes));
     if (!state.duty.take(this.nowValue, duration)) {
       state.stats.dutyCycleDrops++;
       this.stats.dutyCycleDrops++;
@@ -498,17 +516,12 @@ export class MeshSimulation {
       state.stats.relayed++;
     }
     state.stats.txAirtimeMs += duration;
-    this.stats.airtimeMsByNode.set(node, (this.stats.airtimeMsByNode.get(node) ?? 0) + duration);
     this.drain(state, duration);
     this.packets.get(packet.id)?.relayers?.add(node);
-    const copy = { ...packet, relayNode: node };
-    this.medium.start(node, txId, this.nowValue, this.nowValue + duration, (receiver) => {
-      const listener = this.state.get(receiver);
-      if (!listener?.up) return false;
-      listener.noteHeard(this.nowValue, duration);
-      return true;
-    });
-    this.queue.push(this.nowValue + duration, { kind: 'end', sender: node, txId, packet: copy });
+    // Each queued packet is this node's own object (a relay is copied on receipt), so it can carry our mark.
+    packet.relayNode = node;
+    this.medium.start(node, txId, this.nowValue, this.nowValue + duration, this.listening);
+    this.queue.push(this.nowValue + duration, { kind: 'end', sender: node, txId, packet });
     const retx = state.retransmissions.get(key);
     if (retx) {
       const timeout = retransmissionTimeoutMs(this.preset, duration, retx.snrDb);
@@ -587,8 +600,12 @@ export class MeshSimulation {
   private deliver(state: NodeState, packet: AirPacket, hops: number, snrDb: number): void {
     const me = state.node.id;
     const record = this.packets.get(packet.id);
-    if (record && !record.deliveries.has(me)) {
-      record.deliveries.set(me, { node: me, atMs: this.nowValue, hops });
+    // The node's duplicate suppression lets each packet through to here once.
+    if (record && packet.kind !== 'routing') {
+      record.delivered++;
+      record.deliveries?.set(me, { node: me, atMs: this.nowValue, hops });
+      this.latenciesMs.push(this.nowValue - record.sentAtMs);
+      this.hopCounts[hops] = (this.hopCounts[hops] ?? 0) + 1;
       if (packet.to === me) state.stats.deliveredAsDestination++;
       else state.stats.receivedBroadcasts++;
     }
@@ -613,7 +630,7 @@ export class MeshSimulation {
       nextHop: undefined,
       payload: undefined,
     };
-    this.packets.set(id, { id, from: ack.from, to: ack.to, kind: 'routing', sentAtMs: this.nowValue, reachable: 0, deliveries: new Map(), originated: true, wantAck: false, relayers: new Set() });
+    this.packets.set(id, { id, from: ack.from, to: ack.to, kind: 'routing', sentAtMs: this.nowValue, reachable: 0, delivered: 0, deliveries: undefined, originated: true, wantAck: false, relayers: new Set() });
     this.stats.acksSent++;
     this.sendOwn(state, ack);
   }

@@ -19,6 +19,8 @@ export interface Placed {
 
 export interface Link {
   node: number;
+  /** The receiver's place in the medium's arrays. */
+  index: number;
   rssiDbm: number;
 }
 
@@ -33,9 +35,12 @@ export interface MediumOptions {
 export class RadioMedium {
   /** Who hears each node, and how loud. */
   readonly links = new Map<number, Link[]>();
-  private readonly heard = new Map<number, HeardSignal[]>();
-  private readonly lockedTo = new Map<number, number>();
-  private readonly transmittingUntil = new Map<number, number>();
+  /** Per-node state in arrays by a dense index (node numbers can be anything up to 2^32). */
+  private readonly indexOf = new Map<number, number>();
+  private readonly heard: HeardSignal[][] = [];
+  /** Signal id each receiver is locked onto, -1 for none. */
+  private readonly lockedTo: Float64Array;
+  private readonly transmittingUntil: Float64Array;
   /** Side of the active partition each node is on; nodes on different sides do not hear each other. */
   private sides: Map<number, number> | undefined;
   private readonly longestAirtimeMs: number;
@@ -45,7 +50,12 @@ export class RadioMedium {
     private readonly options: MediumOptions,
   ) {
     this.longestAirtimeMs = airtimeMs(options.preset, 255);
-    for (const node of nodes) this.heard.set(node.id, []);
+    nodes.forEach((node, i) => {
+      this.indexOf.set(node.id, i);
+      this.heard.push([]);
+    });
+    this.lockedTo = new Float64Array(nodes.length).fill(-1);
+    this.transmittingUntil = new Float64Array(nodes.length);
     this.buildLinks(nodes);
   }
 
@@ -67,54 +77,62 @@ export class RadioMedium {
 
   /** Channel activity detection: is this node sending, or hearing anyone, at `nowMs`? */
   busy(node: number, nowMs: number): boolean {
-    if ((this.transmittingUntil.get(node) ?? 0) > nowMs) return true;
-    const signals = this.heard.get(node);
-    if (!signals) return false;
-    for (const s of signals) if (s.endMs > nowMs) return true;
+    const i = this.indexOf.get(node);
+    if (i === undefined) return false;
+    if ((this.transmittingUntil[i] as number) > nowMs) return true;
+    for (const s of this.heard[i] as HeardSignal[]) if (s.endMs > nowMs) return true;
     return false;
   }
 
-  transmitting(node: number, nowMs: number): boolean {
-    return (this.transmittingUntil.get(node) ?? 0) > nowMs;
-  }
-
-  /** A transmission starts: every listening neighbour hears it, and locks onto it if it was idle. */
-  start(sender: number, signalId: number, startMs: number, endMs: number, listening: (node: number) => boolean): void {
-    this.transmittingUntil.set(sender, endMs);
-    for (const { node, rssiDbm } of this.links.get(sender) ?? []) {
-      if (!listening(node) || !this.connected(sender, node)) continue;
-      const signals = this.heard.get(node) as HeardSignal[];
+  /**
+   * A transmission starts: every neighbour that is listening (asked with how long it will hear the signal)
+   * hears it, and locks onto it if it was idle.
+   */
+  start(sender: number, signalId: number, startMs: number, endMs: number, listening: (node: number, durationMs: number) => boolean): void {
+    const from = this.indexOf.get(sender);
+    if (from === undefined) return;
+    this.transmittingUntil[from] = endMs;
+    for (const { node, index, rssiDbm } of this.links.get(sender) as Link[]) {
+      if (!listening(node, endMs - startMs) || (this.sides && !this.connected(sender, node))) continue;
+      const signals = this.heard[index] as HeardSignal[];
       signals.push({ id: signalId, rssiDbm, startMs, endMs });
-      if (this.transmitting(node, startMs)) continue;
-      const locked = this.lockedTo.get(node);
+      if ((this.transmittingUntil[index] as number) > startMs) continue;
+      const locked = this.lockedTo[index] as number;
       let lockBusy = false;
-      if (locked !== undefined) for (const s of signals) if (s.id === locked && s.endMs > startMs) lockBusy = true;
-      if (!lockBusy) this.lockedTo.set(node, signalId);
+      if (locked >= 0) for (const s of signals) if (s.id === locked && s.endMs > startMs) lockBusy = true;
+      if (!lockBusy) this.lockedTo[index] = signalId;
     }
   }
 
   /** A transmission ends: the verdict at each neighbour that heard it. */
   end(sender: number, signalId: number, nowMs: number, onVerdict: (node: number, verdict: ReceptionVerdict, rssiDbm: number) => void): void {
-    for (const { node } of this.links.get(sender) ?? []) {
-      const signals = this.heard.get(node) as HeardSignal[];
-      const wanted = signals.find((s) => s.id === signalId);
+    // A signal can only overlap packets that started before it ended, and none lasts longer than a full-size
+    // packet: older ones are dropped (in place), which keeps every receiver's list short.
+    const horizon = nowMs - this.longestAirtimeMs;
+    for (const { node, index } of this.links.get(sender) ?? []) {
+      const signals = this.heard[index] as HeardSignal[];
+      let wanted: HeardSignal | undefined;
+      let kept = 0;
+      for (const s of signals) {
+        if (s.id === signalId) wanted = s;
+        if (s.endMs > horizon) signals[kept++] = s;
+      }
+      signals.length = kept;
       if (!wanted) continue;
-      const locked = this.lockedTo.get(node);
-      const verdict = receive(wanted, signals, this.options.preset, locked ?? -1);
-      if (locked === signalId) this.lockedTo.delete(node);
-      // A signal can only overlap packets that started before it ended, and none lasts longer than a full-size
-      // packet: older ones are dropped, which keeps every receiver's list short.
-      const horizon = nowMs - this.longestAirtimeMs;
-      this.heard.set(node, signals.filter((s) => s.endMs > horizon));
+      const locked = this.lockedTo[index] as number;
+      const verdict = receive(wanted, signals, this.options.preset, locked);
+      if (locked === signalId) this.lockedTo[index] = -1;
       onVerdict(node, verdict, wanted.rssiDbm);
     }
   }
 
   /** A node that powers off forgets what it was receiving. */
   reset(node: number): void {
-    this.heard.set(node, []);
-    this.lockedTo.delete(node);
-    this.transmittingUntil.delete(node);
+    const i = this.indexOf.get(node);
+    if (i === undefined) return;
+    this.heard[i] = [];
+    this.lockedTo[i] = -1;
+    this.transmittingUntil[i] = 0;
   }
 
   /**
@@ -148,7 +166,7 @@ export class RadioMedium {
             if (d > range) continue;
             const loss = pathLossDb(d, model, a.heightM ?? 1.5, b.heightM ?? 1.5) + (sigma > 0 ? gaussian(shadowRandom) * sigma : 0);
             const rssi = (a.txPowerDbm ?? 20) - loss;
-            if (rssi >= floor) this.links.get(a.id)?.push({ node: b.id, rssiDbm: rssi });
+            if (rssi >= floor) this.links.get(a.id)?.push({ node: b.id, index: this.indexOf.get(b.id) as number, rssiDbm: rssi });
           }
         }
       }

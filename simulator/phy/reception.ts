@@ -32,13 +32,16 @@ export function receive(
   lockedId: number = wanted.id,
 ): ReceptionVerdict {
   const noiseMw = dbmToMw(noiseFloorDbm(modem));
-  const others = heard.filter((s) => s.id !== wanted.id && s.startMs < wanted.endMs && s.endMs > wanted.startMs);
-  // Interference changes only where a signal starts or ends: check the worst moment among those.
-  const moments = [wanted.startMs, ...others.map((s) => Math.max(s.startMs, wanted.startMs))];
+  // Interference rises only where a signal starts: the worst moment is the start of the packet or of an
+  // overlapping one. Plain loops: this runs for every receiver of every packet in a simulation.
   let worstInterferenceMw = 0;
-  for (const t of moments) {
-    const mw = others.filter((s) => s.startMs <= t && s.endMs > t).reduce((sum, s) => sum + dbmToMw(s.rssiDbm), 0);
-    worstInterferenceMw = Math.max(worstInterferenceMw, mw);
+  for (let m = -1; m < heard.length; m++) {
+    const moment = m < 0 ? undefined : (heard[m] as HeardSignal);
+    if (moment && !overlaps(moment, wanted)) continue;
+    const t = moment ? Math.max(moment.startMs, wanted.startMs) : wanted.startMs;
+    let mw = 0;
+    for (const s of heard) if (overlaps(s, wanted) && s.startMs <= t && s.endMs > t) mw += dbmToMw(s.rssiDbm);
+    if (mw > worstInterferenceMw) worstInterferenceMw = mw;
   }
   const sinrDb = wanted.rssiDbm - mwToDbm(noiseMw + worstInterferenceMw);
   if (wanted.rssiDbm < sensitivityDbm(modem)) return { decoded: false, reason: 'below-sensitivity', sinrDb };
@@ -48,4 +51,8 @@ export function receive(
     return { decoded: false, reason: 'collision', sinrDb };
   }
   return { decoded: true, reason: 'ok', sinrDb };
+}
+
+function overlaps(s: HeardSignal, wanted: HeardSignal): boolean {
+  return s.id !== wanted.id && s.startMs < wanted.endMs && s.endMs > wanted.startMs;
 }

@@ -37,6 +37,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): SimRe
     preset: scenario.preset,
     hopLimit: scenario.hopLimit,
     region: scenario.region,
+    keepDeliveries: false,
     ...(scenario.pathLoss ? { pathLoss: scenario.pathLoss } : {}),
     ...(scenario.shadowingDb !== undefined ? { shadowingDb: scenario.shadowingDb } : {}),
   });

@@ -99,11 +99,7 @@ export function summarise(input: Inputs): SimResult {
   const byKind: Partial<Record<PacketKind, KindFigures>> = {};
   const minutes = input.upByMinute.length;
   const perMinute = input.upByMinute.map((upNodes, i) => ({ minute: i + 1, upNodes, sent: 0, reachable: 0, delivered: 0 }));
-  const hops: number[] = [];
-  let latencyCount = 0;
-  for (const p of sim.packets.values()) if (p.originated && p.kind !== 'routing') latencyCount += p.deliveries.size;
-  const latencies = new Float64Array(latencyCount);
-  let li = 0;
+  const latencies = Float64Array.from(sim.latenciesMs);
   let reachable = 0;
   let delivered = 0;
   let reachShareSum = 0;
@@ -114,7 +110,7 @@ export function summarise(input: Inputs): SimResult {
   for (const p of sim.packets.values()) {
     if (!p.originated || p.kind === 'routing') continue;
     originated++;
-    const arrived = p.to === 0xffffffff ? p.deliveries.size : p.deliveries.has(p.to) ? 1 : 0;
+    const arrived = p.delivered;
     const figures = (byKind[p.kind] ??= { packets: 0, reachable: 0, delivered: 0, deliveryRatio: null });
     figures.packets++;
     figures.reachable += p.reachable;
@@ -131,10 +127,6 @@ export function summarise(input: Inputs): SimResult {
       bucket.sent++;
       bucket.reachable += p.reachable;
       bucket.delivered += Math.min(arrived, p.reachable);
-    }
-    for (const d of p.deliveries.values()) {
-      latencies[li++] = d.atMs - p.sentAtMs;
-      hops[d.hops] = (hops[d.hops] ?? 0) + 1;
     }
   }
   for (const figures of Object.values(byKind)) figures.deliveryRatio = ratio(figures.delivered, figures.reachable);
@@ -181,7 +173,7 @@ export function summarise(input: Inputs): SimResult {
       deliveryRatio: ratio(delivered, reachable),
       reachableShare: originated > 0 ? round(reachShareSum / originated, 4) : null,
       latencyMs: { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99), max: latencies.length ? round(latencies[latencies.length - 1] as number, 1) : null },
-      hops: Array.from({ length: hops.length }, (_, i) => hops[i] ?? 0),
+      hops: Array.from({ length: sim.hopCounts.length }, (_, i) => sim.hopCounts[i] ?? 0),
       transmissions: stats.transmissions,
       rebroadcasts: stats.rebroadcasts,
       retransmissions: stats.retransmissions,
