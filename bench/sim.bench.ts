@@ -1,10 +1,11 @@
 /**
  * Simulator speed on Meshtasticator's default scenario shape: nodes spread at random over 15 x 15 km per 100
  * nodes (the area grows with the count), LONG_FAST at 30 dBm, hop limit 3, each node sending a 40-byte message
- * every 100 s on average. 100 nodes for 30 simulated minutes, then 10,000 nodes for one simulated hour.
+ * every 100 s on average (Poisson). 100 nodes for 30 simulated minutes, then 10,000 nodes for one simulated hour.
  */
 import { MeshSimulation, type SimNode } from '../simulator/mesh/mesh-simulation.ts';
 import { seeded } from '../simulator/seeded-random.ts';
+import { poissonArrivals } from '../simulator/scenario/arrivals.ts';
 import { writeResult } from './write-result.ts';
 
 const DENSITY = 100 / (15_000 * 15_000);
@@ -19,9 +20,7 @@ function scenario(count: number, minutes: number, seed: number) {
   const started = performance.now();
   const sim = new MeshSimulation({ nodes, seed, preset: 'LONG_FAST', hopLimit: 3, keepDeliveries: false });
   const endMs = minutes * 60_000;
-  for (const node of nodes) {
-    for (let t = random() * 100_000; t < endMs; t += -Math.log(1 - random()) * 100_000) sim.send(node.id, t, { payloadBytes: 40 });
-  }
+  for (const node of nodes) poissonArrivals(sim, 100_000, endMs, random, (t) => sim.send(node.id, t, { payloadBytes: 40 }));
   let events = 0;
   let reachedMinute = 0;
   while (reachedMinute < minutes && (performance.now() - started) / 1000 < WALL_CAP_S) {

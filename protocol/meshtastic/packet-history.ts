@@ -1,12 +1,14 @@
 /**
  * Duplicate suppression as the firmware's PacketHistory does it: a packet is known by (sender, id) for
- * 10 minutes. Pure: time comes in as `nowMs`. Keys are numbers in a map per sender and expiry walks a queue in
- * time order, so a busy node (or a simulation of ten thousand) allocates nothing per packet but its entry.
+ * 10 minutes. Pure: time comes in as `nowMs`. Packet ids are 32 random-ish bits, so one map from id to sender
+ * holds nearly everything; the rare second sender of an id goes to a side map. Expiry walks a queue in time
+ * order. A busy node (or a simulation of ten thousand) thus allocates almost nothing per packet.
  */
 export const PACKET_HISTORY_MS = 10 * 60_000;
 
 export class PacketHistory {
-  private readonly bySender = new Map<number, Map<number, number>>();
+  private readonly senderOf = new Map<number, number>();
+  private readonly clashes = new Set<string>();
   /** (sender, id, seen at) in the order seen, which is time order; `head` is the oldest still kept. */
   private readonly senders: number[] = [];
   private readonly ids: number[] = [];
@@ -18,13 +20,12 @@ export class PacketHistory {
   /** True if (from, id) was already seen within the window; records it either way. */
   wasSeenRecently(from: number, id: number, nowMs: number): boolean {
     this.expire(nowMs);
-    let ids = this.bySender.get(from);
-    if (ids?.has(id)) return true;
-    if (!ids) {
-      ids = new Map();
-      this.bySender.set(from, ids);
-    }
-    ids.set(id, nowMs);
+    const sender = this.senderOf.get(id);
+    if (sender === from) return true;
+    // A (sender, id) lives in exactly one of the two: the side map only while another sender holds the id.
+    if (this.clashes.size > 0 && this.clashes.has(`${from}:${id}`)) return true;
+    if (sender === undefined) this.senderOf.set(id, from);
+    else this.clashes.add(`${from}:${id}`);
     this.senders.push(from);
     this.ids.push(id);
     this.times.push(nowMs);
@@ -33,9 +34,9 @@ export class PacketHistory {
 
   private expire(nowMs: number): void {
     while (this.head < this.times.length && nowMs - (this.times[this.head] as number) >= this.windowMs) {
-      const ids = this.bySender.get(this.senders[this.head] as number);
-      ids?.delete(this.ids[this.head] as number);
-      if (ids?.size === 0) this.bySender.delete(this.senders[this.head] as number);
+      const [from, id] = [this.senders[this.head] as number, this.ids[this.head] as number];
+      if (this.senderOf.get(id) === from) this.senderOf.delete(id);
+      else this.clashes.delete(`${from}:${id}`);
       this.head++;
     }
     // Drop the expired prefix now and then, so the queue stays as long as the window holds.

@@ -25,6 +25,7 @@ import { noiseFloorDbm } from '../phy/link-budget.ts';
 import type { PathLossModel } from '../phy/path-loss.ts';
 import { lateRelayDelayMs, ownTxDelayMs, relayTxDelayMs, retransmissionTimeoutMs, type RelayRole } from '../router/contention.ts';
 import { DUTY_CYCLE_PERCENT, RollingAirtime, type Region } from './duty-cycle.ts';
+import type { ReceptionVerdict } from '../phy/reception.ts';
 import { RadioMedium, type Placed } from './radio-medium.ts';
 
 export interface SimNode extends Placed {
@@ -180,7 +181,6 @@ const BROADCAST = 0xffffffff;
 const ORIGINATOR_SENDS = 3;
 const INTERMEDIATE_SENDS = 2;
 const ACK_PAYLOAD_BYTES = 9;
-const MINUTE_MS = 60_000;
 
 class NodeState {
   up = true;
@@ -197,10 +197,6 @@ class NodeState {
   chargeMah: number | undefined;
   chargeAtMs = 0;
   batteryGeneration = 0;
-  /** Airtime heard in the current and previous minute, for the own-packet contention window. */
-  heardThisMinuteMs = 0;
-  heardLastMinuteMs = 0;
-  minute = 0;
   readonly stats: NodeStats = { sent: 0, relayed: 0, txAirtimeMs: 0, heardMs: 0, reachableAsDestination: 0, deliveredAsDestination: 0, reachableBroadcasts: 0, receivedBroadcasts: 0, queueDrops: 0, dutyCycleDrops: 0, downMs: 0 };
 
   constructor(
@@ -209,25 +205,6 @@ class NodeState {
   ) {
     this.duty = new RollingAirtime(dutyPercent);
     this.chargeMah = node.batteryMah;
-  }
-
-  channelUtilPercent(nowMs: number): number {
-    this.roll(nowMs);
-    return Math.min(100, (100 * this.heardLastMinuteMs) / MINUTE_MS);
-  }
-
-  noteHeard(nowMs: number, ms: number): void {
-    this.roll(nowMs);
-    this.heardThisMinuteMs += ms;
-    this.stats.heardMs += ms;
-  }
-
-  private roll(nowMs: number): void {
-    const minute = Math.floor(nowMs / MINUTE_MS);
-    if (minute === this.minute) return;
-    this.heardLastMinuteMs = minute === this.minute + 1 ? this.heardThisMinuteMs : 0;
-    this.heardThisMinuteMs = 0;
-    this.minute = minute;
   }
 }
 
@@ -263,6 +240,9 @@ export class MeshSimulation {
   private readonly queue = new EventQueue<SimEvent>();
   private readonly preset: ModemPreset;
   private readonly state = new Map<number, NodeState>();
+  /** The same, in the order the nodes were given (the medium's indices). */
+  private readonly byIndex: NodeState[] = [];
+  private ending: AirPacket | undefined;
   private readonly trafficRandom: () => number;
   private readonly macRandom: () => number;
   private nextTxId = 1;
@@ -274,15 +254,8 @@ export class MeshSimulation {
   private readonly txCurrentMa: number;
   private readonly idleCurrentMa: number;
   private readonly noiseDbm: number;
-  /** Asked by the medium for each neighbour of a sender: is it up to hear, and if so it counts the airtime. */
-  private readonly listening = (receiver: number, durationMs: number): boolean => {
-    const listener = this.state.get(receiver);
-    if (!listener?.up) return false;
-    listener.noteHeard(this.nowValue, durationMs);
-    return true;
-  };
   /** Reachability per sender, valid until the next change of who is up or of the partition. */
-  private reachCache = new Map<number, Set<number>>();
+  private reachCache = new Map<number, NodeState[]>();
 
   constructor(options: SimOptions) {
     this.preset = options.preset ?? 'LONG_FAST';
@@ -296,7 +269,9 @@ export class MeshSimulation {
     this.trafficRandom = seeded(options.seed * 2 + 2);
     const dutyPercent = DUTY_CYCLE_PERCENT[options.region ?? 'US'];
     for (const node of options.nodes) {
-      this.state.set(node.id, new NodeState(node, dutyPercent));
+      const state = new NodeState(node, dutyPercent);
+      this.state.set(node.id, state);
+      this.byIndex.push(state);
     }
     this.medium = new RadioMedium(options.nodes, {
       preset: this.preset,
@@ -327,7 +302,7 @@ export class MeshSimulation {
   nodeStats(node: number): NodeStats | undefined {
     const state = this.state.get(node);
     if (!state) return undefined;
-    return { ...state.stats, downMs: state.stats.downMs + (state.up ? 0 : this.nowValue - state.downSinceMs) };
+    return { ...state.stats, heardMs: this.medium.heardTotalMs(node), downMs: state.stats.downMs + (state.up ? 0 : this.nowValue - state.downSinceMs) };
   }
 
   nextHopOf(node: number, destination: number): number | undefined {
@@ -341,7 +316,7 @@ export class MeshSimulation {
     return Math.max(0, state.chargeMah - (state.up ? (this.idleCurrentMa * (this.nowValue - state.chargeAtMs)) / 3_600_000 : 0));
   }
 
-  /** Node `from` sends a packet at `atMs` (to a node, or to everyone); returns its id. */
+  /** Node `from` sends a packet at `atMs` (to a node, or to everyone; now if `atMs` has passed); returns its id. */
   send(from: number, atMs: number, options: SendOptions = {}): number {
     const id = this.nextPacketId++;
     const payloadBytes = options.payloadBytes ?? options.payload?.length ?? 40;
@@ -359,8 +334,11 @@ export class MeshSimulation {
       nextHop: undefined,
       payload: options.payload,
     };
-    this.packets.set(id, { id, from, to: packet.to, kind: packet.kind, sentAtMs: atMs, reachable: 0, delivered: 0, deliveries: this.keepDeliveries ? new Map() : undefined, originated: false, wantAck: packet.wantAck, relayers: packet.to === BROADCAST ? undefined : new Set() });
-    this.queue.push(atMs, { kind: 'call', call: () => this.originate(packet) });
+    const sentAtMs = Math.max(atMs, this.nowValue);
+    this.packets.set(id, { id, from, to: packet.to, kind: packet.kind, sentAtMs, reachable: 0, delivered: 0, deliveries: this.keepDeliveries ? new Map() : undefined, originated: false, wantAck: packet.wantAck, relayers: packet.to === BROADCAST ? undefined : new Set() });
+    // Sent now (from an event, or before the run): straight to the router; later: when its time comes.
+    if (atMs <= this.nowValue) this.originate(packet);
+    else this.queue.push(atMs, { kind: 'call', call: () => this.originate(packet) });
     return id;
   }
 
@@ -422,10 +400,11 @@ export class MeshSimulation {
   }
 
   /** Nodes a packet from `from` could reach now: up, not cut off, within the hop limit (so hop limit + 1 links). */
-  reachableFrom(from: number): Set<number> {
+  private reachableFrom(from: number): NodeState[] {
     const cached = this.reachCache.get(from);
     if (cached) return cached;
     const reached = new Set<number>();
+    const states: NodeState[] = [];
     let frontier = [from];
     for (let depth = 0; depth <= this.hopLimit && frontier.length > 0; depth++) {
       const next: number[] = [];
@@ -435,13 +414,14 @@ export class MeshSimulation {
         for (const { node: neighbour } of this.medium.links.get(node) ?? []) {
           if (neighbour === from || reached.has(neighbour) || !this.isUp(neighbour) || !this.medium.connected(node, neighbour)) continue;
           reached.add(neighbour);
+          states.push(this.state.get(neighbour) as NodeState);
           next.push(neighbour);
         }
       }
       frontier = next;
     }
-    this.reachCache.set(from, reached);
-    return reached;
+    this.reachCache.set(from, states);
+    return states;
   }
 
   private originate(packet: AirPacket): void {
@@ -451,12 +431,13 @@ export class MeshSimulation {
     if (!state.up) return;
     record.originated = true;
     const reachable = this.reachableFrom(packet.from);
-    record.reachable = packet.to === BROADCAST ? reachable.size : reachable.has(packet.to) ? 1 : 0;
-    if (packet.to !== BROADCAST && reachable.has(packet.to)) {
-      const dest = this.state.get(packet.to);
+    if (packet.to === BROADCAST) {
+      record.reachable = reachable.length;
+      for (const node of reachable) node.stats.reachableBroadcasts++;
+    } else {
+      const dest = reachable.find((s) => s.node.id === packet.to);
+      record.reachable = dest ? 1 : 0;
       if (dest) dest.stats.reachableAsDestination++;
-    } else if (packet.to === BROADCAST) {
-      for (const node of reachable) (this.state.get(node) as NodeState).stats.reachableBroadcasts++;
     }
     state.stats.sent++;
     this.sendOwn(state, packet);
@@ -472,7 +453,7 @@ export class MeshSimulation {
     if (packet.wantAck) {
       state.retransmissions.set(keyOf(packet.from, packet.id), { packet, sendsLeft: ORIGINATOR_SENDS - 1, snrDb: 0 });
     }
-    this.enqueue(state, { node: me, packet, relay: false, snrDb: 0, live: true }, ownTxDelayMs(this.preset, state.channelUtilPercent(this.nowValue), this.macRandom));
+    this.enqueue(state, { node: me, packet, relay: false, snrDb: 0, live: true }, ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom));
   }
 
   private enqueue(state: NodeState, attempt: Attempt, delayMs: number): void {
@@ -497,7 +478,7 @@ export class MeshSimulation {
     if (this.medium.busy(node, this.nowValue)) {
       const delay = relay
         ? relayTxDelayMs(this.preset, attempt.snrDb, state.node.role, this.macRandom)
-        : ownTxDelayMs(this.preset, state.channelUtilPercent(this.nowValue), this.macRandom);
+        : ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom);
       this.queue.push(this.nowValue + Math.max(1, delay), { kind: 'attempt', attempt });
       return;
     }
@@ -520,7 +501,7 @@ export class MeshSimulation {
     this.packets.get(packet.id)?.relayers?.add(node);
     // Each queued packet is this node's own object (a relay is copied on receipt), so it can carry our mark.
     packet.relayNode = node;
-    this.medium.start(node, txId, this.nowValue, this.nowValue + duration, this.listening);
+    this.medium.start(node, txId, this.nowValue, this.nowValue + duration);
     this.queue.push(this.nowValue + duration, { kind: 'end', sender: node, txId, packet });
     const retx = state.retransmissions.get(key);
     if (retx) {
@@ -530,13 +511,17 @@ export class MeshSimulation {
   }
 
   private endTransmission(sender: number, txId: number, packet: AirPacket): void {
-    this.medium.end(sender, txId, this.nowValue, (receiver, verdict, rssiDbm) => {
-      const state = this.state.get(receiver);
-      if (!state?.up) return;
-      if (verdict.decoded) this.onReceive(state, packet, rssiDbm - this.noiseDbm);
-      else if (verdict.reason === 'collision') this.stats.collisions++;
-    });
+    this.ending = packet;
+    this.medium.end(sender, txId, this.nowValue, this.onVerdict);
   }
+
+  /** What each receiver made of the packet whose transmission is ending (one function, not one per packet). */
+  private readonly onVerdict = (index: number, verdict: ReceptionVerdict, rssiDbm: number): void => {
+    const state = this.byIndex[index] as NodeState;
+    if (!state.up) return;
+    if (verdict.decoded) this.onReceive(state, this.ending as AirPacket, rssiDbm - this.noiseDbm);
+    else if (verdict.reason === 'collision') this.stats.collisions++;
+  };
 
   /** The router on the node that decoded a packet. */
   private onReceive(state: NodeState, packet: AirPacket, snrDb: number): void {
@@ -683,7 +668,7 @@ export class MeshSimulation {
     const relay = retx.packet.from !== node;
     const delay = relay
       ? relayTxDelayMs(this.preset, retx.snrDb, state.node.role, this.macRandom)
-      : ownTxDelayMs(this.preset, state.channelUtilPercent(this.nowValue), this.macRandom);
+      : ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom);
     this.enqueue(state, { node, packet: retx.packet, relay, snrDb: retx.snrDb, live: true }, delay);
   }
 
@@ -693,6 +678,7 @@ export class MeshSimulation {
     if (!up && state.chargeMah !== undefined) this.drain(state, 0);
     if (up && state.chargeMah !== undefined && state.chargeMah <= 0) return;
     state.up = up;
+    this.medium.setOn(node, up);
     this.reachCache = new Map();
     if (up) {
       state.stats.downMs += this.nowValue - state.downSinceMs;
@@ -704,7 +690,6 @@ export class MeshSimulation {
       state.queued.clear();
       state.retransmissions.clear();
       state.retryGeneration++;
-      this.medium.reset(node);
     }
     this.onUpChange?.(node, up, this.nowValue);
   }

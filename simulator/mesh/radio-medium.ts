@@ -32,6 +32,8 @@ export interface MediumOptions {
   seed: number;
 }
 
+const NOT_LOCKED: ReceptionVerdict = { decoded: false, reason: 'not-locked', sinrDb: Number.NaN };
+
 export class RadioMedium {
   /** Who hears each node, and how loud. */
   readonly links = new Map<number, Link[]>();
@@ -41,6 +43,13 @@ export class RadioMedium {
   /** Signal id each receiver is locked onto, -1 for none. */
   private readonly lockedTo: Float64Array;
   private readonly transmittingUntil: Float64Array;
+  /** 1 while the node's radio is on. */
+  private readonly on: Uint8Array;
+  /** Airtime each node heard: in all, this minute and last minute (its channel utilisation). */
+  private readonly heardMs: Float64Array;
+  private readonly heardThisMinuteMs: Float64Array;
+  private readonly heardLastMinuteMs: Float64Array;
+  private readonly minuteOf: Float64Array;
   /** Side of the active partition each node is on; nodes on different sides do not hear each other. */
   private sides: Map<number, number> | undefined;
   private readonly longestAirtimeMs: number;
@@ -56,6 +65,11 @@ export class RadioMedium {
     });
     this.lockedTo = new Float64Array(nodes.length).fill(-1);
     this.transmittingUntil = new Float64Array(nodes.length);
+    this.on = new Uint8Array(nodes.length).fill(1);
+    this.heardMs = new Float64Array(nodes.length);
+    this.heardThisMinuteMs = new Float64Array(nodes.length);
+    this.heardLastMinuteMs = new Float64Array(nodes.length);
+    this.minuteOf = new Float64Array(nodes.length);
     this.buildLinks(nodes);
   }
 
@@ -84,16 +98,51 @@ export class RadioMedium {
     return false;
   }
 
-  /**
-   * A transmission starts: every neighbour that is listening (asked with how long it will hear the signal)
-   * hears it, and locks onto it if it was idle.
-   */
-  start(sender: number, signalId: number, startMs: number, endMs: number, listening: (node: number, durationMs: number) => boolean): void {
+  /** Turn a node's radio on or off; off, it forgets what it was receiving. */
+  setOn(node: number, on: boolean): void {
+    const i = this.indexOf.get(node);
+    if (i === undefined) return;
+    this.on[i] = on ? 1 : 0;
+    if (!on) {
+      this.heard[i] = [];
+      this.lockedTo[i] = -1;
+      this.transmittingUntil[i] = 0;
+    }
+  }
+
+  /** Airtime a node has heard from others since the start, ms. */
+  heardTotalMs(node: number): number {
+    const i = this.indexOf.get(node);
+    return i === undefined ? 0 : (this.heardMs[i] as number);
+  }
+
+  /** Share of the last whole minute a node heard others on air, percent (the firmware's channel utilisation). */
+  channelUtilPercent(node: number, nowMs: number): number {
+    const i = this.indexOf.get(node);
+    if (i === undefined) return 0;
+    this.roll(i, nowMs);
+    return Math.min(100, (100 * (this.heardLastMinuteMs[i] as number)) / 60_000);
+  }
+
+  private roll(i: number, nowMs: number): void {
+    const minute = Math.floor(nowMs / 60_000);
+    if (minute === this.minuteOf[i]) return;
+    this.heardLastMinuteMs[i] = minute === (this.minuteOf[i] as number) + 1 ? (this.heardThisMinuteMs[i] as number) : 0;
+    this.heardThisMinuteMs[i] = 0;
+    this.minuteOf[i] = minute;
+  }
+
+  /** A transmission starts: every neighbour whose radio is on hears it, and locks onto it if it was idle. */
+  start(sender: number, signalId: number, startMs: number, endMs: number): void {
     const from = this.indexOf.get(sender);
     if (from === undefined) return;
     this.transmittingUntil[from] = endMs;
+    const duration = endMs - startMs;
     for (const { node, index, rssiDbm } of this.links.get(sender) as Link[]) {
-      if (!listening(node, endMs - startMs) || (this.sides && !this.connected(sender, node))) continue;
+      if (this.on[index] === 0 || (this.sides && !this.connected(sender, node))) continue;
+      this.roll(index, startMs);
+      this.heardThisMinuteMs[index]! += duration;
+      this.heardMs[index]! += duration;
       const signals = this.heard[index] as HeardSignal[];
       signals.push({ id: signalId, rssiDbm, startMs, endMs });
       if ((this.transmittingUntil[index] as number) > startMs) continue;
@@ -104,12 +153,12 @@ export class RadioMedium {
     }
   }
 
-  /** A transmission ends: the verdict at each neighbour that heard it. */
-  end(sender: number, signalId: number, nowMs: number, onVerdict: (node: number, verdict: ReceptionVerdict, rssiDbm: number) => void): void {
+  /** A transmission ends: the verdict at each neighbour that heard it (given with its index, the nodes' order). */
+  end(sender: number, signalId: number, nowMs: number, onVerdict: (index: number, verdict: ReceptionVerdict, rssiDbm: number) => void): void {
     // A signal can only overlap packets that started before it ended, and none lasts longer than a full-size
     // packet: older ones are dropped (in place), which keeps every receiver's list short.
     const horizon = nowMs - this.longestAirtimeMs;
-    for (const { node, index } of this.links.get(sender) ?? []) {
+    for (const { index } of this.links.get(sender) ?? []) {
       const signals = this.heard[index] as HeardSignal[];
       let wanted: HeardSignal | undefined;
       let kept = 0;
@@ -120,19 +169,14 @@ export class RadioMedium {
       signals.length = kept;
       if (!wanted) continue;
       const locked = this.lockedTo[index] as number;
-      const verdict = receive(wanted, signals, this.options.preset, locked);
-      if (locked === signalId) this.lockedTo[index] = -1;
-      onVerdict(node, verdict, wanted.rssiDbm);
+      // Busy with another packet: no need to weigh the interference.
+      if (locked !== signalId) {
+        onVerdict(index, NOT_LOCKED, wanted.rssiDbm);
+        continue;
+      }
+      this.lockedTo[index] = -1;
+      onVerdict(index, receive(wanted, signals, this.options.preset, locked), wanted.rssiDbm);
     }
-  }
-
-  /** A node that powers off forgets what it was receiving. */
-  reset(node: number): void {
-    const i = this.indexOf.get(node);
-    if (i === undefined) return;
-    this.heard[i] = [];
-    this.lockedTo[i] = -1;
-    this.transmittingUntil[i] = 0;
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import { MeshSimulation, type PacketKind, type SimNode } from '../mesh/mesh-simulation.ts';
 import { seeded } from '../seeded-random.ts';
+import { poissonArrivals } from './arrivals.ts';
 import { betweenness, mostCentral } from './centrality.ts';
 import { layoutNodes } from './layout.ts';
 import { scenarioErrors, type Rate, type Scenario } from './scenario.ts';
@@ -75,11 +76,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): SimRe
   return result;
 }
 
-/** Poisson arrivals: the times of a process with this mean interval, from `random`. */
-function arrivals(meanMs: number, endMs: number, random: () => number, each: (atMs: number) => void): void {
-  for (let t = -Math.log(1 - random()) * meanMs; t < endMs; t += -Math.log(1 - random()) * meanMs) each(t);
-}
-
 const BACKGROUND: { key: 'text' | 'position' | 'nodeinfo' | 'telemetry'; kind: PacketKind; bytes: number }[] = [
   // Typical encoded Data sizes of the firmware's packets: a short text, a position, a user record, device metrics.
   { key: 'text', kind: 'text', bytes: 40 },
@@ -94,12 +90,12 @@ function scheduleTraffic(scenario: Scenario, sim: MeshSimulation, nodes: SimNode
   for (const { key, kind, bytes } of BACKGROUND) {
     const rate: Rate | undefined = traffic[key];
     if (!rate) continue;
-    for (const node of nodes) arrivals(rate.everySeconds * 1000, endMs, random, (t) => sim.send(node.id, t, { kind, payloadBytes: rate.bytes ?? bytes }));
+    for (const node of nodes) poissonArrivals(sim, rate.everySeconds * 1000, endMs, random, (t) => sim.send(node.id, t, { kind, payloadBytes: rate.bytes ?? bytes, wantAck: rate.wantAck ?? false }));
   }
   const dms = traffic.directMessages;
   if (dms && nodes.length > 1) {
     for (const node of nodes) {
-      arrivals(dms.everySeconds * 1000, endMs, random, (t) => {
+      poissonArrivals(sim, dms.everySeconds * 1000, endMs, random, (t) => {
         let to = nodes[Math.floor(random() * nodes.length)]?.id as number;
         if (to === node.id) to = nodes[(nodes.indexOf(node) + 1) % nodes.length]?.id as number;
         sim.send(node.id, t, { to, kind: 'text', payloadBytes: dms.bytes ?? 40, wantAck: dms.wantAck ?? true });
@@ -111,7 +107,7 @@ function scheduleTraffic(scenario: Scenario, sim: MeshSimulation, nodes: SimNode
     if (perHour > 0) {
       for (const node of gateways.nodes) {
         let n = 0;
-        arrivals(3_600_000 / perHour, endMs, random, (t) => sim.at(t, () => gateways.submitEntry(node, `entry ${++n} at ${node}`)));
+        poissonArrivals(sim, 3_600_000 / perHour, endMs, random, () => gateways.submitEntry(node, `entry ${++n} at ${node}`));
       }
     }
     for (const alert of traffic.alerts ?? []) sim.at(alert.atMinute * MINUTE_MS, () => gateways.raiseAlert(alert.from));

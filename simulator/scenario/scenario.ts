@@ -47,6 +47,8 @@ export interface Rate {
   /** Mean interval per node, seconds (Poisson arrivals). */
   everySeconds: number;
   bytes?: number;
+  /** Ask for an (implicit) ack and retransmit without one, as the phone apps do for text. */
+  wantAck?: boolean;
 }
 
 export interface TrafficSpec {
@@ -54,7 +56,7 @@ export interface TrafficSpec {
   position?: Rate;
   nodeinfo?: Rate;
   telemetry?: Rate;
-  directMessages?: Rate & { wantAck?: boolean };
+  directMessages?: Rate;
   /** meshloom ledger entries recorded at each gateway, per hour. */
   ledgerEntriesPerHour?: number;
   alerts?: { atMinute: number; from: number }[];
@@ -90,7 +92,7 @@ const rate = {
   type: 'object',
   additionalProperties: false,
   required: ['everySeconds'],
-  properties: { everySeconds: { type: 'number', exclusiveMinimum: 0 }, bytes: { type: 'integer', minimum: 0, maximum: 233 } },
+  properties: { everySeconds: { type: 'number', exclusiveMinimum: 0 }, bytes: { type: 'integer', minimum: 0, maximum: 233 }, wantAck: { type: 'boolean' } },
 };
 const nodeIds = { type: 'array', items: { type: 'integer', minimum: 1 } };
 
@@ -183,7 +185,7 @@ const SCHEMA = {
         position: rate,
         nodeinfo: rate,
         telemetry: rate,
-        directMessages: { ...rate, properties: { ...rate.properties, wantAck: { type: 'boolean' } } },
+        directMessages: rate,
         ledgerEntriesPerHour: { type: 'number', minimum: 0 },
         alerts: {
           type: 'array',
