@@ -366,8 +366,8 @@ export class MeshSimulation {
   run(untilMs: number): number {
     let events = 0;
     for (let next = this.queue.peekTime(); next !== undefined && next <= untilMs; next = this.queue.peekTime()) {
-      const { atMs, value } = this.queue.pop() as { atMs: number; value: SimEvent };
-      this.nowValue = atMs;
+      const value = this.queue.popValue() as SimEvent;
+      this.nowValue = next;
       events++;
       switch (value.kind) {
         case 'attempt':

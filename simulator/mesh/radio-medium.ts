@@ -4,7 +4,7 @@
  * its demodulator is locked onto, and whether a partition cuts a link. Routing lives in mesh-simulation.ts.
  */
 import { airtimeMs, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
-import { sensitivityDbm } from '../phy/link-budget.ts';
+import { dbmToMw, sensitivityDbm } from '../phy/link-budget.ts';
 import { gaussian, pathLossDb, SHADOWING_SIGMA_DB, type PathLossModel } from '../phy/path-loss.ts';
 import { receive, type HeardSignal, type ReceptionVerdict } from '../phy/reception.ts';
 import { seeded } from '../seeded-random.ts';
@@ -22,6 +22,8 @@ export interface Link {
   /** The receiver's place in the medium's arrays. */
   index: number;
   rssiDbm: number;
+  /** The same in milliwatts, for summing interference. */
+  mw: number;
 }
 
 export interface MediumOptions {
@@ -138,13 +140,13 @@ export class RadioMedium {
     if (from === undefined) return;
     this.transmittingUntil[from] = endMs;
     const duration = endMs - startMs;
-    for (const { node, index, rssiDbm } of this.links.get(sender) as Link[]) {
+    for (const { node, index, rssiDbm, mw } of this.links.get(sender) as Link[]) {
       if (this.on[index] === 0 || (this.sides && !this.connected(sender, node))) continue;
       this.roll(index, startMs);
       this.heardThisMinuteMs[index]! += duration;
       this.heardMs[index]! += duration;
       const signals = this.heard[index] as HeardSignal[];
-      signals.push({ id: signalId, rssiDbm, startMs, endMs });
+      signals.push({ id: signalId, rssiDbm, mw, startMs, endMs });
       if ((this.transmittingUntil[index] as number) > startMs) continue;
       const locked = this.lockedTo[index] as number;
       let lockBusy = false;
@@ -210,7 +212,7 @@ export class RadioMedium {
             if (d > range) continue;
             const loss = pathLossDb(d, model, a.heightM ?? 1.5, b.heightM ?? 1.5) + (sigma > 0 ? gaussian(shadowRandom) * sigma : 0);
             const rssi = (a.txPowerDbm ?? 20) - loss;
-            if (rssi >= floor) this.links.get(a.id)?.push({ node: b.id, index: this.indexOf.get(b.id) as number, rssiDbm: rssi });
+            if (rssi >= floor) this.links.get(a.id)?.push({ node: b.id, index: this.indexOf.get(b.id) as number, rssiDbm: rssi, mw: dbmToMw(rssi) });
           }
         }
       }

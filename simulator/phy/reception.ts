@@ -10,6 +10,8 @@ import { CAPTURE_THRESHOLD_DB, dbmToMw, mwToDbm, noiseFloorDbm, sensitivityDbm, 
 export interface HeardSignal {
   id: number;
   rssiDbm: number;
+  /** The same power in milliwatts, when the caller has it already (saves a power of ten per use). */
+  mw?: number;
   startMs: number;
   endMs: number;
 }
@@ -40,7 +42,7 @@ export function receive(
     if (moment && !overlaps(moment, wanted)) continue;
     const t = moment ? Math.max(moment.startMs, wanted.startMs) : wanted.startMs;
     let mw = 0;
-    for (const s of heard) if (overlaps(s, wanted) && s.startMs <= t && s.endMs > t) mw += dbmToMw(s.rssiDbm);
+    for (const s of heard) if (overlaps(s, wanted) && s.startMs <= t && s.endMs > t) mw += s.mw ?? dbmToMw(s.rssiDbm);
     if (mw > worstInterferenceMw) worstInterferenceMw = mw;
   }
   const sinrDb = wanted.rssiDbm - mwToDbm(noiseMw + worstInterferenceMw);

@@ -15,4 +15,30 @@ describe('EventQueue', () => {
       }),
     );
   });
+
+  it('keeps that order when pushes and pops interleave, past its first growth', () => {
+    const op = fc.oneof(fc.record({ push: fc.integer({ min: 0, max: 100 }) }), fc.constant({ pop: true as const }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 3_000, size: 'max' }), (ops) => {
+        const queue = new EventQueue<number>();
+        const model: [number, number][] = [];
+        let now = 0;
+        ops.forEach((o, i) => {
+          if ('push' in o) {
+            // Like a simulation: nothing is scheduled in the past.
+            queue.push(now + o.push, i);
+            model.push([now + o.push, i]);
+            return;
+          }
+          model.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+          const expected = model.shift();
+          const got = queue.pop();
+          expect(got && [got.atMs, got.value]).toEqual(expected);
+          if (got) now = got.atMs;
+        });
+        expect(queue.size).toBe(model.length);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
