@@ -7,7 +7,7 @@ import { runFlash } from './flash-command.ts';
 import { runGateway } from './gateway-command.ts';
 import { runInfo } from './info-command.ts';
 import { runListen } from './listen-command.ts';
-import { runSim, runSweepCommand } from './sim-command.ts';
+import { runSim, runSimServe, runSweepCommand } from './sim-command.ts';
 import { runVirtualRadio } from './virtual-radio-command.ts';
 import { runChannelUrl, runExportConfig, runKeygen, runProvision, type ProvisionFlags } from './provision-command.ts';
 
@@ -119,6 +119,15 @@ sim
   .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-sweep)')
   .option('--quiet', 'no progress bar')
   .action(runSweepCommand);
+sim
+  .command('serve <scenario>')
+  .description("run a scenario in real time with virtual radios standing for some of its nodes, for real gateways to join over TCP")
+  .requiredOption('--attach <nodes>', 'node numbers of the scenario to serve radios for, e.g. 1 or 1,5 (consecutive TCP ports)')
+  .option('--tcp-port <port>', 'TCP API port of the first (0 picks free ones)', '4403')
+  .option('--pty <path>', 'also expose the first as a serial port at this path (needs socat)')
+  .option('--seed <n>', "override the scenario's seed")
+  .option('--no-wait', 'start the mesh at once instead of when every attached radio has a client')
+  .action(runSimServe);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);

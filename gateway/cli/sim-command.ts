@@ -1,10 +1,13 @@
-/** `meshloom sim run SCENARIO` and `meshloom sim sweep SCENARIO`: simulated neighbourhoods, their results and reports. */
+/** `meshloom sim run | sweep | serve SCENARIO`: simulated neighbourhoods, their results and reports, live. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { MeshloomError } from '../../protocol/meshloom-error.ts';
 import { csv, writeReport } from '../../simulator/report/write-report.ts';
 import { parseVariation, runSweep, sweepPlan, sweepRows } from '../../simulator/sweep/sweep.ts';
-import { runScenario } from '../../simulator/scenario/run-scenario.ts';
+import { buildScenario, runScenario } from '../../simulator/scenario/run-scenario.ts';
+import { exposeOverPty, serveTcp, type TcpEndpoint } from '../../simulator/virtual-radio/endpoints.ts';
+import { SimulatedMedium } from '../../simulator/virtual-radio/simulated-medium.ts';
+import { VirtualRadio } from '../../simulator/virtual-radio/virtual-radio.ts';
 import { loadScenario } from '../../simulator/scenario/scenario.ts';
 import { progressBar } from './progress-bar.ts';
 
@@ -66,4 +69,73 @@ export async function runSweepCommand(scenarioPath: string, flags: SimSweepFlags
   const cell = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v ?? '—'));
   process.stdout.write(`${columns.join('\t')}\n${rows.map((r) => columns.map((c) => cell(r[c])).join('\t')).join('\n')}\nwrote ${join(out, 'sweep.csv')} and sweep.json\n`);
   if (runs.some((r) => r.error)) process.exitCode = 1;
+}
+
+export interface SimServeFlags {
+  attach: string;
+  tcpPort?: string;
+  pty?: string;
+  seed?: string;
+  /** Commander's --no-wait: start the mesh without waiting for clients. */
+  wait?: boolean;
+}
+
+/**
+ * `meshloom sim serve SCENARIO --attach N`: the scenario's mesh in real time, with a virtual radio standing for
+ * each attached node, so real gateway processes join the simulated mesh over TCP (or a pseudo-terminal).
+ */
+export async function runSimServe(scenarioPath: string, flags: SimServeFlags): Promise<void> {
+  const scenario = loadScenario(scenarioPath);
+  if (flags.seed !== undefined) scenario.seed = Number(flags.seed);
+  const attach = flags.attach.split(',').map((v) => Number(v.trim()));
+  if (attach.some((n) => !Number.isInteger(n) || n <= 0)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--attach takes node numbers of the scenario, such as 1 or 1,5; not "${flags.attach}"`);
+  const tcpPort = Number(flags.tcpPort ?? 4403);
+  if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
+  const built = buildScenario(scenario, { withoutEngines: attach, epochMs: Date.now() });
+  const medium = new SimulatedMedium(built.sim);
+  const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);
+  const servers: TcpEndpoint[] = [];
+  // The mesh starts once every attached radio has a client, so the gateways hear it from its first packet.
+  const waiting = new Set(attach);
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    medium.start();
+    say(`running ${scenario.durationMinutes} simulated minutes in real time; Ctrl-C stops`);
+  };
+  const radios = attach.map((node) => new VirtualRadio({ nodeNum: node, longName: `simulated node ${node}`, shortName: `S${node}`.slice(0, 4), bootMs: 200, simulatedRouting: true }));
+  for (const radio of radios) medium.attach(radio);
+  for (const [i, radio] of radios.entries()) {
+    const server = await serveTcp(radio, {
+      port: tcpPort === 0 ? 0 : tcpPort + i,
+      host: '127.0.0.1',
+      onClient: () => {
+        waiting.delete(radio.nodeNum);
+        if (waiting.size === 0) begin();
+      },
+    });
+    servers.push(server);
+    say(`node ${radio.nodeNum} of "${scenario.name}": TCP API on 127.0.0.1:${server.port}   try: npx meshloom gateway --tcp 127.0.0.1:${server.port}`);
+  }
+  const pty = flags.pty && radios[0] ? await exposeOverPty(radios[0], { path: flags.pty }) : undefined;
+  if (pty) say(`node ${radios[0]?.nodeNum}: serial port at ${pty.path}`);
+  if (built.gateways) {
+    say(`simulated gateways: ${built.gateways.nodes.join(', ')}`);
+    built.gateways.onEvent = (node, event) => {
+      if (event.type === 'entry' && !event.local) say(`simulated gateway ${node} holds entry ${event.seq} of !${event.author.toString(16).padStart(8, '0')}`);
+      if (event.type === 'alert' && !event.local) say(`simulated gateway ${node} got alert ${event.alert.body.id} of !${event.alert.author.toString(16).padStart(8, '0')}`);
+    };
+  }
+  if (flags.wait === false || flags.pty) begin();
+  else say(`waiting for a client on ${attach.length === 1 ? 'that port' : 'each of those ports'} before the mesh starts (--no-wait starts it now)`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+    // Ends with the scenario (counted from now; a mesh still waiting for clients ends too).
+    setTimeout(resolve, built.endMs).unref();
+  });
+  medium.stop();
+  built.gateways?.close();
+  await Promise.all([...servers.map((server) => server.close()), pty?.close()]);
 }

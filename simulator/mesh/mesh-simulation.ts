@@ -64,6 +64,8 @@ export interface SendOptions {
   payloadBytes?: number;
   /** Bytes for the application at the other end (the engine's). */
   payload?: Uint8Array;
+  /** The whole MeshPacket, encoded, when a real radio sent it (a virtual radio attached to this node). */
+  meshPacket?: Uint8Array;
   wantAck?: boolean;
   kind?: PacketKind;
 }
@@ -132,8 +134,10 @@ export interface AppDelivery {
   id: number;
   kind: PacketKind;
   payload: Uint8Array | undefined;
+  meshPacket: Uint8Array | undefined;
   hops: number;
   snrDb: number;
+  rssiDbm: number;
 }
 
 interface AirPacket {
@@ -150,6 +154,7 @@ interface AirPacket {
   relayNode: number;
   nextHop: number | undefined;
   payload: Uint8Array | undefined;
+  meshPacket: Uint8Array | undefined;
 }
 
 interface Attempt {
@@ -234,6 +239,8 @@ export class MeshSimulation {
   readonly medium: RadioMedium;
   /** The application layer on each node: called once per packet a node receives for itself (or for everyone). */
   onDeliver: ((delivery: AppDelivery) => void) | undefined;
+  /** Called when a want_ack sender learns its packet got through (heard it relayed, or got the ack). */
+  onAcked: ((record: PacketRecord) => void) | undefined;
   /** Called when a node goes down or comes back. */
   onUpChange: ((node: number, up: boolean, atMs: number) => void) | undefined;
   private nowValue = 0;
@@ -247,7 +254,8 @@ export class MeshSimulation {
   private readonly macRandom: () => number;
   private nextTxId = 1;
   private nextPacketId = 1;
-  private readonly hopLimit: number;
+  /** The hop limit every node sends with. */
+  readonly hopLimit: number;
   private readonly txQueueLimit: number;
   private readonly keepDeliveries: boolean;
   private readonly airtimeByBytes: number[] = [];
@@ -333,6 +341,7 @@ export class MeshSimulation {
       relayNode: from,
       nextHop: undefined,
       payload: options.payload,
+      meshPacket: options.meshPacket,
     };
     const sentAtMs = Math.max(atMs, this.nowValue);
     this.packets.set(id, { id, from, to: packet.to, kind: packet.kind, sentAtMs, reachable: 0, delivered: 0, deliveries: this.keepDeliveries ? new Map() : undefined, originated: false, wantAck: packet.wantAck, relayers: packet.to === BROADCAST ? undefined : new Set() });
@@ -594,7 +603,7 @@ export class MeshSimulation {
       if (packet.to === me) state.stats.deliveredAsDestination++;
       else state.stats.receivedBroadcasts++;
     }
-    this.onDeliver?.({ node: me, from: packet.from, to: packet.to, id: packet.id, kind: packet.kind, payload: packet.payload, hops, snrDb });
+    this.onDeliver?.({ node: me, from: packet.from, to: packet.to, id: packet.id, kind: packet.kind, payload: packet.payload, meshPacket: packet.meshPacket, hops, snrDb, rssiDbm: snrDb + this.noiseDbm });
   }
 
   /** The destination of a want_ack direct message answers with a routing ack, back along as few hops as it took. */
@@ -614,6 +623,7 @@ export class MeshSimulation {
       relayNode: state.node.id,
       nextHop: undefined,
       payload: undefined,
+      meshPacket: undefined,
     };
     this.packets.set(id, { id, from: ack.from, to: ack.to, kind: 'routing', sentAtMs: this.nowValue, reachable: 0, delivered: 0, deliveries: undefined, originated: true, wantAck: false, relayers: new Set() });
     this.stats.acksSent++;
@@ -650,7 +660,10 @@ export class MeshSimulation {
 
   private acked(id: number): void {
     const record = this.packets.get(id);
-    if (record && record.ackedAtMs === undefined) record.ackedAtMs = this.nowValue;
+    if (record && record.ackedAtMs === undefined) {
+      record.ackedAtMs = this.nowValue;
+      this.onAcked?.(record);
+    }
   }
 
   /** No ack in time: send again, the last time of a direct message by flooding. */

@@ -24,8 +24,37 @@ export interface FailureEvent {
 
 const MINUTE_MS = 60_000;
 
+/** A scenario set up and ready to run: its simulation with traffic and failures booked, and its gateways. */
+export interface BuiltScenario {
+  sim: MeshSimulation;
+  nodes: SimNode[];
+  gateways: SimGateways | undefined;
+  failures: FailureEvent[];
+  convergence: { healedAtMs: number; convergedAtMs: number | undefined }[];
+  endMs: number;
+}
+
 export function runScenario(scenario: Scenario, options: RunOptions = {}): SimResult {
   const started = performance.now();
+  const { sim, nodes, gateways, failures, convergence, endMs } = buildScenario(scenario);
+  let events = 0;
+  const upByMinute: number[] = [];
+  for (let minute = 1; minute <= Math.ceil(scenario.durationMinutes); minute++) {
+    events += sim.run(Math.min(endMs, minute * MINUTE_MS));
+    upByMinute.push(nodes.filter((n) => sim.isUp(n.id)).length);
+    options.onProgress?.(minute, Math.ceil(scenario.durationMinutes));
+  }
+  const result = summarise({ scenario, sim, nodes, gateways, convergence, failures, upByMinute, events, wallSeconds: (performance.now() - started) / 1000 });
+  gateways?.close();
+  return result;
+}
+
+/**
+ * Place the nodes, start the gateways' engines, book traffic and failures. Live runs leave the engines of
+ * `withoutEngines` to real gateways and set the wall-clock moment simulated time starts at.
+ */
+export function buildScenario(scenario: Scenario, live: { withoutEngines?: readonly number[]; epochMs?: number } = {}): BuiltScenario {
+  const withoutEngines = live.withoutEngines ?? [];
   const nodes = layoutNodes(scenario);
   const ids = new Set(nodes.map((n) => n.id));
   for (const id of scenario.gateways ?? []) {
@@ -44,7 +73,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): SimRe
   });
   const failures: FailureEvent[] = [];
   sim.onUpChange = (node, up, atMs) => failures.push({ atMs, what: up ? 'up' : 'down', nodes: [node] });
-  const gateways = scenario.gateways?.length ? new SimGateways(sim, scenario.gateways, scenario.seed) : undefined;
+  const engineNodes = (scenario.gateways ?? []).filter((n) => !withoutEngines.includes(n));
+  const gateways = engineNodes.length ? new SimGateways(sim, engineNodes, scenario.seed, live.epochMs) : undefined;
   const convergence: { healedAtMs: number; convergedAtMs: number | undefined }[] = [];
 
   scheduleTraffic(scenario, sim, nodes, endMs, gateways);
@@ -63,17 +93,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): SimRe
       check();
     });
   });
-
-  let events = 0;
-  const upByMinute: number[] = [];
-  for (let minute = 1; minute <= Math.ceil(scenario.durationMinutes); minute++) {
-    events += sim.run(Math.min(endMs, minute * MINUTE_MS));
-    upByMinute.push(nodes.filter((n) => sim.isUp(n.id)).length);
-    options.onProgress?.(minute, Math.ceil(scenario.durationMinutes));
-  }
-  const result = summarise({ scenario, sim, nodes, gateways, convergence, failures, upByMinute, events, wallSeconds: (performance.now() - started) / 1000 });
-  gateways?.close();
-  return result;
+  return { sim, nodes, gateways, failures, convergence, endMs };
 }
 
 const BACKGROUND: { key: 'text' | 'position' | 'nodeinfo' | 'telemetry'; kind: PacketKind; bytes: number }[] = [

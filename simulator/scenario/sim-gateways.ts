@@ -34,17 +34,21 @@ export class SimGateways {
   readonly alerts: AlertReach[] = [];
   readonly rejected: { node: number; reason: string }[] = [];
   entriesSubmitted = 0;
+  /** Everything the engines report, as it happens (for a live run's log). */
+  onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
 
   constructor(
     private readonly sim: MeshSimulation,
     nodes: readonly number[],
     seed: number,
+    /** The wall-clock moment simulated time 0 stands for (entries carry real minutes). */
+    private readonly epochMs = SIM_EPOCH_MS,
   ) {
     for (const node of nodes) {
       const store = new LedgerStore({ path: ':memory:', synchronous: 'OFF' });
       const secret = new Uint8Array(32).map((_, i) => (node * 131 + i * 17 + seed) & 0xff);
-      const engine = new MeshloomEngine({ store, nodeNum: node, keys: keyPairFromSecret(secret), label: `gateway ${node}`, random: seeded(seed * 1009 + node) }, SIM_EPOCH_MS);
+      const engine = new MeshloomEngine({ store, nodeNum: node, keys: keyPairFromSecret(secret), label: `gateway ${node}`, random: seeded(seed * 1009 + node) }, epochMs);
       this.gateways.set(node, { node, engine, store, wakeAtMs: Number.POSITIVE_INFINITY });
     }
     const previous = sim.onDeliver;
@@ -127,7 +131,7 @@ export class SimGateways {
   }
 
   private engineNow(): number {
-    return SIM_EPOCH_MS + this.sim.nowMs;
+    return this.epochMs + this.sim.nowMs;
   }
 
   /** Take the engine's events and packets, and wake it when it next has work. */
@@ -142,7 +146,7 @@ export class SimGateways {
     }
     // A gateway that is down sleeps until it comes back (onUpChange pumps it then).
     if (!this.sim.isUp(gateway.node)) return;
-    const wake = engine.nextWakeMs(now) - SIM_EPOCH_MS;
+    const wake = engine.nextWakeMs(now) - this.epochMs;
     // One pending wake per gateway: an earlier one replaces it, a later one waits for it.
     if (wake < gateway.wakeAtMs || gateway.wakeAtMs <= this.sim.nowMs) {
       gateway.wakeAtMs = Math.max(wake, this.sim.nowMs + 1);
@@ -156,6 +160,7 @@ export class SimGateways {
   }
 
   private note(node: number, event: EngineEvent): void {
+    this.onEvent?.(node, event);
     if (event.type === 'alert') {
       const reach = this.alerts.find((a) => a.author === event.alert.author && a.id === event.alert.body.id);
       if (reach && !reach.reached.has(node)) reach.reached.set(node, this.sim.nowMs);

@@ -33,7 +33,7 @@ export interface TcpEndpoint {
  * Serve the radio's TCP API (port 0 picks a free port). One client at a time: a new one closes the old. While
  * the radio reboots nothing listens, so clients see their connection refused, as with a real radio.
  */
-export async function serveTcp(radio: VirtualRadio, options: { port?: number; host?: string } = {}): Promise<TcpEndpoint> {
+export async function serveTcp(radio: VirtualRadio, options: { port?: number; host?: string; onClient?: () => void } = {}): Promise<TcpEndpoint> {
   const host = options.host ?? '127.0.0.1';
   const sockets = new Set<Socket>();
   let closed = false;
@@ -44,6 +44,7 @@ export async function serveTcp(radio: VirtualRadio, options: { port?: number; ho
     }
     sockets.add(socket);
     socket.setNoDelay(true);
+    options.onClient?.();
     const endpoint = radio.attachConnection(
       (bytes) => {
         if (!socket.destroyed) socket.write(bytes);

@@ -44,6 +44,11 @@ export interface VirtualRadioOptions extends RadioIdentity {
   firmwareVersion?: string;
   /** Settings in flash, instead of factory defaults. */
   settings?: DeviceSettings;
+  /**
+   * The mesh around it is simulated (simulated-medium.ts): the simulator's router relays and acks for this
+   * node, so the radio itself neither rebroadcasts nor answers want_ack on air. Default false.
+   */
+  simulatedRouting?: boolean;
 }
 
 export interface Reception {
@@ -70,6 +75,7 @@ const PHONE_QUEUE_MAX = 32;
 
 export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements PhoneApiHost {
   readonly nodeNum: number;
+  private readonly simulatedRouting: boolean;
   readonly nodes = new NodeDb();
   private readonly clock: Clock;
   private readonly random: () => number;
@@ -92,6 +98,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   constructor(options: VirtualRadioOptions) {
     super();
     this.nodeNum = options.nodeNum >>> 0;
+    this.simulatedRouting = options.simulatedRouting ?? false;
     this.clock = options.clock ?? realClock;
     this.random = options.random ?? Math.random;
     this.rebootDelayMs = options.rebootDelayMs ?? 7_000;
@@ -180,11 +187,11 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
       const data = packet.payloadVariant.value;
       if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) {
         this.settleAck(data.requestId, packet.from, this.readRoutingError(data.payload));
-      } else if (packet.wantAck) {
+      } else if (packet.wantAck && !this.simulatedRouting) {
         this.transmitRouting(packet.from, packet.id, Mesh.Routing_Error.NONE, packet.channel);
       }
     }
-    if (!forMe && packet.hopLimit > 0) {
+    if (!forMe && packet.hopLimit > 0 && !this.simulatedRouting) {
       this.txQueue.push(create(Mesh.MeshPacketSchema, { ...packet, hopLimit: packet.hopLimit - 1, relayNode: this.nodeNum & 0xff }));
     }
   }

@@ -1,0 +1,135 @@
+/**
+ * Virtual radios on simulated nodes: a scenario's mesh runs in real time, and each attached virtual radio is
+ * the phone API of one of its nodes. What a real gateway sends through the radio goes on the simulated air
+ * from that node (path loss, collisions, the firmware's router); what the node receives there reaches the
+ * gateway, including the meshloom packets of simulated gateways, so a real gateway process can sync with them.
+ */
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { Mesh, Portnums } from '@meshtastic/protobufs';
+import { DATA_OVERHEAD_BYTES, DEFAULT_PORTNUM } from '../../protocol/engine/engine.ts';
+import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
+import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
+import { realClock, type Clock } from '../clock.ts';
+import type { AppDelivery, MeshSimulation, PacketKind } from '../mesh/mesh-simulation.ts';
+import type { VirtualRadio } from './virtual-radio.ts';
+
+const KIND_OF_PORT: Partial<Record<number, PacketKind>> = {
+  [Portnums.PortNum.TEXT_MESSAGE_APP]: 'text',
+  [Portnums.PortNum.POSITION_APP]: 'position',
+  [Portnums.PortNum.NODEINFO_APP]: 'nodeinfo',
+  [Portnums.PortNum.TELEMETRY_APP]: 'telemetry',
+  [Portnums.PortNum.ROUTING_APP]: 'routing',
+};
+
+export interface SimulatedMediumOptions {
+  clock?: Clock;
+  /** How often simulated time catches up with the clock. Default 20 ms. */
+  tickMs?: number;
+  /** Portnum of meshloom's packets (the simulated gateways' engines use it). Default 287. */
+  meshloomPortnum?: number;
+}
+
+export class SimulatedMedium {
+  private readonly radios = new Map<number, VirtualRadio>();
+  /** Packets the attached radios sent and wait to hear acked, by the simulator's packet id. */
+  private readonly awaitingAck = new Map<number, Mesh.MeshPacket>();
+  private readonly clock: Clock;
+  private readonly portnum: number;
+  private startedAtMs = 0;
+  private cancelTick: (() => void) | undefined;
+
+  constructor(
+    private readonly sim: MeshSimulation,
+    private readonly options: SimulatedMediumOptions = {},
+  ) {
+    this.clock = options.clock ?? realClock;
+    this.portnum = options.meshloomPortnum ?? DEFAULT_PORTNUM;
+    const previous = sim.onDeliver;
+    sim.onDeliver = (delivery) => {
+      previous?.(delivery);
+      const radio = this.radios.get(delivery.node);
+      const packet = radio ? this.meshPacketOf(delivery) : undefined;
+      if (radio && packet) radio.receive(packet, { snrDb: Math.round(delivery.snrDb * 4) / 4, rssiDbm: Math.round(delivery.rssiDbm) });
+    };
+    // The simulator's router settled a want_ack packet: the radio hears what settles it in the firmware, its
+    // broadcast relayed by someone, or the destination's routing ack.
+    const previousAcked = sim.onAcked;
+    sim.onAcked = (record) => {
+      previousAcked?.(record);
+      const sent = this.awaitingAck.get(record.id);
+      const radio = this.radios.get(record.from);
+      if (!sent || !radio) return;
+      this.awaitingAck.delete(record.id);
+      const settling =
+        sent.to === BROADCAST_NUM
+          ? sent
+          : routingPacket({ id: record.id, from: sent.to, to: sent.from, requestId: sent.id, error: Mesh.Routing_Error.NONE, channel: sent.channel });
+      radio.receive(settling, { snrDb: 0, rssiDbm: -120 });
+    };
+  }
+
+  /** Make `radio` the API of the simulated node with its node number. */
+  attach(radio: VirtualRadio): void {
+    const node = radio.nodeNum;
+    if (!this.sim.nodeIds.includes(node)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `node ${node} is not in the scenario, so no radio can stand for it`);
+    this.radios.set(node, radio);
+    radio.on('transmit', (packet) => this.transmit(node, packet));
+  }
+
+  /** Run simulated time alongside the clock, from now on. */
+  start(): void {
+    this.startedAtMs = this.clock.nowMs() - this.sim.nowMs;
+    const tick = () => {
+      this.sim.run(this.clock.nowMs() - this.startedAtMs);
+      this.cancelTick = this.clock.schedule(this.options.tickMs ?? 20, tick);
+    };
+    tick();
+  }
+
+  stop(): void {
+    this.cancelTick?.();
+  }
+
+  private transmit(node: number, packet: Mesh.MeshPacket): void {
+    const decoded = packet.payloadVariant.case === 'decoded' ? packet.payloadVariant.value : undefined;
+    const portnum = decoded?.portnum ?? 0;
+    const onAirBytes = packet.payloadVariant.case === 'encrypted' ? packet.payloadVariant.value.length : (decoded?.payload.length ?? 0) + DATA_OVERHEAD_BYTES;
+    const id = this.sim.send(node, this.sim.nowMs, {
+      to: packet.to,
+      payloadBytes: Math.min(onAirBytes, 239),
+      wantAck: packet.wantAck,
+      kind: portnum === this.portnum ? 'meshloom' : (KIND_OF_PORT[portnum] ?? 'text'),
+      // The simulated gateways' engines read meshloom's payload; attached radios get the packet as it was sent.
+      ...(portnum === this.portnum && decoded ? { payload: decoded.payload } : {}),
+      meshPacket: toBinary(Mesh.MeshPacketSchema, packet),
+    });
+    if (packet.wantAck) {
+      this.awaitingAck.set(id, packet);
+      // Unacked ones are given up by the radio after its own timeout; keep only the recent ones here.
+      if (this.awaitingAck.size > 1_000) this.awaitingAck.delete(this.awaitingAck.keys().next().value as number);
+    }
+  }
+
+  /** The packet a radio hears: the sender's own when a radio sent it, else one made for the simulated sender. */
+  private meshPacketOf(delivery: AppDelivery): Mesh.MeshPacket | undefined {
+    const hopStart = this.sim.hopLimit;
+    if (delivery.meshPacket) {
+      const packet = fromBinary(Mesh.MeshPacketSchema, delivery.meshPacket);
+      packet.hopLimit = Math.max(0, packet.hopStart - delivery.hops);
+      return packet;
+    }
+    let data: { portnum: number; payload: Uint8Array } | undefined;
+    if (delivery.kind === 'meshloom' && delivery.payload) data = { portnum: this.portnum, payload: delivery.payload };
+    else if (delivery.kind === 'text') data = { portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(`simulated chat from node ${delivery.from}`) };
+    if (!data) return undefined;
+    return create(Mesh.MeshPacketSchema, {
+      from: delivery.from,
+      to: delivery.to,
+      id: delivery.id,
+      hopStart,
+      hopLimit: Math.max(0, hopStart - delivery.hops),
+      payloadVariant: { case: 'decoded', value: data },
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * A real `meshloom gateway` process on a simulated mesh: `meshloom sim serve` runs the live-street scenario in
+ * real time with a virtual radio standing for node 1, and a simulated gateway's engine on node 4, three hops
+ * away. An entry made on the real gateway reaches the simulated one over the simulated air, and the simulated
+ * gateway's entries reach the real one's ledger.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MESHLOOM_BIN } from './cli-helpers.ts';
+
+const SCENARIO = new URL('../../simulator/scenarios/live-street.yaml', import.meta.url).pathname;
+const children: ChildProcess[] = [];
+let serveOutput = '';
+let gatewayUrl = '';
+let dataDir = '';
+
+function start(args: string[], ready: RegExp, onOutput?: (text: string) => void): Promise<RegExpMatchArray> {
+  const child = spawn(process.execPath, [MESHLOOM_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`meshloom ${args[0]} not ready:\n${output}`)), 30_000);
+    const look = (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput?.(chunk.toString());
+      const match = output.match(ready);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stdout?.on('data', look);
+    child.stderr?.on('data', look);
+    child.on('exit', (code) => reject(new Error(`meshloom ${args[0]} exited (${code}):\n${output}`)));
+  });
+}
+
+async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\nsim serve said:\n${serveOutput}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+beforeAll(async () => {
+  const [, port] = await start(['sim', 'serve', SCENARIO, '--attach', '1', '--tcp-port', '0'], /TCP API on 127\.0\.0\.1:(\d+)/, (text) => (serveOutput += text));
+  dataDir = mkdtempSync(join(tmpdir(), 'meshloom-sim-serve-'));
+  const [, url] = await start(['gateway', '--tcp', `127.0.0.1:${port}`, '--data', dataDir, '--http-port', '0', '--host', '127.0.0.1', '--quiet'], /open (http:\/\/127\.0\.0\.1:\d+\/)/);
+  gatewayUrl = url as string;
+  await until('the gateway has its radio', async () => ((await (await fetch(new URL('/api/status', gatewayUrl))).json()) as { link: { state: string } }).link.state === 'ready', 30_000);
+}, 60_000);
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a real gateway on a simulated mesh', () => {
+  it('sends its entry across three simulated hops to a simulated gateway', async () => {
+    const response = await fetch(new URL('/api/entries', gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note: 'soup from a real gateway' }),
+    });
+    expect(response.status).toBe(201);
+    await until('the simulated gateway holds it', () => serveOutput.includes('simulated gateway 4 holds entry 1 of !00000001'), 90_000);
+  }, 100_000);
+
+  it("receives the simulated gateway's entries into its own ledger", async () => {
+    await until(
+      'entries of !00000004 at the real gateway',
+      async () => {
+        const ledger = (await (await fetch(new URL('/api/ledger?limit=50', gatewayUrl))).json()) as { author: string; note: string }[];
+        return ledger.some((e) => e.author === '!00000004' && /^entry \d+ at 4$/.test(e.note));
+      },
+      150_000,
+    );
+  }, 160_000);
+});
