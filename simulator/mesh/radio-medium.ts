@@ -1,10 +1,11 @@
 /**
  * The air between simulated radios: which pairs can hear each other (path loss with shadowing drawn per link
  * direction, kept only above the receiver's sensitivity), what each receiver hears at the moment, which packet
- * its demodulator is locked onto, and whether a partition cuts a link. Routing lives in mesh-simulation.ts.
+ * its demodulator is locked onto (the first preamble it hears, unless a packet at least 6 dB stronger starts
+ * before that preamble is over), and whether a partition cuts a link. Routing lives in mesh-simulation.ts.
  */
-import { airtimeMs, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
-import { dbmToMw, sensitivityDbm } from '../phy/link-budget.ts';
+import { airtimeMs, MODEM_PRESETS, symbolMs, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
+import { CAPTURE_THRESHOLD_DB, dbmToMw, sensitivityDbm } from '../phy/link-budget.ts';
 import { gaussian, pathLossDb, SHADOWING_SIGMA_DB, type PathLossModel } from '../phy/path-loss.ts';
 import { receive, type HeardSignal, type ReceptionVerdict } from '../phy/reception.ts';
 import { seeded } from '../seeded-random.ts';
@@ -55,12 +56,15 @@ export class RadioMedium {
   /** Side of the active partition each node is on; nodes on different sides do not hear each other. */
   private sides: Map<number, number> | undefined;
   private readonly longestAirtimeMs: number;
+  /** The preamble (16 symbols + 4.25 of sync word), during which a much stronger packet can still take over. */
+  private readonly preambleMs: number;
 
   constructor(
     nodes: readonly Placed[],
     private readonly options: MediumOptions,
   ) {
     this.longestAirtimeMs = airtimeMs(options.preset, 255);
+    this.preambleMs = 20.25 * symbolMs(MODEM_PRESETS[options.preset]);
     nodes.forEach((node, i) => {
       this.indexOf.set(node.id, i);
       this.heard.push([]);
@@ -149,9 +153,10 @@ export class RadioMedium {
       signals.push({ id: signalId, rssiDbm, mw, startMs, endMs });
       if ((this.transmittingUntil[index] as number) > startMs) continue;
       const locked = this.lockedTo[index] as number;
-      let lockBusy = false;
-      if (locked >= 0) for (const s of signals) if (s.id === locked && s.endMs > startMs) lockBusy = true;
-      if (!lockBusy) this.lockedTo[index] = signalId;
+      let current: HeardSignal | undefined;
+      if (locked >= 0) for (const s of signals) if (s.id === locked && s.endMs > startMs) current = s;
+      // Idle, or still syncing on the other packet's preamble and this one is clearly stronger: it takes over.
+      if (!current || (startMs < current.startMs + this.preambleMs && rssiDbm >= current.rssiDbm + CAPTURE_THRESHOLD_DB)) this.lockedTo[index] = signalId;
     }
   }
 

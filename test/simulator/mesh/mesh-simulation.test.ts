@@ -79,6 +79,50 @@ describe('a star', () => {
   });
 });
 
+describe('two clusters joined by one router', () => {
+  // Cluster A (1, 2, 3) and cluster B (4, 5, 6) are 600 m apart at their nearest, out of each other's reach; the
+  // router (10) between them hears both (300 to 510 m).
+  const nodes: SimNode[] = [
+    { id: 1, xM: 0, yM: 0, role: 'CLIENT' },
+    { id: 2, xM: 0, yM: 200, role: 'CLIENT' },
+    { id: 3, xM: 200, yM: 100, role: 'CLIENT' },
+    { id: 10, xM: 500, yM: 100, role: 'ROUTER' },
+    { id: 4, xM: 800, yM: 100, role: 'CLIENT' },
+    { id: 5, xM: 1000, yM: 0, role: 'CLIENT' },
+    { id: 6, xM: 1000, yM: 200, role: 'CLIENT' },
+  ];
+
+  it('crosses through the router only: one hop on, within the router window, with two relays in all', () => {
+    for (const seed of [1, 2, 3]) {
+      const s = sim(nodes, seed);
+      expect(s.linkRssi(3, 4)).toBeUndefined();
+      const id = s.send(1, 0);
+      s.run(120_000);
+      const deliveries = s.packets.get(id)!.deliveries!;
+      for (const near of [2, 3, 10]) expect(deliveries.get(near)?.hops).toBe(0);
+      const air = airtimeMs('LONG_FAST', MESH_HEADER_BYTES + 40);
+      const slot = slotTimeMs('LONG_FAST');
+      for (const far of [4, 5, 6]) {
+        expect(deliveries.get(far)?.hops).toBe(1);
+        // The router relays first, from the bottom of the window (at most 2 x CWmax slots), so A's clients stand down.
+        expect(deliveries.get(far)!.atMs).toBeGreaterThanOrEqual(2 * air);
+        expect(deliveries.get(far)!.atMs).toBeLessThanOrEqual(2 * air + 2 * CW_MAX * slot);
+      }
+      // The router's relay, and one of B's clients (the others hear it and cancel).
+      expect(s.stats.rebroadcasts).toBe(2);
+      expect(s.nodeStats(10)?.relayed).toBe(1);
+    }
+  });
+
+  it('without the router, the other cluster hears nothing', () => {
+    const s = sim(nodes);
+    s.setUp(10, 0, false);
+    const id = s.send(1, 10);
+    s.run(120_000);
+    expect([...s.packets.get(id)!.deliveries!.keys()].sort()).toEqual([2, 3]);
+  });
+});
+
 describe('determinism', () => {
   it('gives the same result for the same seed, and may differ for another', () => {
     const nodes = Array.from({ length: 30 }, (_, i) => ({ id: i + 1, xM: (i % 6) * 350, yM: Math.floor(i / 6) * 350, role: 'CLIENT' as const }));
