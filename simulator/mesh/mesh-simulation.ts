@@ -117,6 +117,8 @@ export interface NodeStats {
 export interface SimStats {
   transmissions: number;
   rebroadcasts: number;
+  /** Rebroadcasts that brought the packet to no node that did not have it already. */
+  redundantRebroadcasts: number;
   retransmissions: number;
   collisions: number;
   duplicatesHeard: number;
@@ -222,6 +224,7 @@ export class MeshSimulation {
   readonly stats: SimStats = {
     transmissions: 0,
     rebroadcasts: 0,
+    redundantRebroadcasts: 0,
     retransmissions: 0,
     collisions: 0,
     duplicatesHeard: 0,
@@ -250,6 +253,8 @@ export class MeshSimulation {
   /** The same, in the order the nodes were given (the medium's indices). */
   private readonly byIndex: NodeState[] = [];
   private ending: AirPacket | undefined;
+  /** Receivers that got the ending packet for the first time. */
+  private freshReceptions = 0;
   private readonly trafficRandom: () => number;
   private readonly macRandom: () => number;
   private nextTxId = 1;
@@ -521,7 +526,9 @@ export class MeshSimulation {
 
   private endTransmission(sender: number, txId: number, packet: AirPacket): void {
     this.ending = packet;
+    this.freshReceptions = 0;
     this.medium.end(sender, txId, this.nowValue, this.onVerdict);
+    if (sender !== packet.from && this.freshReceptions === 0) this.stats.redundantRebroadcasts++;
   }
 
   /** What each receiver made of the packet whose transmission is ending (one function, not one per packet). */
@@ -544,6 +551,7 @@ export class MeshSimulation {
       return;
     }
     const hops = packet.hopStart - packet.hopLimit;
+    if (!seen) this.freshReceptions++;
     if (packet.requestId !== 0) this.sniffAck(state, packet, hops);
     const forMe = packet.to === me;
     if (!fallback && (forMe || packet.to === BROADCAST)) this.deliver(state, packet, hops, snrDb);

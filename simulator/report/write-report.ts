@@ -112,6 +112,7 @@ function html(result: SimResult): string {
     ['Transmissions (relays, retransmissions)', `${s.transmissions} (${s.rebroadcasts}, ${s.retransmissions})`],
     ['Receptions lost to collisions', String(s.collisions)],
     ['Duplicates heard, relays cancelled', `${s.duplicatesHeard}, ${s.cancelledRelays}`],
+    ['Rebroadcasts that reached no one new', `${s.redundantRebroadcasts} of ${s.rebroadcasts}`],
     ['Dropped: queue full, duty cycle', `${s.queueDrops}, ${s.dutyCycleDrops}`],
     ['Channel utilisation mean / max', `${s.meanUtilisationPercent} % / ${s.maxUtilisationPercent} %`],
     ['Direct messages acknowledged', pct(s.directMessagesAcked)],

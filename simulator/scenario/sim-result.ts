@@ -48,6 +48,8 @@ export interface SimResult {
     hops: number[];
     transmissions: number;
     rebroadcasts: number;
+    /** Rebroadcasts that reached no node without the packet already. */
+    redundantRebroadcasts: number;
     retransmissions: number;
     collisions: number;
     duplicatesHeard: number;
@@ -176,6 +178,7 @@ export function summarise(input: Inputs): SimResult {
       hops: Array.from({ length: sim.hopCounts.length }, (_, i) => sim.hopCounts[i] ?? 0),
       transmissions: stats.transmissions,
       rebroadcasts: stats.rebroadcasts,
+      redundantRebroadcasts: stats.redundantRebroadcasts,
       retransmissions: stats.retransmissions,
       collisions: stats.collisions,
       duplicatesHeard: stats.duplicatesHeard,

@@ -33,6 +33,8 @@ describe('a three-node line', () => {
     // The middle client waits out the routers' window before relaying: the far end hears it after two airtimes plus that.
     expect(deliveries.get(3)!.atMs).toBeGreaterThanOrEqual(2 * air + 2 * CW_MAX * slot);
     expect(s.stats.rebroadcasts).toBe(2);
+    // The far end's relay reaches only the middle node, which had it already.
+    expect(s.stats.redundantRebroadcasts).toBe(1);
   });
 
   it('stops at the hop limit', () => {
