@@ -215,11 +215,6 @@ class NodeState {
   }
 }
 
-/** Key of a packet on a node: (sender, id), as the firmware's duplicate suppression. */
-function keyOf(from: number, id: number): number {
-  return from * 0x400000 + id;
-}
-
 export class MeshSimulation {
   readonly stats: SimStats = {
     transmissions: 0,
@@ -258,6 +253,7 @@ export class MeshSimulation {
   private readonly trafficRandom: () => number;
   private readonly macRandom: () => number;
   private nextTxId = 1;
+  /** Packet ids are unique across the whole simulation, so an id alone names a packet in every node's tables. */
   private nextPacketId = 1;
   /** The hop limit every node sends with. */
   readonly hopLimit: number;
@@ -465,13 +461,13 @@ export class MeshSimulation {
     packet.nextHop = nextHop !== undefined && nextHop !== me ? nextHop : undefined;
     state.history.wasSeenRecently(packet.from, packet.id, this.nowValue);
     if (packet.wantAck) {
-      state.retransmissions.set(keyOf(packet.from, packet.id), { packet, sendsLeft: ORIGINATOR_SENDS - 1, snrDb: 0 });
+      state.retransmissions.set(packet.id, { packet, sendsLeft: ORIGINATOR_SENDS - 1, snrDb: 0 });
     }
     this.enqueue(state, { node: me, packet, relay: false, snrDb: 0, live: true }, ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom));
   }
 
   private enqueue(state: NodeState, attempt: Attempt, delayMs: number): void {
-    const key = keyOf(attempt.packet.from, attempt.packet.id);
+    const key = attempt.packet.id;
     if (!state.queued.has(key) && state.queued.size >= this.txQueueLimit) {
       state.stats.queueDrops++;
       this.stats.queueDrops++;
@@ -496,7 +492,7 @@ export class MeshSimulation {
       this.queue.push(this.nowValue + Math.max(1, delay), { kind: 'attempt', attempt });
       return;
     }
-    const key = keyOf(packet.from, packet.id);
+    const key = packet.id;
     if (state.queued.get(key) === attempt) state.queued.delete(key);
     const duration = (this.airtimeByBytes[packet.bytes] ??= airtimeMs(this.preset, packet.bytes));
     if (!state.duty.take(this.nowValue, duration)) {
@@ -542,7 +538,7 @@ export class MeshSimulation {
   /** The router on the node that decoded a packet. */
   private onReceive(state: NodeState, packet: AirPacket, snrDb: number): void {
     const me = state.node.id;
-    const key = keyOf(packet.from, packet.id);
+    const key = packet.id;
     const seen = packet.from === me || state.history.wasSeenRecently(packet.from, packet.id, this.nowValue);
     // A retry that fell back to flooding is relayed by those it passed over before (firmware: wasFallback).
     const fallback = seen && packet.nextHop === undefined && state.skippedForNextHop.delete(key) && !state.queued.has(key);
@@ -653,7 +649,7 @@ export class MeshSimulation {
         }
       }
     }
-    const originalKey = keyOf(ack.to, ack.requestId);
+    const originalKey = ack.requestId;
     if (ack.to === me) {
       if (state.retransmissions.delete(originalKey)) this.acked(ack.requestId);
       return;
