@@ -8,7 +8,7 @@ import { buildScenario, runScenario } from '../../simulator/scenario/run-scenari
 import { exposeOverPty, serveTcp, type TcpEndpoint } from '../../simulator/virtual-radio/endpoints.ts';
 import { SimulatedMedium } from '../../simulator/virtual-radio/simulated-medium.ts';
 import { VirtualRadio } from '../../simulator/virtual-radio/virtual-radio.ts';
-import { loadScenario } from '../../simulator/scenario/scenario.ts';
+import { loadScenario, type Scenario } from '../../simulator/scenario/scenario.ts';
 import { progressBar } from './progress-bar.ts';
 
 export interface SimRunFlags {
@@ -17,13 +17,17 @@ export interface SimRunFlags {
   quiet?: boolean;
 }
 
+/** The scenario file, with --seed applied when given. */
+function scenarioWithSeed(path: string, seed: string | undefined): Scenario {
+  const scenario = loadScenario(path);
+  if (seed === undefined) return scenario;
+  const value = Number(seed);
+  if (!Number.isInteger(value) || value < 0) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--seed must be a whole number, not "${seed}"`);
+  return { ...scenario, seed: value };
+}
+
 export function runSim(scenarioPath: string, flags: SimRunFlags): void {
-  const scenario = loadScenario(scenarioPath);
-  if (flags.seed !== undefined) {
-    const seed = Number(flags.seed);
-    if (!Number.isInteger(seed) || seed < 0) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--seed must be a whole number, not "${flags.seed}"`);
-    scenario.seed = seed;
-  }
+  const scenario = scenarioWithSeed(scenarioPath, flags.seed);
   const out = flags.out ?? join('sim-results', `${basename(scenarioPath, extname(scenarioPath))}-seed${scenario.seed}`);
   const progress = flags.quiet ? undefined : progressBar(`simulating ${scenario.durationMinutes} min`);
   const result = runScenario(scenario, progress ? { onProgress: progress } : {});
@@ -85,8 +89,7 @@ export interface SimServeFlags {
  * each attached node, so real gateway processes join the simulated mesh over TCP (or a pseudo-terminal).
  */
 export async function runSimServe(scenarioPath: string, flags: SimServeFlags): Promise<void> {
-  const scenario = loadScenario(scenarioPath);
-  if (flags.seed !== undefined) scenario.seed = Number(flags.seed);
+  const scenario = scenarioWithSeed(scenarioPath, flags.seed);
   const attach = flags.attach.split(',').map((v) => Number(v.trim()));
   if (attach.some((n) => !Number.isInteger(n) || n <= 0)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--attach takes node numbers of the scenario, such as 1 or 1,5; not "${flags.attach}"`);
   const tcpPort = Number(flags.tcpPort ?? 4403);

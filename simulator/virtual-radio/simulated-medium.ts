@@ -97,6 +97,7 @@ export class SimulatedMedium {
     const onAirBytes = packet.payloadVariant.case === 'encrypted' ? packet.payloadVariant.value.length : (decoded?.payload.length ?? 0) + DATA_OVERHEAD_BYTES;
     const id = this.sim.send(node, this.sim.nowMs, {
       to: packet.to,
+      // An encoded Data on a channel is at most 239 bytes (FACTS.md).
       payloadBytes: Math.min(onAirBytes, 239),
       wantAck: packet.wantAck,
       kind: portnum === this.portnum ? 'meshloom' : (KIND_OF_PORT[portnum] ?? 'text'),
@@ -111,7 +112,10 @@ export class SimulatedMedium {
     }
   }
 
-  /** The packet a radio hears: the sender's own when a radio sent it, else one made for the simulated sender. */
+  /**
+   * The packet a radio hears: the sender's own when a radio sent it, else one made for the simulated sender
+   * (meshloom packets and chat; simulated positions and telemetry carry nothing a gateway reads, and are left out).
+   */
   private meshPacketOf(delivery: AppDelivery): Mesh.MeshPacket | undefined {
     const hopStart = this.sim.hopLimit;
     if (delivery.meshPacket) {
