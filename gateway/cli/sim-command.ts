@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { MeshloomError } from '../../protocol/meshloom-error.ts';
-import { csv, writeReport } from '../../simulator/report/write-report.ts';
+import { csv, pct, writeReport } from '../../simulator/report/write-report.ts';
 import { parseVariation, runSweep, sweepPlan, sweepRows } from '../../simulator/sweep/sweep.ts';
 import { buildScenario, runScenario } from '../../simulator/scenario/run-scenario.ts';
 import { exposeOverPty, serveTcp, type TcpEndpoint } from '../../simulator/virtual-radio/endpoints.ts';
@@ -33,7 +33,6 @@ export function runSim(scenarioPath: string, flags: SimRunFlags): void {
   const result = runScenario(scenario, progress ? { onProgress: progress } : {});
   const files = writeReport(result, out);
   const s = result.summary;
-  const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)} %`);
   process.stdout.write(
     [
       `${result.scenario.name}: ${result.scenario.nodes} nodes, ${result.scenario.durationMinutes} min, seed ${result.scenario.seed}`,

@@ -30,7 +30,8 @@ export function csv(rows: Record<string, unknown>[]): string {
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
-const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)} %`);
+/** A ratio as a percentage with one decimal, or a dash when there is none. */
+export const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)} %`);
 
 /** Red (nothing) to green (everything) for a delivery ratio; grey when the node could not be reached. */
 function deliveryColour(ratio: number | null): string {

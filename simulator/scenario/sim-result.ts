@@ -3,7 +3,7 @@
  * tester needs it: of the nodes a packet could reach in the surviving graph when it was sent ("reachable"),
  * how many got it ("delivered"); so losses to collisions and queues are not mixed up with losses to failures.
  */
-import type { MeshSimulation, PacketKind, SimNode } from '../mesh/mesh-simulation.ts';
+import type { MeshSimulation, PacketKind, SimNode, SimStats } from '../mesh/mesh-simulation.ts';
 import type { FailureEvent } from './run-scenario.ts';
 import type { Scenario } from './scenario.ts';
 import type { SimGateways } from './sim-gateways.ts';
@@ -46,18 +46,7 @@ export interface SimResult {
     latencyMs: { p50: number | null; p90: number | null; p99: number | null; max: number | null };
     /** Deliveries by hops travelled (index = hops). */
     hops: number[];
-    transmissions: number;
-    rebroadcasts: number;
-    /** Rebroadcasts that reached no node without the packet already. */
-    redundantRebroadcasts: number;
-    retransmissions: number;
-    collisions: number;
-    duplicatesHeard: number;
-    cancelledRelays: number;
-    queueDrops: number;
-    dutyCycleDrops: number;
-    acksSent: number;
-    nextHopsLearned: number;
+  } & SimStats & {
     directMessagesAcked: number | null;
     meanUtilisationPercent: number;
     maxUtilisationPercent: number;
@@ -158,7 +147,6 @@ export function summarise(input: Inputs): SimResult {
   const utilisations = nodeFigures.map((n) => n.utilisationPercent);
   const links: [number, number][] = [];
   for (const [from, list] of sim.medium.links) for (const { node } of list) if (from < node) links.push([from, node]);
-  const stats = sim.stats;
   return {
     scenario: {
       name: scenario.name,
@@ -176,17 +164,7 @@ export function summarise(input: Inputs): SimResult {
       reachableShare: originated > 0 ? round(reachShareSum / originated, 4) : null,
       latencyMs: { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99), max: latencies.length ? round(latencies[latencies.length - 1] as number, 1) : null },
       hops: Array.from({ length: sim.hopCounts.length }, (_, i) => sim.hopCounts[i] ?? 0),
-      transmissions: stats.transmissions,
-      rebroadcasts: stats.rebroadcasts,
-      redundantRebroadcasts: stats.redundantRebroadcasts,
-      retransmissions: stats.retransmissions,
-      collisions: stats.collisions,
-      duplicatesHeard: stats.duplicatesHeard,
-      cancelledRelays: stats.cancelledRelays,
-      queueDrops: stats.queueDrops,
-      dutyCycleDrops: stats.dutyCycleDrops,
-      acksSent: stats.acksSent,
-      nextHopsLearned: stats.nextHopsLearned,
+      ...sim.stats,
       directMessagesAcked: ratio(dmsAcked, dmsWanted),
       meanUtilisationPercent: round(utilisations.reduce((a, b) => a + b, 0) / Math.max(1, utilisations.length), 2),
       maxUtilisationPercent: Math.max(0, ...utilisations),
