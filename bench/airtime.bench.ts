@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { Category, Kind, Unit, encodeEntry, entryDefaults, type Entry } from '../protocol/app/messages.ts';
 import { toMinute } from '../protocol/app/meshloom-time.ts';
 import { airtimeMs } from '../protocol/meshtastic/airtime.ts';
-import { EngineNetwork } from '../simulator/engine-network.ts';
+import { EngineNetwork } from '../test/support/engine-network.ts';
 import { seeded } from '../simulator/seeded-random.ts';
 import { writeResult } from './write-result.ts';
 
@@ -57,7 +57,7 @@ function catchUp(entries: number, storePath: string) {
   const random = seeded(5);
   for (let i = 0; i < entries; i++) a.engine.submitEntry(net.nowMs, typicalEntry(random, toMinute(net.nowMs), i));
   net.run(5_000);
-  const b = net.add(0xb2, storePath);
+  const b = net.add(0xb2, { storePath });
   a.sent.length = 0;
   const started = performance.now();
   net.runUntil(() => b.store.views.entryCount() === entries, 24 * 3_600_000);

@@ -6,28 +6,13 @@
  */
 import { encodeFrame, keyMatches, openFrame } from '../../protocol/app/federation-frame.ts';
 import type { KeyPair } from '../../protocol/app/signatures.ts';
-import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
+import { IP_LINK_ENGINE } from '../../protocol/engine/link-profiles.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import type { Gateway } from '../service/gateway.ts';
 import { federationTopics, type FederationOptions } from './federation-options.ts';
 import type { MqttConnection } from './mqtt-connection.ts';
 
 export const FEDERATION_LINK = 'federation';
-
-/** Engine settings for an IP link: big batches, quick digests, fast resends, no airtime budget. */
-export const IP_LINK_ENGINE: Partial<EngineOptions> = {
-  airtimeShare: null,
-  maxPayloadBytes: 16 * 1024,
-  answerMaxEntries: 2_048,
-  mirrorAlertText: false,
-  digestDebounceMs: 500,
-  digestIntervalMs: 60_000,
-  ackSpreadMs: 200,
-  alertResendMs: 5_000,
-  alertAttempts: 8,
-  requestRetryMs: 5_000,
-  announceIntervalMs: 3_600_000,
-};
 
 export class MeshloomFederation {
   readonly counters = { framesOut: 0, framesIn: 0, untrusted: 0, forged: 0, malformed: 0, keyMismatch: 0 };

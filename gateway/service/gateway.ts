@@ -4,17 +4,17 @@
  * class runs the operator's gateway and every simulated gateway of the embedded neighbourhood.
  *
  * The engine's author id is the radio's node number, so the engine starts once the radio has told us who it is.
- * Other links (the MQTT federation) attach their own engine over the same store; what one link learns is relayed
- * to the others (protocol/engine/link-relay.ts).
+ * Other links (the MQTT federation) attach their own engine over the same store; one EngineDriver drives them all
+ * and relays what one link learns to the others.
  */
 import { Portnums, type Mesh } from '@meshtastic/protobufs';
 import type { Entry } from '../../protocol/app/messages.ts';
 import type { KeyPair } from '../../protocol/app/signatures.ts';
 import type { AlertInput } from '../../protocol/engine/alert-flow.ts';
 import { MeshloomEngine } from '../../protocol/engine/engine.ts';
+import { EngineDriver } from '../../protocol/engine/engine-driver.ts';
 import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import type { EngineEvent, EngineOptions, OutboundPacket, ReceivedPacket } from '../../protocol/engine/engine-types.ts';
-import { relayEvent } from '../../protocol/engine/link-relay.ts';
 import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { RadioSession, type RadioSessionOptions } from '../radio/radio-session.ts';
@@ -65,12 +65,11 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   readonly messages: MessageLog;
   readonly counters: GatewayCounters = { packetsIn: 0, packetsOut: 0, airtimeMs: 0 };
   private engineValue: MeshloomEngine | undefined;
-  private readonly links = new Map<string, { attachment: LinkAttachment; engine: MeshloomEngine | undefined }>();
+  private readonly attachments = new Map<string, LinkAttachment>();
+  private readonly driver: EngineDriver;
   private linkState: LinkState = 'connecting';
   private lastHeardMs: number | undefined;
   private wakeTimer: NodeJS.Timeout | undefined;
-  private linkFlushPending = false;
-  private closed = false;
   private readonly now: () => number;
 
   constructor(private readonly options: GatewayOptions) {
@@ -85,6 +84,13 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.session.on('packet', (packet) => this.onPacket(packet));
     this.session.on('node', (node) => this.emit('node', node.info));
     this.session.on('error', (err) => this.emit('log', `radio: ${err.message} [${err.code}]`));
+    this.driver = new EngineDriver({
+      now: this.now,
+      onEvent: (_link, event) => this.emit('engine', event),
+      wake: (atMs) => this.wakeAt(atMs),
+      defer: (fn) => setImmediate(fn),
+      transaction: (fn) => this.store.transaction(fn),
+    });
   }
 
   /** The engine, once the radio has said which node it is. */
@@ -102,38 +108,28 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
 
   /** Run an engine on another link (it starts with the radio's identity, once the radio has said it). */
   attachLink(attachment: LinkAttachment): void {
-    this.links.set(attachment.name, { attachment, engine: undefined });
+    this.attachments.set(attachment.name, attachment);
     this.startLinkEngines();
-    this.pump();
   }
 
   /** A packet that arrived on an attached link. */
   receiveOnLink(name: string, packet: ReceivedPacket): void {
-    const engine = this.links.get(name)?.engine;
-    if (!engine) return;
-    try {
-      engine.receive(this.now(), packet);
-    } catch (err) {
-      this.emit('log', `${name}: packet from !${packet.from.toString(16)} could not be processed: ${errorMessage(err)}`);
-    }
-    this.pump();
+    this.receiveOn(name, packet, `${name}: packet from !${packet.from.toString(16)}`);
   }
 
   /** An attached link is back (reconnected and listening again): what was sent meanwhile may be missing there. */
   linkRejoined(name: string): void {
-    this.links.get(name)?.engine?.digestSoon(this.now());
-    this.pump();
+    this.driver.engine(name)?.digestSoon(this.now());
+    this.driver.drive();
   }
 
   /** The engine of an attached link, once running. */
   linkEngine(name: string): MeshloomEngine | undefined {
-    return this.links.get(name)?.engine;
+    return this.driver.engine(name);
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    if (this.wakeTimer) clearTimeout(this.wakeTimer);
-    this.wakeTimer = undefined;
+    this.driver.stop();
     await this.session.close();
     this.setLink('closed', 'gateway stopped');
   }
@@ -141,14 +137,14 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   /** Record a ledger entry from a neighbour on this gateway's page. */
   postEntry(entry: Entry): { author: number; seq: number } {
     const result = this.requireEngine().submitEntry(this.now(), entry);
-    this.pump();
+    this.driver.drive();
     return result;
   }
 
   /** Raise, update or cancel an alert as this gateway (operators only; the web layer checks). */
   postAlert(input: AlertInput): StoredAlert {
     const alert = this.requireEngine().submitAlert(this.now(), input);
-    this.pump();
+    this.driver.drive();
     return alert;
   }
 
@@ -184,10 +180,10 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       if (this.engineValue && nodeNum !== this.engineValue.nodeNum) {
         this.emit('log', `this store belongs to node !${this.engineValue.nodeNum.toString(16)}, but radio !${(nodeNum ?? 0).toString(16)} is attached; keeping the store's identity`);
       }
-      this.pump();
+      this.driver.drive();
       return;
     }
-    this.engineValue = new MeshloomEngine(
+    const engine = new MeshloomEngine(
       {
         random: this.options.random ?? Math.random,
         ...this.options.engine,
@@ -198,27 +194,39 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       },
       this.now(),
     );
+    this.engineValue = engine;
+    this.driver.attach({
+      name: 'radio',
+      engine,
+      canSend: () => this.session.state === 'ready',
+      send: (packet) => {
+        this.session.send({ to: packet.to, portnum: packet.portnum, payload: packet.payload, priority: packet.priority, wantAck: packet.wantAck });
+        this.counters.packetsOut++;
+        this.counters.airtimeMs = engine.budget.usedMs(this.now());
+      },
+    });
     this.startLinkEngines();
-    this.pump();
   }
 
   private startLinkEngines(): void {
     const radio = this.engineValue;
     if (!radio) return;
-    for (const link of this.links.values()) {
-      link.engine ??= new MeshloomEngine(
+    for (const attachment of this.attachments.values()) {
+      if (this.driver.engine(attachment.name)) continue;
+      const engine = new MeshloomEngine(
         {
           random: this.options.random ?? Math.random,
-          ...link.attachment.engine,
+          ...attachment.engine,
           portnum: radio.portnum,
           store: this.store,
           nodeNum: radio.nodeNum,
           keys: this.options.keys,
           label: this.options.label,
-          link: link.attachment.name,
+          link: attachment.name,
         },
         this.now(),
       );
+      this.driver.attach({ name: attachment.name, engine, batched: true, send: (packet) => attachment.send(packet) });
     }
   }
 
@@ -242,68 +250,28 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     const engine = this.engineValue;
     if (!engine || data.portnum !== engine.portnum) return;
     const hops = packet.hopStart > 0 ? packet.hopStart - packet.hopLimit : undefined;
+    const received = { from: packet.from, to: packet.to, portnum: data.portnum, payload: data.payload, ...(hops !== undefined ? { hops } : {}), snrDb: packet.rxSnr };
+    this.receiveOn('radio', received, `packet ${packet.id} from !${packet.from.toString(16)}`);
+  }
+
+  private receiveOn(link: string, packet: ReceivedPacket, what: string): void {
     try {
-      engine.receive(this.now(), {
-        from: packet.from,
-        to: packet.to,
-        portnum: data.portnum,
-        payload: data.payload,
-        ...(hops !== undefined ? { hops } : {}),
-        snrDb: packet.rxSnr,
-      });
+      this.driver.receive(link, packet);
     } catch (err) {
       // The engine reports bad input as events; anything thrown is a bug, and one packet must not stop the gateway.
-      this.emit('log', `packet ${packet.id} from !${packet.from.toString(16)} could not be processed: ${errorMessage(err)}`);
+      this.emit('log', `${what} could not be processed: ${errorMessage(err)}`);
+      this.driver.drive();
     }
-    this.pump();
   }
 
-  /** Hand each link what its engine wants sent, pass events on (and across links), and wake when there is work. */
-  private pump(): void {
-    const engine = this.engineValue;
-    if (!engine) return;
-    const now = this.now();
-    const engines = [engine, ...[...this.links.values()].flatMap((l) => (l.engine ? [l.engine] : []))];
-    for (const source of engines) {
-      for (let event = source.pollEvent(); event; event = source.pollEvent()) {
-        relayEvent(source, event, engines, now);
-        this.emit('engine', event);
-      }
-    }
-    this.scheduleLinkFlush();
-    if (this.session.state === 'ready') {
-      for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) {
-        this.session.send({ to: packet.to, portnum: packet.portnum, payload: packet.payload, priority: packet.priority, wantAck: packet.wantAck });
-        this.counters.packetsOut++;
-      }
-      this.counters.airtimeMs = engine.budget.usedMs(now);
-    }
+  /** The driver's wake-up on the real clock: never sooner than 50 ms, never later than a minute (a clock jump). */
+  private wakeAt(atMs: number | undefined): void {
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
-    const wake = Math.min(...engines.map((e) => e.nextWakeMs(now)));
-    const delay = Math.min(60_000, Math.max(50, wake - now));
-    this.wakeTimer = setTimeout(() => this.pump(), delay);
+    this.wakeTimer = undefined;
+    if (atMs === undefined) return;
+    const delay = Math.min(60_000, Math.max(50, atMs - this.now()));
+    this.wakeTimer = setTimeout(() => this.driver.drive(), delay);
     this.wakeTimer.unref();
-  }
-
-  /**
-   * Other links send at the end of the current turn of the event loop, not at once: a burst of submissions or
-   * received frames then leaves as one signed run per packet instead of one packet each, and in one transaction.
-   */
-  private scheduleLinkFlush(): void {
-    if (this.linkFlushPending || this.links.size === 0) return;
-    this.linkFlushPending = true;
-    setImmediate(() => {
-      this.linkFlushPending = false;
-      // Whatever was not sent before closing goes out after the next start: it is in the store.
-      if (this.closed) return;
-      const now = this.now();
-      this.store.transaction(() => {
-        for (const { attachment, engine } of this.links.values()) {
-          if (!engine) continue;
-          for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) attachment.send(packet);
-        }
-      });
-    });
   }
 
   private setLink(state: LinkState, detail: string): void {

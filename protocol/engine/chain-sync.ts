@@ -33,6 +33,8 @@ const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
 export class ChainSync {
   private digestDueAtMs: number;
   private announceDueAtMs: number;
+  /** When own entries not yet published were last added or may have become publishable; cleared once queued. */
+  private publishDueAtMs: number;
   private readonly lastRequestMs = new Map<string, number>();
   /** The longest chain of each author a peer told us of, and which peer: where to ask for the rest. */
   private readonly claims = new Map<number, { latest: number; peer: number }>();
@@ -45,6 +47,8 @@ export class ChainSync {
   ) {
     this.announceDueAtMs = nowMs;
     this.digestDueAtMs = nowMs + this.jitter(options.digestDebounceMs);
+    // A restarted gateway may hold entries it never published.
+    this.publishDueAtMs = nowMs;
   }
 
   /** Append a local submission to our own chain; it goes out with the next run we publish. */
@@ -141,9 +145,10 @@ export class ChainSync {
   }
 
   /** Own entries not yet published, as one signed run per packet. */
-  collectOwn(): void {
+  private collectOwn(): void {
     const { store, self } = this.ctx;
     if (this.ctx.hasReady('entries')) return;
+    this.publishDueAtMs = Number.POSITIVE_INFINITY;
     const publishedKey = this.ctx.linkKey('published_seq');
     const published = Number(store.getMeta(publishedKey) ?? 0);
     const tip = store.chainTip(self);
@@ -161,13 +166,17 @@ export class ChainSync {
         kind: 'entries',
         rank: RANK.entries,
         urgent: false,
-        onSent: () => store.setMeta(publishedKey, String(Math.max(last, Number(store.getMeta(publishedKey) ?? 0)))),
+        onSent: (nowMs) => {
+          store.setMeta(publishedKey, String(Math.max(last, Number(store.getMeta(publishedKey) ?? 0))));
+          // More may have been added while this run waited in line.
+          this.publishDueAtMs = Math.min(this.publishDueAtMs, nowMs);
+        },
       });
     }
   }
 
   collectDue(nowMs: number): void {
-    this.collectOwn();
+    if (nowMs >= this.publishDueAtMs) this.collectOwn();
     if (nowMs >= this.announceDueAtMs && !this.ctx.hasReady('announce')) {
       this.announceDueAtMs = nowMs + this.jitter(this.options.announceIntervalMs);
       const body = {
@@ -201,12 +210,19 @@ export class ChainSync {
     return missing;
   }
 
+  /** When `collectDue` next has work; what is already waiting in line is not counted again. */
   nextDueMs(): number {
-    return Math.min(this.digestDueAtMs, this.announceDueAtMs);
+    const { ctx } = this;
+    return Math.min(
+      ctx.hasReady('digest') ? Number.POSITIVE_INFINITY : this.digestDueAtMs,
+      ctx.hasReady('announce') ? Number.POSITIVE_INFINITY : this.announceDueAtMs,
+      ctx.hasReady('entries') ? Number.POSITIVE_INFINITY : this.publishDueAtMs,
+    );
   }
 
-  /** Something in the ledger changed: tell the neighbourhood soon, once things settle. */
+  /** Something in the ledger changed: publish what is ours at once, and tell the neighbourhood soon. */
   changed(nowMs: number): void {
+    this.publishDueAtMs = Math.min(this.publishDueAtMs, nowMs);
     this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs));
   }
 

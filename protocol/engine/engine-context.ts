@@ -12,14 +12,14 @@ export interface ReadyPacket extends OutboundPacket {
   /** Alerts and acks may spend the whole airtime budget. */
   urgent: boolean;
   /** Runs when the packet is handed to the radio. */
-  onSent?: () => void;
+  onSent?: (nowMs: number) => void;
 }
 
 export const RANK = { alert: 0, alertText: 1, ack: 2, entries: 3, answer: 4, request: 5, announce: 6, digest: 7 } as const;
 
 export class EngineContext {
   private readonly events: EngineEvent[] = [];
-  readonly ready: ReadyPacket[] = [];
+  private readonly ready: ReadyPacket[] = [];
 
   constructor(
     readonly store: EngineStore,
@@ -64,5 +64,16 @@ export class EngineContext {
 
   hasReady(kind: OutboundPacket['kind']): boolean {
     return this.ready.some((p) => p.kind === kind);
+  }
+
+  get readyCount(): number {
+    return this.ready.length;
+  }
+
+  /** Take the first packet in line that `allowed` lets go; the rest keep their places. */
+  takeReady(allowed: (packet: ReadyPacket) => boolean): ReadyPacket | undefined {
+    this.ready.sort((a, b) => a.rank - b.rank);
+    const index = this.ready.findIndex(allowed);
+    return index < 0 ? undefined : this.ready.splice(index, 1)[0];
   }
 }

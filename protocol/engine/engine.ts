@@ -1,7 +1,8 @@
 /**
  * The meshloom node engine: one per gateway, live or simulated. Pure in the quinn-proto way: it never touches a
  * radio or a clock. Packets heard, user submissions and the passing of time come in with `now`; packets to send
- * and events come out of `pollTransmit` and `pollEvent`; `nextWakeMs` says when it next has something to do.
+ * and events come out of `pollTransmit` and `pollEvent`; `pollTimeout` says when `handleTimeout` next has work (the
+ * shape of quinn-proto's Connection). One EngineDriver (engine-driver.ts) drives it live, simulated and in tests.
  * Its state lives in an EngineStore (SQLite), so a restarted gateway carries on where it stopped.
  */
 import { Reassembler } from '../app/fragments.ts';
@@ -35,7 +36,8 @@ export class MeshloomEngine {
   private readonly reassembler = new Reassembler();
   private readonly preset: ModemPreset;
   private readonly handlers: { [K in AppMessage['type']]: (message: Extract<AppMessage, { type: K }>, from: number, nowMs: number) => void };
-  private blockedUntilMs = 0;
+  /** When the budget frees the first packet the last `pollTransmit` held back. */
+  private blockedUntilMs = Number.POSITIVE_INFINITY;
 
   constructor(options: EngineOptions, nowMs: number) {
     this.nodeNum = options.nodeNum >>> 0;
@@ -138,39 +140,45 @@ export class MeshloomEngine {
     return this.ctx.store.transaction(() => this.alerts.submit(input, nowMs));
   }
 
-  /** The next packet to hand the radio, if one is due and the airtime budget allows it. */
-  pollTransmit(nowMs: number): OutboundPacket | undefined {
+  /** Do what has fallen due by `nowMs`: publish, digest, announce, re-send alerts, ack. Call when `pollTimeout()` has passed. */
+  handleTimeout(nowMs: number): void {
     this.ctx.store.transaction(() => {
       this.alerts.collectDue(nowMs);
       this.chain.collectDue(nowMs);
     });
-    const ready = this.ctx.ready;
-    ready.sort((a, b) => a.rank - b.rank);
-    for (let i = 0; i < ready.length; i++) {
-      const packet = ready[i]!;
-      const airtime = packetAirtimeMs(this.preset, packet.payload.length + DATA_OVERHEAD_BYTES);
-      if (!this.budget.allows(nowMs, airtime, packet.urgent)) {
-        this.blockedUntilMs = this.budget.availableAtMs(nowMs, airtime, packet.urgent);
-        continue;
-      }
-      ready.splice(i, 1);
-      this.budget.record(nowMs, airtime);
-      packet.onSent?.();
-      const { rank: _rank, urgent: _urgent, onSent: _onSent, ...out } = packet;
-      return out;
+  }
+
+  /** The next packet to hand the link, if one is waiting and the airtime budget allows it. Call until undefined. */
+  pollTransmit(nowMs: number): OutboundPacket | undefined {
+    let blockedUntilMs = Number.POSITIVE_INFINITY;
+    const packet = this.ctx.takeReady((candidate) => {
+      const airtime = packetAirtimeMs(this.preset, candidate.payload.length + DATA_OVERHEAD_BYTES);
+      if (this.budget.allows(nowMs, airtime, candidate.urgent)) return true;
+      blockedUntilMs = Math.min(blockedUntilMs, this.budget.availableAtMs(nowMs, airtime, candidate.urgent));
+      return false;
+    });
+    if (!packet) {
+      this.blockedUntilMs = blockedUntilMs;
+      return undefined;
     }
-    return undefined;
+    this.blockedUntilMs = Number.POSITIVE_INFINITY;
+    this.budget.record(nowMs, packetAirtimeMs(this.preset, packet.payload.length + DATA_OVERHEAD_BYTES));
+    packet.onSent?.(nowMs);
+    const { rank: _rank, urgent: _urgent, onSent: _onSent, ...out } = packet;
+    return out;
   }
 
   pollEvent(): EngineEvent | undefined {
     return this.ctx.takeEvent();
   }
 
-  /** When the engine next wants `pollTransmit` called, if nothing arrives before. */
-  nextWakeMs(nowMs: number): number {
-    if (this.ctx.ready.length > 0) return Math.max(nowMs, this.blockedUntilMs);
-    const due = Math.min(this.chain.nextDueMs(), this.alerts.nextDueMs());
-    return Math.max(nowMs, due);
+  /**
+   * The next moment `handleTimeout` has work, or the airtime budget frees a packet `pollTransmit` held back;
+   * undefined when nothing is scheduled. Packets lined up by input are not counted: the driver polls after input.
+   */
+  pollTimeout(): number | undefined {
+    const due = Math.min(this.chain.nextDueMs(), this.alerts.nextDueMs(), this.blockedUntilMs);
+    return Number.isFinite(due) ? due : undefined;
   }
 
   /** Entries peers have told us of that we do not hold yet. */

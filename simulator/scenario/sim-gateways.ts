@@ -8,6 +8,7 @@ import { entryDefaults, MsgType, Severity } from '../../protocol/app/messages.ts
 import { toMinute } from '../../protocol/app/meshloom-time.ts';
 import { keyPairFromSecret } from '../../protocol/app/signatures.ts';
 import { DATA_OVERHEAD_BYTES, MeshloomEngine } from '../../protocol/engine/engine.ts';
+import { EngineDriver } from '../../protocol/engine/engine-driver.ts';
 import type { EngineEvent } from '../../protocol/engine/engine-types.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import { seeded } from '../seeded-random.ts';
@@ -26,7 +27,9 @@ export interface AlertReach {
 interface SimGateway {
   node: number;
   engine: MeshloomEngine;
+  driver: EngineDriver;
   store: LedgerStore;
+  /** The one pending wake-up in simulated ms; a later request replaces it. */
   wakeAtMs: number;
 }
 
@@ -49,23 +52,37 @@ export class SimGateways {
       const store = new LedgerStore({ path: ':memory:', synchronous: 'OFF' });
       const secret = new Uint8Array(32).map((_, i) => (node * 131 + i * 17 + seed) & 0xff);
       const engine = new MeshloomEngine({ store, nodeNum: node, keys: keyPairFromSecret(secret), label: `gateway ${node}`, random: seeded(seed * 1009 + node) }, epochMs);
-      this.gateways.set(node, { node, engine, store, wakeAtMs: Number.POSITIVE_INFINITY });
+      const driver = new EngineDriver({
+        now: () => this.engineNow(),
+        onEvent: (_link, event) => this.note(node, event),
+        wake: (atMs) => this.wake(gateway, atMs),
+      });
+      const gateway: SimGateway = { node, engine, driver, store, wakeAtMs: Number.POSITIVE_INFINITY };
+      this.gateways.set(node, gateway);
+      sim.at(0, () =>
+        driver.attach({
+          name: 'radio',
+          engine,
+          canSend: () => sim.isUp(node),
+          send: (packet) =>
+            sim.send(node, sim.nowMs, { to: packet.to, payload: packet.payload, payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES, wantAck: packet.wantAck, kind: 'meshloom' }),
+        }),
+      );
     }
     const previous = sim.onDeliver;
     sim.onDeliver = (delivery) => {
       previous?.(delivery);
       const gateway = this.gateways.get(delivery.node);
       if (!gateway || delivery.kind !== 'meshloom' || !delivery.payload) return;
-      gateway.engine.receive(this.engineNow(), { from: delivery.from, to: delivery.to, portnum: gateway.engine.portnum, payload: delivery.payload, hops: delivery.hops, snrDb: delivery.snrDb });
-      this.pump(gateway);
+      gateway.driver.receive('radio', { from: delivery.from, to: delivery.to, portnum: gateway.engine.portnum, payload: delivery.payload, hops: delivery.hops, snrDb: delivery.snrDb });
     };
     const previousUp = sim.onUpChange;
     sim.onUpChange = (node, up, atMs) => {
       previousUp?.(node, up, atMs);
       const gateway = this.gateways.get(node);
-      if (gateway && up) this.pump(gateway);
+      // A gateway that is down sleeps until it comes back.
+      if (gateway && up) gateway.driver.drive();
     };
-    for (const gateway of this.gateways.values()) sim.at(0, () => this.pump(gateway));
   }
 
   get nodes(): number[] {
@@ -78,7 +95,7 @@ export class SimGateways {
     if (!gateway || !this.sim.isUp(node)) return;
     gateway.engine.submitEntry(this.engineNow(), entryDefaults({ minute: toMinute(this.engineNow()), tenths: 10, member: 'sim', note }));
     this.entriesSubmitted++;
-    this.pump(gateway);
+    gateway.driver.drive();
   }
 
   /** Raise a severe alert at a gateway now. */
@@ -101,7 +118,7 @@ export class SimGateways {
       expiresAtMs: now + 6 * 3_600_000,
     });
     this.alerts.push({ author: node, id: alert.body.id, raisedAtMs: this.sim.nowMs, reached: new Map([[node, this.sim.nowMs]]) });
-    this.pump(gateway);
+    gateway.driver.drive();
   }
 
   /** Whether every gateway that is up holds the same ledger. */
@@ -134,29 +151,21 @@ export class SimGateways {
     return this.epochMs + this.sim.nowMs;
   }
 
-  /** Take the engine's events and packets, and wake it when it next has work. */
-  private pump(gateway: SimGateway): void {
-    const now = this.engineNow();
-    const { engine } = gateway;
-    for (let event = engine.pollEvent(); event; event = engine.pollEvent()) this.note(gateway.node, event);
-    if (this.sim.isUp(gateway.node)) {
-      for (let packet = engine.pollTransmit(now); packet; packet = engine.pollTransmit(now)) {
-        this.sim.send(gateway.node, this.sim.nowMs, { to: packet.to, payload: packet.payload, payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES, wantAck: packet.wantAck, kind: 'meshloom' });
-      }
+  /** The driver's wake-up on the simulated clock: one pending per gateway, the earliest asked for. */
+  private wake(gateway: SimGateway, atMs: number | undefined): void {
+    if (atMs === undefined || !this.sim.isUp(gateway.node)) {
+      gateway.wakeAtMs = Number.POSITIVE_INFINITY;
+      return;
     }
-    // A gateway that is down sleeps until it comes back (onUpChange pumps it then).
-    if (!this.sim.isUp(gateway.node)) return;
-    const wake = engine.nextWakeMs(now) - this.epochMs;
-    // One pending wake per gateway: an earlier one replaces it, a later one waits for it.
-    if (wake < gateway.wakeAtMs || gateway.wakeAtMs <= this.sim.nowMs) {
-      gateway.wakeAtMs = Math.max(wake, this.sim.nowMs + 1);
-      const at = gateway.wakeAtMs;
-      this.sim.at(at, () => {
-        if (gateway.wakeAtMs !== at) return;
-        gateway.wakeAtMs = Number.POSITIVE_INFINITY;
-        this.pump(gateway);
-      });
-    }
+    const at = Math.max(atMs - this.epochMs, this.sim.nowMs + 1);
+    // An earlier pending wake-up stays: when it comes, the driver asks again.
+    if (at >= gateway.wakeAtMs && gateway.wakeAtMs > this.sim.nowMs) return;
+    gateway.wakeAtMs = at;
+    this.sim.at(at, () => {
+      if (gateway.wakeAtMs !== at) return;
+      gateway.wakeAtMs = Number.POSITIVE_INFINITY;
+      gateway.driver.drive();
+    });
   }
 
   private note(node: number, event: EngineEvent): void {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EngineNetwork } from '../../simulator/engine-network.ts';
+import { EngineNetwork } from '../support/engine-network.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'meshloom-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ describe('engine durability', () => {
 
     const net = new EngineNetwork();
     const peer = net.add(0xe);
-    const restarted = net.add(0xd, path);
+    const restarted = net.add(0xd, { storePath: path });
     expect(restarted.store.views.entryCount()).toBe(1);
     expect(restarted.store.getMeta('published_seq')).toBeUndefined();
     net.run(60_000);

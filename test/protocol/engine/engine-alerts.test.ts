@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Portnums } from '@meshtastic/protobufs';
 import { MsgType, entryDefaults } from '../../../protocol/app/messages.ts';
 import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
-import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { EngineNetwork } from '../../support/engine-network.ts';
 import { floodAlert } from './flood-alert.ts';
 
 const flood = (net: EngineNetwork, extra: Partial<AlertInput> = {}): AlertInput => floodAlert(net.nowMs, extra);

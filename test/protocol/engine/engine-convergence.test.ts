@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Category, Kind, entryDefaults } from '../../../protocol/app/messages.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
-import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { EngineNetwork } from '../../support/engine-network.ts';
 import { seeded } from '../../../simulator/seeded-random.ts';
 
 const dirs: string[] = [];
@@ -62,7 +62,7 @@ describe('engine replication', () => {
     dirs.push(dir);
     const net = new EngineNetwork({ seed: 5 });
     const a = net.add(0xa);
-    net.add(0xb, join(dir, 'b.sqlite'));
+    net.add(0xb, { storePath: join(dir, 'b.sqlite') });
     const c = net.add(0xc);
     net.run(30_000);
     a.engine.submitEntry(net.nowMs, contribution(net, 1));
@@ -73,7 +73,7 @@ describe('engine replication', () => {
     a.engine.submitEntry(net.nowMs, contribution(net, 3));
     net.run(60_000);
     expect(c.store.views.entryCount()).toBe(2);
-    const back = net.add(0xb, join(dir, 'b.sqlite'));
+    const back = net.add(0xb, { storePath: join(dir, 'b.sqlite') });
     expect(back.store.views.entryCount()).toBe(2);
     net.runUntil(() => net.converged() && c.store.views.entryCount() === 3, 3_600_000);
     expect(back.store.views.entryCount()).toBe(3);

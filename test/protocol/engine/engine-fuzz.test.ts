@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeMessage, typeByte } from '../../../protocol/app/packet-format.ts';
 import { DEFAULT_PORTNUM } from '../../../protocol/engine/engine.ts';
-import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { EngineNetwork } from '../../support/engine-network.ts';
 import { appMessage } from '../app/arbitraries.ts';
 
 describe('engine under hostile input', () => {

@@ -7,8 +7,8 @@ import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { decodeMessage, encodeMessage } from '../../../protocol/app/packet-format.ts';
 import { genesisHead, nextHead, signChainHead } from '../../../protocol/app/signatures.ts';
 import { DEFAULT_PORTNUM } from '../../../protocol/engine/engine.ts';
-import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
-import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { testKeys } from '../../support/engine-fixtures.ts';
+import { EngineNetwork } from '../../support/engine-network.ts';
 
 const BROADCAST = 0xffffffff;
 
@@ -18,7 +18,7 @@ describe('engine ingest', () => {
     net.add(0xa);
     const b = net.add(0xb);
     net.run(5_000);
-    const keys = keyPairFromSecret(EngineNetwork.secretFor(0xa));
+    const keys = testKeys(0xa);
     const entries = [1, 2, 3, 4].map((n) => entryDefaults({ minute: toMinute(net.nowMs), category: Category.REPAIR, tenths: n * 10, member: 'eli' }));
     const heads = entries.reduce<Uint8Array[]>((acc, e) => [...acc, nextHead(acc.at(-1) ?? genesisHead(0xa), e)], []);
     const run = (seq: number, list: typeof entries) =>

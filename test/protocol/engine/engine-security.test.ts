@@ -8,7 +8,7 @@ import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { decodeMessage, encodeMessage } from '../../../protocol/app/packet-format.ts';
 import { genesisHead, keyPairFromSecret, nextHead, signChainHead, signMessage } from '../../../protocol/app/signatures.ts';
 import { DEFAULT_PORTNUM } from '../../../protocol/engine/engine.ts';
-import { EngineNetwork } from '../../../simulator/engine-network.ts';
+import { EngineNetwork } from '../../support/engine-network.ts';
 
 const MALLORY = keyPairFromSecret(new Uint8Array(32).fill(0x66));
 const BROADCAST = 0xffffffff;
