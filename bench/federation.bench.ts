@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Aedes } from 'aedes';
-import { LedgerStore } from '../gateway/store/ledger-store.ts';
+import { LedgerStore } from '../store/ledger-store.ts';
 import { loadOrCreateKeys } from '../gateway/service/identity.ts';
 import { startGateway, type RunningGateway } from '../gateway/service/start-gateway.ts';
 import { entryDefaults } from '../protocol/app/messages.ts';

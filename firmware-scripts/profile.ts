@@ -10,7 +10,7 @@
 import { clone, equals, fromJson, mergeFromJson, toJson, type DescField, type DescMessage, type JsonObject, type JsonValue } from '@bufbuild/protobuf';
 import { Channel, Config, ModuleConfig } from '@meshtastic/protobufs';
 import { parse as parseYaml } from 'yaml';
-import type { DeviceState } from '../gateway/radio/device-state.ts';
+import type { DeviceState } from '../radio/device-state.ts';
 import { errorMessage } from '../protocol/meshloom-error.ts';
 import { channelSetOf, channelsOf, decodeChannelUrl, encodeChannelUrl } from './channel-url.ts';
 import { provisionErrors } from './errors.ts';

@@ -6,8 +6,8 @@
  */
 import { create, equals, toBinary, type MessageInitShape } from '@bufbuild/protobuf';
 import { Admin, Channel, Config, Mesh, ModuleConfig, Portnums } from '@meshtastic/protobufs';
-import type { DeviceState } from '../gateway/radio/device-state.ts';
-import type { RadioSession } from '../gateway/radio/radio-session.ts';
+import type { DeviceState } from '../radio/device-state.ts';
+import type { RadioSession } from '../radio/radio-session.ts';
 import { errorMessage } from '../protocol/meshloom-error.ts';
 import { routingErrorOf } from '../protocol/meshtastic/routing-packet.ts';
 import { provisionErrors } from './errors.ts';

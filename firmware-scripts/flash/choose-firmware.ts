@@ -18,7 +18,7 @@ export interface FirmwareChoice {
 export const ESP32_APP_OFFSET = 0x10000;
 
 export function chooseFirmware(source: string, board: Board | undefined): FirmwareChoice {
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(source);
   } catch {

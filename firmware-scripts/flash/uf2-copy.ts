@@ -25,7 +25,6 @@ export function findUf2Drives(roots: readonly string[] = MOUNT_ROOTS): string[] 
       try {
         if (statSync(path).isDirectory()) visit(path, depth - 1);
       } catch {
-        continue; // a dangling link or a drive unplugged while we looked
       }
     }
   };

@@ -18,7 +18,7 @@ import { channelCrypt, channelHash, channelName, expandPsk } from '../../protoco
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
-import type { DeviceState } from '../radio/device-state.ts';
+import type { DeviceState } from '../../radio/device-state.ts';
 import type { Gateway } from '../service/gateway.ts';
 import type { FederationOptions } from './federation-options.ts';
 import type { MqttConnection } from './mqtt-connection.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import mqtt, { type MqttClient } from 'mqtt';
 import { errorMessage } from '../../protocol/meshloom-error.ts';
-import { TypedEmitter } from '../typed-emitter.ts';
+import { TypedEmitter } from '../../support/typed-emitter.ts';
 import type { MqttOutbox } from './mqtt-outbox.ts';
 
 export interface MqttConnectionOptions {

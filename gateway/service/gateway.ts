@@ -17,10 +17,10 @@ import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import type { EngineEvent, EngineOptions, OutboundPacket, ReceivedPacket } from '../../protocol/engine/engine-types.ts';
 import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
-import { RadioSession, type RadioSessionOptions } from '../radio/radio-session.ts';
-import type { LedgerStore } from '../store/ledger-store.ts';
-import { MessageLog, type ChatMessage } from '../store/message-log.ts';
-import { TypedEmitter } from '../typed-emitter.ts';
+import { RadioSession, type RadioSessionOptions } from '../../radio/radio-session.ts';
+import type { LedgerStore } from '../../store/ledger-store.ts';
+import { MessageLog, type ChatMessage } from '../../store/message-log.ts';
+import { TypedEmitter } from '../../support/typed-emitter.ts';
 
 export interface GatewayOptions {
   session: RadioSessionOptions;

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { keyPairFromSecret, type KeyPair } from '../../protocol/app/signatures.ts';
-import type { LedgerStore } from '../store/ledger-store.ts';
+import type { LedgerStore } from '../../store/ledger-store.ts';
 
 export function loadOrCreateKeys(store: LedgerStore): KeyPair {
   let secretHex = store.getSetting('ed25519_secret');

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
 import type { FederationOptions } from '../federation/federation-options.ts';
 import { startFederation, type RunningFederation } from '../federation/start-federation.ts';
-import { virtualRadioOpener } from '../radio/in-process-transport.ts';
-import type { TransportOpener } from '../radio/transport.ts';
-import { LedgerStore } from '../store/ledger-store.ts';
+import { virtualRadioOpener } from '../../simulator/virtual-radio/in-process-transport.ts';
+import type { TransportOpener } from '../../radio/transport.ts';
+import { LedgerStore } from '../../store/ledger-store.ts';
 import { buildApp } from '../web/build-app.ts';
 import { EventHub } from '../web/event-hub.ts';
 import { OperatorAuth } from '../web/operator-auth.ts';
-import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from './embedded-neighbourhood.ts';
+import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from '../demo/embedded-neighbourhood.ts';
 import { Gateway } from './gateway.ts';
 import { loadOrCreateKeys } from './identity.ts';
 

@@ -19,8 +19,8 @@ import {
 import { fromMinute } from '../../protocol/app/meshloom-time.ts';
 import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
-import type { LedgerRow } from '../store/ledger-views.ts';
-import type { ChatMessage } from '../store/message-log.ts';
+import type { LedgerRow } from '../../store/ledger-views.ts';
+import type { ChatMessage } from '../../store/message-log.ts';
 
 type EnumTable = Readonly<Record<string, number>>;
 

@@ -4,7 +4,7 @@
  * scrypt hash: set from MESHLOOM_OPERATOR_PASSWORD, or generated at first start and printed once.
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { LedgerStore } from '../store/ledger-store.ts';
+import type { LedgerStore } from '../../store/ledger-store.ts';
 import { httpError } from './errors.ts';
 
 const TOKEN_LIFETIME_MS = 12 * 3_600_000;

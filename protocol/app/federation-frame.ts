@@ -7,7 +7,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { concatBytes, equalBytes } from '../bytes.ts';
 import { defineErrors, errorMessage } from '../meshloom-error.ts';
 import { nodeId } from '../meshtastic/node-db.ts';
-import { schema } from './schema.ts';
+import { meshloom } from './generated/meshloom.js';
 import type { KeyPair } from './signatures.ts';
 
 export interface FederationFrame {
@@ -41,7 +41,7 @@ function statement(federation: string, from: number, to: number, payload: Uint8A
 
 export function encodeFrame(federation: string, keys: KeyPair, from: number, to: number, payload: Uint8Array): Uint8Array {
   const signature = ed25519.sign(statement(federation, from, to, payload), keys.secretKey);
-  return schema.FederationFrame.encode({ from: from >>> 0, to: to >>> 0, payload, publicKey: keys.publicKey, signature }).finish();
+  return meshloom.FederationFrame.encode({ from: from >>> 0, to: to >>> 0, payload, publicKey: keys.publicKey, signature }).finish();
 }
 
 /** Decode and check a frame against the trust list (hex public keys). Never throws. */
@@ -49,7 +49,7 @@ export function openFrame(federation: string, trusted: ReadonlySet<string>, byte
   if (bytes.length > FRAME_MAX_BYTES) return { ok: false, reason: 'malformed', detail: `${bytes.length} bytes, more than ${FRAME_MAX_BYTES}` };
   let frame: FederationFrame;
   try {
-    const raw = schema.FederationFrame.decode(bytes) as unknown as Record<keyof FederationFrame, unknown>;
+    const raw = meshloom.FederationFrame.decode(bytes);
     frame = { from: Number(raw.from) >>> 0, to: Number(raw.to) >>> 0, payload: bytesOf(raw.payload), publicKey: bytesOf(raw.publicKey), signature: bytesOf(raw.signature) };
   } catch (err) {
     return { ok: false, reason: 'malformed', detail: errorMessage(err) };

@@ -3,32 +3,28 @@
  * peer could get wrong or forge (enum ranges, lengths, counts), so a decoded value is always one we can store;
  * anything else is a MeshloomError, never a throw of another kind.
  */
-import type protobuf from 'protobufjs';
 import { errorMessage } from '../meshloom-error.ts';
 import { appErrors } from './errors.ts';
-import { schema, type SchemaName } from './schema.ts';
+import { meshloom } from './generated/meshloom.js';
+import protobuf from 'protobufjs/minimal.js';
 
-// Enum values mirror meshloom.proto; test/protocol/app/messages.test.ts fails when they drift apart.
-export const Kind = { CONTRIBUTION: 0, NEED: 1, OFFER: 2, CREDIT: 3, RESOURCE: 4, CORRECTION: 5 } as const;
-export const Category = {
-  OTHER: 0, MEALS: 1, CHILDCARE: 2, TRANSPORT: 3, MEDICAL: 4, POWER: 5, SHELTER: 6, REPAIR: 7, WATER: 8, SUPPLIES: 9,
-} as const;
-export const Unit = {
-  CATEGORY_DEFAULT: 0, PORTIONS: 1, HOURS: 2, TRIPS: 3, KWH: 4, LITRES: 5, ITEMS: 6, NIGHTS: 7, PEOPLE: 8, CREDITS: 9,
-} as const;
-export const Availability = { AVAILABLE: 0, IN_USE: 1, UNAVAILABLE: 2 } as const;
-export const MsgType = { ALERT: 0, UPDATE: 1, CANCEL: 2 } as const;
-export const Scope = { FEDERATED: 0, LOCAL: 1 } as const;
-export const Severity = { SEVERITY_UNKNOWN: 0, EXTREME: 1, SEVERE: 2, MODERATE: 3, MINOR: 4 } as const;
-export const Urgency = { URGENCY_UNKNOWN: 0, IMMEDIATE: 1, EXPECTED: 2, FUTURE: 3, PAST: 4 } as const;
-export const Certainty = { CERTAINTY_UNKNOWN: 0, OBSERVED: 1, LIKELY: 2, POSSIBLE: 3, UNLIKELY: 4 } as const;
-export const AlertCategory = {
-  SAFETY: 0, GEO: 1, MET: 2, SECURITY: 3, RESCUE: 4, FIRE: 5, HEALTH: 6, ENV: 7, TRANSPORT_CAT: 8, INFRA: 9, CBRNE: 10,
-  OTHER_CAT: 11,
-} as const;
-export const ResponseType = {
-  RESPONSE_NONE: 0, SHELTER_RESPONSE: 1, EVACUATE: 2, PREPARE: 3, EXECUTE: 4, AVOID: 5, MONITOR: 6, ASSESS: 7, ALL_CLEAR: 8,
-} as const;
+/** A generated enum as a plain name -> number table (the generated object also maps numbers back to names). */
+function table<E extends Record<string, string | number>>(generated: E): { readonly [K in keyof E as K extends string ? K : never]: E[K] } {
+  return Object.freeze(Object.fromEntries(Object.entries(generated))) as never;
+}
+
+// The enums come from meshloom.proto through the generated codec (npm run codegen): one source of truth.
+export const Kind = table(meshloom.Kind);
+export const Category = table(meshloom.Category);
+export const Unit = table(meshloom.Unit);
+export const Availability = table(meshloom.Availability);
+export const MsgType = table(meshloom.MsgType);
+export const Scope = table(meshloom.Scope);
+export const Severity = table(meshloom.Severity);
+export const Urgency = table(meshloom.Urgency);
+export const Certainty = table(meshloom.Certainty);
+export const AlertCategory = table(meshloom.AlertCategory);
+export const ResponseType = table(meshloom.ResponseType);
 
 type ValueOf<T> = T[keyof T];
 
@@ -127,14 +123,19 @@ export const LIMITS = {
 
 const utf8 = new TextEncoder();
 
-function encodeWith(type: protobuf.Type, value: object): Uint8Array {
-  return type.encode(type.fromObject(value)).finish();
+/** The generated message types this module encodes and decodes. */
+interface Codec<P, M> {
+  encode(message: P): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): M;
 }
 
-function decodeWith(name: SchemaName, bytes: Uint8Array): Record<string, unknown> {
-  const type = schema[name];
+function encodeWith<P>(codec: Codec<P, unknown>, value: P): Uint8Array {
+  return codec.encode(value).finish();
+}
+
+function decodeWith<M>(name: string, codec: Codec<never, M>, bytes: Uint8Array): M {
   try {
-    return type.toObject(type.decode(bytes), { longs: Number, enums: Number, bytes: Array, defaults: true, arrays: true });
+    return codec.decode(bytes);
   } catch (err) {
     throw appErrors.MESHLOOM_ERR_MESSAGE_MALFORMED(name, errorMessage(err));
   }
@@ -179,20 +180,21 @@ const check = {
 
 const optionalAuthor = (value: unknown): number | undefined => (value === 0 ? undefined : check.uint('author', value));
 
-export function validateEntry(raw: Record<string, unknown>, path = 'entry'): Entry {
+export function validateEntry(raw: object, path = 'entry'): Entry {
+  const value = raw as Readonly<Record<string, unknown>>;
   const entry: Entry = {
-    minute: check.uint(`${path}.minute`, raw.minute),
-    kind: check.enumOf(`${path}.kind`, raw.kind, Kind),
-    category: check.enumOf(`${path}.category`, raw.category, Category),
-    tenths: check.uint(`${path}.tenths`, raw.tenths),
-    unit: check.enumOf(`${path}.unit`, raw.unit, Unit),
-    member: check.text(`${path}.member`, raw.member, LIMITS.memberBytes),
-    note: check.text(`${path}.note`, raw.note, LIMITS.noteBytes),
-    toMember: check.text(`${path}.toMember`, raw.toMember, LIMITS.memberBytes + 10),
-    refAuthor: check.uint(`${path}.refAuthor`, raw.refAuthor),
-    refSeq: check.uint(`${path}.refSeq`, raw.refSeq),
-    void: raw.void === true,
-    availability: check.enumOf(`${path}.availability`, raw.availability, Availability),
+    minute: check.uint(`${path}.minute`, value.minute),
+    kind: check.enumOf(`${path}.kind`, value.kind, Kind),
+    category: check.enumOf(`${path}.category`, value.category, Category),
+    tenths: check.uint(`${path}.tenths`, value.tenths),
+    unit: check.enumOf(`${path}.unit`, value.unit, Unit),
+    member: check.text(`${path}.member`, value.member, LIMITS.memberBytes),
+    note: check.text(`${path}.note`, value.note, LIMITS.noteBytes),
+    toMember: check.text(`${path}.toMember`, value.toMember, LIMITS.memberBytes + 10),
+    refAuthor: check.uint(`${path}.refAuthor`, value.refAuthor),
+    refSeq: check.uint(`${path}.refSeq`, value.refSeq),
+    void: value.void === true,
+    availability: check.enumOf(`${path}.availability`, value.availability, Availability),
   };
   if (entry.kind === Kind.CORRECTION && entry.refSeq === 0) {
     throw appErrors.MESHLOOM_ERR_FIELD_INVALID(`${path}.refSeq`, 'a correction must name the entry it corrects');
@@ -218,19 +220,41 @@ export function entryDefaults(partial: Partial<Entry> & Pick<Entry, 'minute'>): 
 }
 
 export function encodeEntry(entry: Entry): Uint8Array {
-  return encodeWith(schema.Entry, entry);
+  return encodeWith(meshloom.Entry, entry);
 }
 
 export function decodeEntry(bytes: Uint8Array): Entry {
-  return validateEntry(decodeWith('Entry', bytes));
+  return validateEntry(decodeWith('Entry', meshloom.Entry, bytes));
+}
+
+/** Field 2 of Entries (repeated Entry), length-delimited. */
+const ENTRY_FIELD_TAG = (2 << 3) | 2;
+
+/**
+ * The exact bytes of each entry in an encoded Entries body, as they travelled: what a hash chain must cover, so
+ * that fields this version does not know are hashed, stored and relayed as they came. Throws MESHLOOM_ERR_MESSAGE_MALFORMED.
+ */
+export function entryBytesOf(entriesBody: Uint8Array): Uint8Array[] {
+  const reader = protobuf.Reader.create(entriesBody);
+  const entries: Uint8Array[] = [];
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      if (tag === ENTRY_FIELD_TAG) entries.push(Uint8Array.from(reader.bytes()));
+      else reader.skipType(tag & 7);
+    }
+  } catch (err) {
+    throw appErrors.MESHLOOM_ERR_MESSAGE_MALFORMED('Entries', errorMessage(err));
+  }
+  return entries;
 }
 
 export const bodies = {
   entries: {
-    encode: (body: EntriesBody) => encodeWith(schema.Entries, { seq: body.seq, entry: body.entries, author: body.author ?? 0 }),
+    encode: (body: EntriesBody) => encodeWith(meshloom.Entries, { seq: body.seq, entry: body.entries, author: body.author ?? 0 }),
     decode(bytes: Uint8Array): EntriesBody {
-      const raw = decodeWith('Entries', bytes);
-      const list = raw.entry as Record<string, unknown>[];
+      const raw = decodeWith('Entries', meshloom.Entries, bytes);
+      const list = raw.entry;
       check.count('entries', list, LIMITS.entriesPerMessage);
       const body: EntriesBody = {
         seq: check.uint('seq', raw.seq, 1),
@@ -244,9 +268,9 @@ export const bodies = {
   },
   announce: {
     encode: (body: AnnounceBody) =>
-      encodeWith(schema.Announce, { publicKey: body.publicKey, label: body.label, latestSeq: body.latestSeq, author: body.author ?? 0 }),
+      encodeWith(meshloom.Announce, { publicKey: body.publicKey, label: body.label, latestSeq: body.latestSeq, author: body.author ?? 0 }),
     decode(bytes: Uint8Array): AnnounceBody {
-      const raw = decodeWith('Announce', bytes);
+      const raw = decodeWith('Announce', meshloom.Announce, bytes);
       const body: AnnounceBody = {
         publicKey: check.bytes('publicKey', raw.publicKey, 32),
         label: check.text('label', raw.label, LIMITS.labelBytes),
@@ -258,10 +282,10 @@ export const bodies = {
     },
   },
   alert: {
-    encode: (body: AlertBody) => encodeWith(schema.Alert, { ...body, author: body.author ?? 0 }),
+    encode: (body: AlertBody) => encodeWith(meshloom.Alert, { ...body, author: body.author ?? 0 }),
     decode(bytes: Uint8Array): AlertBody {
-      const raw = decodeWith('Alert', bytes);
-      const references = (raw.references as unknown[]).map((r, i) => check.uint(`references[${i}]`, r, 1));
+      const raw = decodeWith('Alert', meshloom.Alert, bytes);
+      const references = raw.references.map((r, i) => check.uint(`references[${i}]`, r, 1));
       check.count('references', references, LIMITS.references);
       const body: AlertBody = {
         id: check.uint('id', raw.id, 1),
@@ -280,7 +304,7 @@ export const bodies = {
         references,
       };
       if (raw.circle) {
-        const c = raw.circle as Record<string, unknown>;
+        const c = raw.circle;
         body.circle = {
           latitudeE5: check.int('circle.latitudeE5', c.latitudeE5, -9_000_000, 9_000_000),
           longitudeE5: check.int('circle.longitudeE5', c.longitudeE5, -18_000_000, 18_000_000),
@@ -299,9 +323,9 @@ export const bodies = {
   },
   alertAck: {
     encode: (body: AlertAckBody) =>
-      encodeWith(schema.AlertAck, { alertAuthor: body.alertAuthor, alertId: body.alertId, acker: body.acker ?? 0 }),
+      encodeWith(meshloom.AlertAck, { alertAuthor: body.alertAuthor, alertId: body.alertId, acker: body.acker ?? 0 }),
     decode(bytes: Uint8Array): AlertAckBody {
-      const raw = decodeWith('AlertAck', bytes);
+      const raw = decodeWith('AlertAck', meshloom.AlertAck, bytes);
       const body: AlertAckBody = {
         alertAuthor: check.uint('alertAuthor', raw.alertAuthor, 1),
         alertId: check.uint('alertId', raw.alertId, 1),
@@ -313,11 +337,11 @@ export const bodies = {
   },
   digest: {
     encode: (body: DigestBody) =>
-      encodeWith(schema.Digest, { author: body.heads.map((h) => h.author), latest: body.heads.map((h) => h.latest) }),
+      encodeWith(meshloom.Digest, { author: body.heads.map((h) => h.author), latest: body.heads.map((h) => h.latest) }),
     decode(bytes: Uint8Array): DigestBody {
-      const raw = decodeWith('Digest', bytes);
-      const authors = raw.author as unknown[];
-      const latest = raw.latest as unknown[];
+      const raw = decodeWith('Digest', meshloom.Digest, bytes);
+      const authors = raw.author;
+      const latest = raw.latest;
       if (authors.length !== latest.length) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('digest', 'authors and heads differ in number');
       check.count('digest', authors, LIMITS.digestHeads);
       return {
@@ -326,16 +350,16 @@ export const bodies = {
     },
   },
   request: {
-    encode: (body: RequestBody) => encodeWith(schema.Request, body),
+    encode: (body: RequestBody) => encodeWith(meshloom.Request, body),
     decode(bytes: Uint8Array): RequestBody {
-      const raw = decodeWith('Request', bytes);
+      const raw = decodeWith('Request', meshloom.Request, bytes);
       return { author: check.uint('author', raw.author, 1), fromSeq: check.uint('fromSeq', raw.fromSeq) };
     },
   },
   fragment: {
-    encode: (body: FragmentBody) => encodeWith(schema.Fragment, body),
+    encode: (body: FragmentBody) => encodeWith(meshloom.Fragment, body),
     decode(bytes: Uint8Array): FragmentBody {
-      const raw = decodeWith('Fragment', bytes);
+      const raw = decodeWith('Fragment', meshloom.Fragment, bytes);
       const body: FragmentBody = {
         messageId: check.uint('messageId', raw.messageId),
         index: check.uint('index', raw.index),

@@ -343,9 +343,9 @@ export class ChainSync {
 
   private queueAnswer(key: string, payloads: Uint8Array[], rank: number): void {
     this.answered.add(key);
-    payloads.forEach((payload, i) =>
-      this.queuePacket(payload, 'answer', rank, BROADCAST_NUM, i === payloads.length - 1 ? () => this.answered.delete(key) : undefined),
-    );
+    payloads.forEach((payload, i) => {
+      this.queuePacket(payload, 'answer', rank, BROADCAST_NUM, i === payloads.length - 1 ? () => this.answered.delete(key) : undefined);
+    });
   }
 
   private queuePacket(payload: Uint8Array, kind: 'answer' | 'request' | 'announce' | 'digest', rank: number, to: number, onSent?: () => void): void {

@@ -1,6 +1,6 @@
 /**
  * What the engine keeps, as the engine sees it. One implementation, on SQLite through better-sqlite3
- * (gateway/store/ledger-store.ts): a file in the gateway, `:memory:` in the simulator. Every call is
+ * (store/ledger-store.ts): a file in the gateway, `:memory:` in the simulator. Every call is
  * synchronous, so the engine reads and writes inside a step, and a step's writes commit together.
  */
 import type { AlertBody, Entry } from '../app/messages.ts';

@@ -577,7 +577,7 @@ export class MeshSimulation {
     const me = state.node.id;
     if (state.retransmissions.delete(key) && packet.from === me) this.acked(packet.id);
     const pending = state.queued.get(key);
-    if (!pending || !pending.relay || pending.packet.nextHop === me) return;
+    if (!pending?.relay || pending.packet.nextHop === me) return;
     const role = state.node.role;
     if (role === 'ROUTER' || role === 'REPEATER') return;
     if (role === 'ROUTER_LATE') {
@@ -612,7 +612,7 @@ export class MeshSimulation {
 
   /** The destination of a want_ack direct message answers with a routing ack, back along as few hops as it took. */
   private sendAck(state: NodeState, packet: AirPacket, hops: number): void {
-    const hopLimit = hops + 2 < this.hopLimit ? hops + 2 : this.hopLimit;
+    const hopLimit = Math.min(hops + 2, this.hopLimit);
     const id = this.nextPacketId++;
     const ack: AirPacket = {
       id,

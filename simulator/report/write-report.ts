@@ -29,7 +29,7 @@ export function csv(rows: Record<string, unknown>[]): string {
   return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n')}\n`;
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 /** A ratio as a percentage with one decimal, or a dash when there is none. */
 export const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)} %`);
 
@@ -84,9 +84,9 @@ function lineChart(points: { x: number; y: number | null }[], yLabel: string, yM
     .filter((p) => p.y !== null)
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p.x).toFixed(1)},${py(p.y as number).toFixed(1)}`)
     .join('');
-  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escape(yLabel)}">
+  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(yLabel)}">
 <line x1="40" y1="${h - 25}" x2="${w - 10}" y2="${h - 25}" stroke="#888"/><line x1="40" y1="10" x2="40" y2="${h - 25}" stroke="#888"/>
-<text x="44" y="20" font-size="11">${escape(yLabel)} (max ${yMax})</text><text x="${w - 60}" y="${h - 8}" font-size="11">minute ${maxX}</text>
+<text x="44" y="20" font-size="11">${escapeHtml(yLabel)} (max ${yMax})</text><text x="${w - 60}" y="${h - 8}" font-size="11">minute ${maxX}</text>
 <path d="${path}" fill="none" stroke="#1848a0" stroke-width="2"/></svg>`;
 }
 
@@ -97,7 +97,7 @@ function bars(values: number[], label: string): string {
   const rects = values
     .map((v, i) => `<rect x="${(40 + i * bw).toFixed(1)}" y="${(h - 25 - (v / max) * (h - 45)).toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${((v / max) * (h - 45)).toFixed(1)}" fill="#1848a0"><title>${i} hops: ${v}</title></rect><text x="${(40 + i * bw).toFixed(1)}" y="${h - 8}" font-size="11">${i}</text>`)
     .join('');
-  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escape(label)}"><text x="44" y="14" font-size="11">${escape(label)}</text>${rects}</svg>`;
+  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(label)}"><text x="44" y="14" font-size="11">${escapeHtml(label)}</text>${rects}</svg>`;
 }
 
 function html(result: SimResult): string {
@@ -135,12 +135,12 @@ function html(result: SimResult): string {
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>meshloom simulation: ${escape(result.scenario.name)}</title>
+<title>meshloom simulation: ${escapeHtml(result.scenario.name)}</title>
 <style>body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:1180px;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:left}
 .grid{display:flex;flex-wrap:wrap;gap:1.5rem}.legend span{display:inline-block;margin-right:1rem}</style></head>
-<body><h1>${escape(result.scenario.name)}</h1>
-<div class="grid"><div><table>${rows.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(v)}</td></tr>`).join('')}</table>
+<body><h1>${escapeHtml(result.scenario.name)}</h1>
+<div class="grid"><div><table>${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>
 <h2>By kind</h2><table><tr><th>Kind</th><th>Packets</th><th>Delivered of reachable</th></tr>${kinds}</table></div>
 <div><h2>Topology</h2>${topology(result)}
 <p class="legend"><span>colour: share of reachable broadcasts the node received (red 0 %, green 100 %, grey none)</span>

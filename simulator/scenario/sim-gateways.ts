@@ -3,7 +3,7 @@
  * it wants sent through the simulated radio and hearing what the radio decodes, woken by simulated time. This
  * is the engine the gateway runs, unchanged; only the clock and the radio are simulated.
  */
-import { LedgerStore } from '../../gateway/store/ledger-store.ts';
+import { LedgerStore } from '../../store/ledger-store.ts';
 import { entryDefaults, MsgType, Severity } from '../../protocol/app/messages.ts';
 import { toMinute } from '../../protocol/app/meshloom-time.ts';
 import { keyPairFromSecret } from '../../protocol/app/signatures.ts';

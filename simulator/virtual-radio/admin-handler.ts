@@ -5,7 +5,7 @@
  * or at commit_edit_settings inside a begin/commit edit (then it saves and reboots).
  */
 import { clone, create, type MessageInitShape } from '@bufbuild/protobuf';
-import { Admin, Channel, Config, Mesh, ModuleConfig } from '@meshtastic/protobufs';
+import { type Admin, Channel, Config, Mesh, ModuleConfig } from '@meshtastic/protobufs';
 import { configCaseOf, deepCopySettings, moduleConfigCaseOf, type DeviceSettings } from './device-settings.ts';
 
 export type AdminResponse = MessageInitShape<typeof Admin.AdminMessageSchema>;

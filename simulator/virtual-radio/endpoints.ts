@@ -134,7 +134,7 @@ export async function exposeOverPty(radio: VirtualRadio, options: { path: string
   const unplug = async () => {
     const child = socat;
     socat = undefined;
-    if (port && port.isOpen) await new Promise<void>((resolve) => port?.close(() => resolve()));
+    if (port?.isOpen) await new Promise<void>((resolve) => port?.close(() => resolve()));
     port = undefined;
     if (child && child.exitCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

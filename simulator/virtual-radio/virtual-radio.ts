@@ -17,7 +17,7 @@ import { NodeDb } from '../../protocol/meshtastic/node-db.ts';
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { routingErrorOf, routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
 import { BROADCAST_NUM, CLIENT_TIMEOUT_MS, TX_QUEUE_MAXLEN } from '../../protocol/meshtastic/stream-constants.ts';
-import { TypedEmitter } from '../../gateway/typed-emitter.ts';
+import { TypedEmitter } from '../../support/typed-emitter.ts';
 import { realClock, type Clock } from '../clock.ts';
 import { handleAdmin, type AdminState } from './admin-handler.ts';
 import { ClientPacketGate } from './client-packet-gate.ts';

@@ -15,7 +15,7 @@ import { fromBinary } from '@bufbuild/protobuf';
 import { Mqtt } from '@meshtastic/protobufs';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerStore } from '../../gateway/store/ledger-store.ts';
+import { LedgerStore } from '../../store/ledger-store.ts';
 import { loadOrCreateKeys } from '../../gateway/service/identity.ts';
 import { MESHLOOM_BIN } from './cli-helpers.ts';
 
@@ -126,7 +126,7 @@ beforeAll(async () => {
   });
   await watcher.subscribeAsync('msh/2/e/#', { qos: 1 });
 
-  const radios = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'], /TCP API on 127\.0\.0\.1:(\d+)[^]*TCP API on 127\.0\.0\.1:(\d+)/);
+  const radios = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'], /TCP API on 127\.0\.0\.1:(\d+)[\s\S]*TCP API on 127\.0\.0\.1:(\d+)/);
   const [, portA1, portA2] = radios.match;
   const radiosB = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--node-num', '0x0b000001', '--chat-every', '3'], /TCP API on 127\.0\.0\.1:(\d+)/);
   const [, portB1] = radiosB.match;

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Portnums } from '@meshtastic/protobufs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { virtualRadioOpener } from '../../gateway/radio/in-process-transport.ts';
-import { RadioSession } from '../../gateway/radio/radio-session.ts';
-import { serialOpener } from '../../gateway/radio/serial-transport.ts';
-import { tcpOpener } from '../../gateway/radio/tcp-transport.ts';
+import { virtualRadioOpener } from '../../simulator/virtual-radio/in-process-transport.ts';
+import { RadioSession } from '../../radio/radio-session.ts';
+import { serialOpener } from '../../radio/serial-transport.ts';
+import { tcpOpener } from '../../radio/tcp-transport.ts';
 import { exposeOverPty, serveTcp } from '../../simulator/virtual-radio/endpoints.ts';
 import { startNeighbourhood, type Neighbourhood } from '../../simulator/virtual-radio/neighbourhood.ts';
 

@@ -7,7 +7,9 @@ describe('EventQueue', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 300 }), (times) => {
         const queue = new EventQueue<number>();
-        times.forEach((t, i) => queue.push(t, i));
+        times.forEach((t, i) => {
+          queue.push(t, i);
+        });
         const out: [number, number][] = [];
         for (let item = queue.pop(); item; item = queue.pop()) out.push([item.atMs, item.value]);
         const expected = times.map((t, i) => [t, i] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

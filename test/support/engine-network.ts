@@ -6,7 +6,7 @@
  * one. Time jumps straight to the earliest deadline any driver asks for, as quinn's `Pair::drive` does, so the
  * tests exercise the same wake-up path the gateway relies on.
  */
-import { LedgerStore } from '../../gateway/store/ledger-store.ts';
+import { LedgerStore } from '../../store/ledger-store.ts';
 import { EngineDriver, type DriverLink } from '../../protocol/engine/engine-driver.ts';
 import { MeshloomEngine } from '../../protocol/engine/engine.ts';
 import type { EngineEvent, EngineOptions, OutboundPacket } from '../../protocol/engine/engine-types.ts';

@@ -19,7 +19,7 @@ import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { DEFAULT_PSK, channelCrypt } from '../../../protocol/meshtastic/channel-crypto.ts';
 import { BROADCAST_NUM } from '../../../protocol/meshtastic/stream-constants.ts';
-import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
+import { LedgerStore } from '../../../store/ledger-store.ts';
 import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
 import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
 import type { FederationOptions } from '../../../gateway/federation/federation-options.ts';

@@ -1,10 +1,10 @@
 /** A gateway on the embedded neighbourhood with its web app, for API tests through fastify's inject. */
 import type { FastifyInstance } from 'fastify';
-import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood } from '../../../gateway/service/embedded-neighbourhood.ts';
+import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood } from '../../../gateway/demo/embedded-neighbourhood.ts';
 import { Gateway } from '../../../gateway/service/gateway.ts';
 import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
-import { virtualRadioOpener } from '../../../gateway/radio/in-process-transport.ts';
-import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
+import { virtualRadioOpener } from '../../../simulator/virtual-radio/in-process-transport.ts';
+import { LedgerStore } from '../../../store/ledger-store.ts';
 import { buildApp } from '../../../gateway/web/build-app.ts';
 import { EventHub } from '../../../gateway/web/event-hub.ts';
 import { OperatorAuth } from '../../../gateway/web/operator-auth.ts';

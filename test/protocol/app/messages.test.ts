@@ -62,6 +62,17 @@ describe('meshloom messages', () => {
     for (const [name, values] of pairs) expect(values, name).toEqual(root.lookupEnum(`meshloom.${name}`).values);
   });
 
+  it('gives the exact bytes of each entry of a run, unknown fields included', () => {
+    const entries = [1, 2, 3].map((i) => messages.entryDefaults({ minute: 1_500_000 + i, tenths: i, member: `m${i}`, note: 'x'.repeat(i) }));
+    const body = messages.bodies.entries.encode({ seq: 7, entries, author: 0xa1 });
+    expect(messages.entryBytesOf(body)).toEqual(entries.map((e) => Uint8Array.from(messages.encodeEntry(e))));
+    // An entry from a newer version, with a field 15 (varint 1) this one does not know: its bytes stay whole.
+    const newer = Uint8Array.from([...messages.encodeEntry(entries[0]!), 15 << 3, 1]);
+    const withUnknown = Uint8Array.from([(2 << 3) | 2, newer.length, ...newer]);
+    expect(messages.entryBytesOf(withUnknown)).toEqual([newer]);
+    expect(() => messages.entryBytesOf(Uint8Array.of((2 << 3) | 2, 50, 1))).toThrowError(expect.objectContaining({ code: 'MESHLOOM_ERR_MESSAGE_MALFORMED' }));
+  });
+
   it('a single contribution with a 20-character note fits in a small packet', () => {
     const payload = encodeMessage({
       type: 'entries',

@@ -1,7 +1,7 @@
 /** How the engine takes in entries that arrive out of order, twice, or too long for one packet. */
 import { describe, expect, it } from 'vitest';
-import { LedgerStore } from '../../../gateway/store/ledger-store.ts';
-import { MIGRATIONS } from '../../../gateway/store/migrations.ts';
+import { LedgerStore } from '../../../store/ledger-store.ts';
+import { MIGRATIONS } from '../../../store/migrations.ts';
 import { Category, LIMITS, entryDefaults } from '../../../protocol/app/messages.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { decodeMessage, encodeMessage } from '../../../protocol/app/packet-format.ts';
@@ -20,7 +20,8 @@ describe('engine ingest', () => {
     net.run(5_000);
     const keys = testKeys(0xa);
     const entries = [1, 2, 3, 4].map((n) => entryDefaults({ minute: toMinute(net.nowMs), category: Category.REPAIR, tenths: n * 10, member: 'eli' }));
-    const heads = entries.reduce<Uint8Array[]>((acc, e) => [...acc, nextHead(acc.at(-1) ?? genesisHead(0xa), e)], []);
+    const heads: Uint8Array[] = [];
+    for (const e of entries) heads.push(nextHead(heads.at(-1) ?? genesisHead(0xa), e));
     const run = (seq: number, list: typeof entries) =>
       encodeMessage({ type: 'entries', body: { seq, entries: list }, signature: signChainHead(keys, 0xa, seq + list.length - 1, heads[seq + list.length - 2]!) });
     const deliver = (payload: Uint8Array) => b.engine.receive(net.nowMs, { from: 0xa, to: BROADCAST, portnum: DEFAULT_PORTNUM, payload });

@@ -1,0 +1,135 @@
+/**
+ * `meshloom gateway` (what `npm start` runs): the gateway service on a real radio (--port, --tcp) or, with
+ * neither, on the embedded default, a simulated neighbourhood. Settings come from flags, then environment
+ * (MESHLOOM_*), then an optional JSON config file; it prints the address to open.
+ */
+import { readFileSync } from 'node:fs';
+import { MeshloomError, errorMessage } from '../protocol/meshloom-error.ts';
+import { parseTrustedKeys, type FederationOptions } from '../gateway/federation/federation-options.ts';
+import { startGateway } from '../gateway/service/start-gateway.ts';
+import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
+
+export interface GatewayFlags extends ConnectionFlags {
+  data?: string;
+  httpPort?: string;
+  host?: string;
+  label?: string;
+  pin?: string;
+  config?: string;
+  quiet?: boolean;
+  mqtt?: string;
+  mqttUser?: string;
+  mqttCa?: string;
+  mqttRoot?: string;
+  federation?: string;
+  trust?: string;
+  uplink?: boolean;
+  downlink?: boolean;
+  simNodeNum?: string;
+}
+
+interface FileConfig {
+  port?: string;
+  tcp?: string;
+  data?: string;
+  httpPort?: number;
+  host?: string;
+  label?: string;
+  pin?: string;
+  mqtt?: string;
+  mqttUser?: string;
+  mqttCa?: string;
+  mqttRoot?: string;
+  federation?: string;
+  trust?: string[];
+  uplink?: boolean;
+  downlink?: boolean;
+}
+
+function readConfigFile(path: string | undefined): FileConfig {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as FileConfig;
+  } catch (err) {
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `cannot read the config file ${path}: ${errorMessage(err)}`);
+  }
+}
+
+export async function runGateway(flags: GatewayFlags): Promise<void> {
+  const env = process.env;
+  const file = readConfigFile(flags.config ?? env.MESHLOOM_CONFIG);
+  const port = flags.port ?? env.MESHLOOM_PORT ?? file.port;
+  const tcp = flags.tcp ?? env.MESHLOOM_TCP ?? file.tcp;
+  const httpPort = Number(flags.httpPort ?? env.MESHLOOM_HTTP_PORT ?? file.httpPort ?? 8080);
+  if (!Number.isInteger(httpPort) || httpPort < 0 || httpPort > 65535) {
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--http-port must be 0..65535, not "${flags.httpPort}"`);
+  }
+  const say = (text: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
+  const open = port || tcp ? openerFromFlags({ ...(port ? { port } : {}), ...(tcp ? { tcp } : {}), ...(flags.baud ? { baud: flags.baud } : {}) }).open : undefined;
+  if (!open) {
+    say('no radio given: running on the embedded simulated neighbourhood');
+    say('for a real radio: npm start -- --port /dev/ttyUSB0   or   npm start -- --tcp 192.168.1.20');
+  }
+  const pin = flags.pin ?? env.MESHLOOM_PIN ?? file.pin;
+  const federation = federationFrom(flags, file);
+  const simNodeNum = flags.simNodeNum ?? env.MESHLOOM_SIM_NODE_NUM;
+  const running = await startGateway({
+    ...(federation ? { federation } : {}),
+    ...(simNodeNum ? { embedded: { nodeNum: parseNodeNum(simNodeNum) } } : {}),
+    ...(open ? { open } : {}),
+    dataDir: flags.data ?? env.MESHLOOM_DATA ?? file.data ?? '.meshloom',
+    label: flags.label ?? env.MESHLOOM_LABEL ?? file.label ?? (open ? 'Our neighbourhood' : 'Demo neighbourhood'),
+    httpHost: flags.host ?? env.MESHLOOM_HOST ?? file.host ?? '0.0.0.0',
+    httpPort,
+    ...(pin ? { pin } : {}),
+    ...(env.MESHLOOM_OPERATOR_PASSWORD ? { operatorPassword: env.MESHLOOM_OPERATOR_PASSWORD } : {}),
+    logger: { level: flags.quiet ? 'warn' : 'info' },
+  });
+  say(`open ${running.url} on a phone or laptop on this network`);
+  if (federation) {
+    say(`federation "${federation.federation}" over ${federation.url.replace(/\/\/[^@/]*@/, '//')}, trusting ${federation.trustedKeys.length} gateway key(s)`);
+    say(`this gateway's key, for the other gateways' --trust: ${running.publicKey}`);
+  }
+  if (running.operatorPassword) {
+    say(`operator password (shown once; set MESHLOOM_OPERATOR_PASSWORD to choose your own): ${running.operatorPassword}`);
+  }
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  say('shutting down: flushing the store');
+  await running.close();
+}
+
+/** Federation settings from flags, environment and file; undefined without a broker URL. */
+function federationFrom(flags: GatewayFlags, file: FileConfig): FederationOptions | undefined {
+  const env = process.env;
+  const url = flags.mqtt ?? env.MESHLOOM_MQTT ?? file.mqtt;
+  if (!url) return undefined;
+  if (!/^(mqtts?|wss?|tcp|ssl):\/\//.test(url)) {
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--mqtt must be a broker URL such as mqtt://host:1883, not "${url}"`);
+  }
+  const username = flags.mqttUser ?? env.MESHLOOM_MQTT_USER ?? file.mqttUser;
+  const password = env.MESHLOOM_MQTT_PASSWORD;
+  const caFile = flags.mqttCa ?? env.MESHLOOM_MQTT_CA ?? file.mqttCa;
+  const trust = flags.trust ?? env.MESHLOOM_TRUST ?? file.trust?.join(',') ?? '';
+  return {
+    url,
+    ...(username ? { username } : {}),
+    ...(password ? { password } : {}),
+    ...(caFile ? { caFile } : {}),
+    root: flags.mqttRoot ?? env.MESHLOOM_MQTT_ROOT ?? file.mqttRoot ?? 'msh',
+    federation: flags.federation ?? env.MESHLOOM_FEDERATION ?? file.federation ?? 'meshloom',
+    trustedKeys: parseTrustedKeys(trust),
+    uplink: flags.uplink ?? file.uplink ?? true,
+    downlink: flags.downlink ?? file.downlink ?? false,
+  };
+}
+
+function parseNodeNum(text: string): number {
+  const value = Number(text.startsWith('!') ? `0x${text.slice(1)}` : text);
+  if (!Number.isInteger(value) || value <= 0 || value >= 0xffffffff) {
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--sim-node-num must be a node number such as !6d6c0001 or 0x6d6c0001, not "${text}"`);
+  }
+  return value;
+}

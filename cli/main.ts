@@ -1,0 +1,146 @@
+/** The `meshloom` command line: one subcommand per job, each in its own module. */
+import { Command, CommanderError } from 'commander';
+import { MeshloomError } from '../protocol/meshloom-error.ts';
+import { addConnectionFlags } from './connection-flags.ts';
+import { runDecode } from './decode-command.ts';
+import { runFlash } from './flash-command.ts';
+import { runGateway } from './gateway-command.ts';
+import { runInfo } from './info-command.ts';
+import { runListen } from './listen-command.ts';
+import { runSim, runSimServe, runSweepCommand } from './sim-command.ts';
+import { runVirtualRadio } from './virtual-radio-command.ts';
+import { runChannelUrl, runExportConfig, runKeygen, runProvision, type ProvisionFlags } from './provision-command.ts';
+
+const program = new Command()
+  .name('meshloom')
+  .description('Gateway, provisioning and simulation for neighbourhood Meshtastic meshes')
+  .showHelpAfterError()
+  .exitOverride();
+
+addConnectionFlags(
+  program
+    .command('gateway')
+    .description('run the gateway and its web page; with no --port/--tcp, on the embedded simulated neighbourhood')
+    .option('--data <dir>', 'folder for the SQLite file (env MESHLOOM_DATA)', undefined)
+    .option('--http-port <port>', 'web page and API port (env MESHLOOM_HTTP_PORT; default 8080)')
+    .option('--host <address>', 'address to serve on (env MESHLOOM_HOST; default 0.0.0.0, every interface)')
+    .option('--label <name>', "the neighbourhood's name (env MESHLOOM_LABEL)")
+    .option('--pin <pin>', 'ask for this PIN before recording anything (env MESHLOOM_PIN)')
+    .option('--config <file>', 'JSON file with any of: port, tcp, data, httpPort, host, label, pin, mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)')
+    .option('--quiet', 'log only warnings and errors (no request lines, no radio or broker comings and goings)')
+    .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')
+    .option('--mqtt-user <name>', 'broker user name (env MESHLOOM_MQTT_USER)')
+    .option('--mqtt-ca <file>', 'PEM file of the CA that signed the broker certificate (env MESHLOOM_MQTT_CA)')
+    .option('--mqtt-root <topic>', 'topic root, as on the radios (env MESHLOOM_MQTT_ROOT; default msh)')
+    .option('--federation <name>', 'federation name: its topics, and what its frames are signed for (env MESHLOOM_FEDERATION; default meshloom)')
+    .option('--trust <keys>', "comma-separated public keys of the gateways to accept (env MESHLOOM_TRUST); each gateway prints its own at start")
+    .option('--no-uplink', 'do not publish radio packets as Meshtastic ServiceEnvelopes')
+    .option('--downlink', 'send text from other gateways on Meshtastic MQTT to the local mesh')
+    .option('--sim-node-num <num>', 'node number of the embedded neighbourhood radio (env MESHLOOM_SIM_NODE_NUM); simulated meshes that federate need different ones'),
+).action(runGateway);
+
+addConnectionFlags(
+  program
+    .command('info')
+    .description("print the radio's identity, channels and the nodes it knows")
+    .option('--json', 'print JSON instead of a table')
+    .option('--timeout <seconds>', 'give up on the config download after this long', '30'),
+).action(runInfo);
+
+addConnectionFlags(
+  program
+    .command('listen')
+    .description('print every packet the radio hears, one JSON line each (Ctrl-C stops)')
+    .option('--logs', "also print the radio's log on stderr"),
+).action(runListen);
+
+program
+  .command('decode [file]')
+  .description('decode a raw radio->host capture (stdin when no file) into JSON lines: frames, log text, errors')
+  .action((file?: string) => runDecode(file));
+
+addConnectionFlags(
+  program
+    .command('provision [profile]')
+    .description('put a profile (Meshtastic CLI --configure YAML) on a radio, or a neighbourhood plan on its radios; verifies, and changes nothing when nothing differs')
+    .option('--plan <file>', 'a neighbourhood plan: shared settings and one entry per radio')
+    .option('--radio <name...>', 'with --plan: only these radios, in this order'),
+).action((profile: string | undefined, flags: ProvisionFlags) => runProvision(profile, flags));
+
+addConnectionFlags(
+  program
+    .command('export-config')
+    .description("write the radio's settings as a profile YAML (the CLI's --export-config shape)")
+    .option('-o, --out <file>', 'write to this file instead of stdout'),
+).action(runExportConfig);
+
+program.command('keygen').description('print a fresh private channel key (AES-256) for a plan or profile').action(runKeygen);
+
+program
+  .command('channel-url <url>')
+  .description('show what a https://meshtastic.org/e/#... channel URL holds, and its QR code for phones to scan')
+  .option('--svg <file>', 'also write the QR code as SVG')
+  .action(runChannelUrl);
+
+program
+  .command('flash <firmware>')
+  .description('flash a firmware file, or the right file of a Meshtastic release folder: ESP32 over serial, nRF52/RP2040 by UF2 copy')
+  .option('-p, --port <path>', 'serial port of the board (ESP32; also used to ask a running radio its model)')
+  .option('--hw <model>', 'hardware model, e.g. HELTEC_V3, TBEAM, RAK4631, to pick a file from a release folder')
+  .option('--drive <dir>', 'the mounted UF2 bootloader drive (found by itself when only one is mounted)')
+  .option('--dry-run', 'say what would be flashed, and where, without doing it')
+  .action(runFlash);
+
+program
+  .command('virtual-radio')
+  .description('serve a virtual radio in a small simulated neighbourhood over TCP (and a pseudo-terminal)')
+  .option('--tcp-port <port>', 'TCP API port on 127.0.0.1 (0 picks a free one)', '4403')
+  .option('--pty <path>', 'also expose it as a serial port at this path (needs socat)')
+  .option('--peers <n>', 'simulated neighbours', '4')
+  .option('--chat-every <seconds>', 'mean seconds between chat messages per neighbour, 0 for none', '60')
+  .option('--gateways <n>', 'gateway radios on this mesh, served on consecutive TCP ports', '1')
+  .option('--node-num <num>', 'node number of the first gateway radio; neighbours follow it', '0x6d6c0001')
+  .action(runVirtualRadio);
+
+const sim = program.command('sim').description('simulate a neighbourhood mesh: what still gets through when nodes drop out');
+sim
+  .command('run <scenario>')
+  .description('run a scenario (YAML or JSON; examples in simulator/scenarios/) and write result.json, nodes.csv, minutes.csv and report.html')
+  .option('--seed <n>', "override the scenario's seed")
+  .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-seed<N>)')
+  .option('--quiet', 'no progress bar')
+  .action(runSim);
+sim
+  .command('sweep <scenario>')
+  .description('run a scenario with settings varied, every combination under several seeds, on all cores; writes sweep.csv and sweep.json')
+  .option('--vary <path=values>', 'a setting and its values, e.g. hopLimit=3,5,7 or layout.count=50,100 or failures.0.fraction=0,0.2 (repeat for more)', (v: string, all: string[]) => [...all, v], [] as string[])
+  .option('--seeds <n>', 'seeds per combination, counting up from the scenario seed', '3')
+  .option('--jobs <n>', 'worker threads (default: one per core)')
+  .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-sweep)')
+  .option('--quiet', 'no progress bar')
+  .action(runSweepCommand);
+sim
+  .command('serve <scenario>')
+  .description("run a scenario in real time with virtual radios standing for some of its nodes, for real gateways to join over TCP")
+  .requiredOption('--attach <nodes>', 'node numbers of the scenario to serve radios for, e.g. 1 or 1,5 (consecutive TCP ports)')
+  .option('--tcp-port <port>', 'TCP API port of the first (0 picks free ones)', '4403')
+  .option('--pty <path>', 'also expose the first as a serial port at this path (needs socat)')
+  .option('--seed <n>', "override the scenario's seed")
+  .option('--no-wait', 'start the mesh at once instead of when every attached radio has a client')
+  .action(runSimServe);
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  if (err instanceof MeshloomError) {
+    process.stderr.write(`meshloom: ${err.message} [${err.code}]\n`);
+    process.exit(err.code === 'MESHLOOM_ERR_USAGE' ? 2 : 1);
+  }
+  throw err;
+}

@@ -1,0 +1,142 @@
+import { create } from '@bufbuild/protobuf';
+import { Mesh, Portnums } from '@meshtastic/protobufs';
+import { describe, expect, it } from 'vitest';
+import { SendQueue, type SendRequest } from '../../radio/send-queue.ts';
+
+const BROADCAST = 0xffffffff;
+const packet = (i = 0, extra: Partial<SendRequest> = {}): SendRequest => ({
+  to: BROADCAST,
+  portnum: Portnums.PortNum.PRIVATE_APP,
+  payload: Uint8Array.of(i),
+  ...extra,
+});
+const status = (meshPacketId: number, free: number, res = 0) =>
+  create(Mesh.QueueStatusSchema, { meshPacketId, free, maxlen: 16, res });
+
+function newQueue(options: Partial<ConstructorParameters<typeof SendQueue>[0]> = {}) {
+  let id = 100;
+  return new SendQueue({ newPacketId: () => ++id, ...options });
+}
+
+describe('SendQueue', () => {
+  it('hands over one packet at a time until the radio reports its free slots', () => {
+    const queue = newQueue();
+    queue.enqueue(packet(1), 0);
+    queue.enqueue(packet(2), 0);
+    const first = queue.takeNext(0);
+    expect(first?.meshPacket.id).toBe(101);
+    expect(queue.takeNext(0)).toBeUndefined();
+    expect(queue.onQueueStatus(status(101, 16), 1)).toEqual([
+      expect.objectContaining({ state: 'sent' }),
+    ]);
+    expect(queue.takeNext(1)?.meshPacket.id).toBe(102);
+  });
+
+  it('keeps reserveSlots of the radio queue free and asks for a fresh report when blocked', () => {
+    const queue = newQueue({ reserveSlots: 2 });
+    for (let i = 0; i < 6; i++) queue.enqueue(packet(i), 0);
+    const first = queue.takeNext(0)!;
+    queue.onQueueStatus(status(first.meshPacket.id, 4), 0);
+    // 4 free, 2 reserved: two more fit, then it waits.
+    expect(queue.takeNext(0)).toBeDefined();
+    expect(queue.takeNext(0)).toBeDefined();
+    expect(queue.takeNext(0)).toBeUndefined();
+    expect(queue.needsRoomReport()).toBe(false);
+  });
+
+  it('reports that it needs a room report when the radio said it was full and nothing is in flight', () => {
+    const queue = newQueue({ reserveSlots: 0 });
+    queue.enqueue(packet(1), 0);
+    queue.enqueue(packet(2), 0);
+    const first = queue.takeNext(0)!;
+    queue.onQueueStatus(status(first.meshPacket.id, 0), 0);
+    expect(queue.takeNext(0)).toBeUndefined();
+    expect(queue.needsRoomReport()).toBe(true);
+    queue.onQueueStatus(status(0, 10), 1);
+    expect(queue.takeNext(1)).toBeDefined();
+  });
+
+  it('sends again with a fresh packet id when the QueueStatus never comes, then gives up', () => {
+    const queue = newQueue({ queueStatusTimeoutMs: 1_000, maxAttempts: 2 });
+    const outbound = queue.enqueue(packet(), 0);
+    const ids = [queue.takeNext(0)!.meshPacket.id];
+    expect(queue.onTimer(1_000)).toEqual([]);
+    ids.push(queue.takeNext(1_000)!.meshPacket.id);
+    expect(new Set(ids).size).toBe(2);
+    const changes = queue.onTimer(2_000);
+    expect(changes).toEqual([{ packet: outbound, state: 'failed' }]);
+    expect(outbound.error?.code).toBe('MESHLOOM_ERR_NO_QUEUE_STATUS');
+  });
+
+  it('settles a want_ack packet on the routing answer: acked on NONE, failed with the reason otherwise', () => {
+    const queue = newQueue();
+    const acked = queue.enqueue(packet(1, { wantAck: true }), 0);
+    const nacked = queue.enqueue(packet(2, { wantAck: true }), 0);
+    const a = queue.takeNext(0)!.meshPacket.id;
+    queue.onQueueStatus(status(a, 16), 0);
+    const b = queue.takeNext(0)!.meshPacket.id;
+    queue.onQueueStatus(status(b, 16), 0);
+    expect(acked.state).toBe('sent');
+    queue.onRouting(a, Mesh.Routing_Error.NONE);
+    queue.onRouting(b, Mesh.Routing_Error.MAX_RETRANSMIT);
+    expect(acked.state).toBe('acked');
+    expect(nacked.state).toBe('failed');
+    expect(nacked.error?.message).toContain('MAX_RETRANSMIT');
+  });
+
+  it('fails a packet the radio refuses (QueueStatus res != 0)', () => {
+    const queue = newQueue();
+    const outbound = queue.enqueue(packet(), 0);
+    const id = queue.takeNext(0)!.meshPacket.id;
+    queue.onQueueStatus(status(id, 0, 1), 0);
+    expect(outbound.state).toBe('failed');
+    expect(outbound.error?.code).toBe('MESHLOOM_ERR_RADIO_REFUSED');
+  });
+
+  it('gives up on an ack that never comes', () => {
+    const queue = newQueue({ ackTimeoutMs: 5_000 });
+    const outbound = queue.enqueue(packet(1, { wantAck: true }), 0);
+    const id = queue.takeNext(0)!.meshPacket.id;
+    queue.onQueueStatus(status(id, 16), 100);
+    expect(queue.onTimer(5_099)).toEqual([]);
+    queue.onTimer(5_100);
+    expect(outbound.error?.code).toBe('MESHLOOM_ERR_ACK_TIMEOUT');
+  });
+
+  it('spaces packets on a rate-limited port as the firmware demands (ALERT_APP: 10 s)', () => {
+    const queue = newQueue();
+    const alert = (i: number) => packet(i, { portnum: Portnums.PortNum.ALERT_APP });
+    queue.enqueue(alert(1), 0);
+    queue.enqueue(alert(2), 0);
+    queue.enqueue(packet(3), 0);
+    const first = queue.takeNext(0)!;
+    queue.onQueueStatus(status(first.meshPacket.id, 16), 0);
+    // The second alert must wait; the private-port packet behind it may go first.
+    const second = queue.takeNext(0)!;
+    expect(second.meshPacket.payloadVariant.value).toMatchObject({ portnum: Portnums.PortNum.PRIVATE_APP });
+    expect(queue.takeNext(9_999)).toBeUndefined();
+    expect(queue.nextDeadlineMs()).toBe(10_000);
+    expect(queue.takeNext(10_000)?.meshPacket.payloadVariant.value).toMatchObject({ portnum: Portnums.PortNum.ALERT_APP });
+  });
+
+  it('puts unconfirmed packets back in front after the link is lost', () => {
+    const queue = newQueue();
+    queue.enqueue(packet(1), 0);
+    queue.enqueue(packet(2), 0);
+    const first = queue.takeNext(0)!;
+    queue.onLinkLost();
+    const again = queue.takeNext(1)!;
+    expect(again.outbound).toBe(first.outbound);
+    expect(again.meshPacket.id).not.toBe(first.meshPacket.id);
+    expect(again.outbound.attempts).toBe(1);
+  });
+
+  it('refuses a payload that cannot fit one packet before queueing it', () => {
+    const queue = newQueue();
+    expect(() => queue.enqueue(packet(0, { payload: new Uint8Array(232) }), 0)).toThrowError(
+      expect.objectContaining({ code: 'MESHLOOM_ERR_PAYLOAD_TOO_LARGE' }),
+    );
+    expect(() => queue.enqueue(packet(0, { payload: new Uint8Array(231) }), 0)).not.toThrow();
+    expect(queue.size).toBe(1);
+  });
+});
