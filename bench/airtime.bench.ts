@@ -44,7 +44,10 @@ function singleEntry() {
   net.add(0xb2);
   net.run(5_000);
   a.sent.length = 0;
-  a.engine.submitEntry(net.nowMs, entryDefaults({ minute: toMinute(net.nowMs), category: Category.MEALS, tenths: 120, member: 'ana', note: 'soup for the 3rd flr' }));
+  a.engine.submitEntry(
+    net.nowMs,
+    entryDefaults({ minute: toMinute(net.nowMs), category: Category.MEALS, tenths: 120, member: 'ana', note: 'soup for the 3rd flr' }),
+  );
   net.run(1_000);
   const packet = a.sent.find((p) => p.kind === 'entries');
   if (!packet) throw new Error('the entry was not published');
@@ -121,7 +124,11 @@ try {
     {
       singleEntryOnAirBytes: single + PACKET_OVERHEAD_BYTES,
       singleEntryAirtimeMsLongFast: Math.round(airtimeMs('LONG_FAST', single + PACKET_OVERHEAD_BYTES)),
-      batch: { entries: 400, packets: batch.answerPackets, onAirBytesPerEntry: Number(((batch.answerBytes + batch.answerPackets * PACKET_OVERHEAD_BYTES) / 400).toFixed(1)) },
+      batch: {
+        entries: 400,
+        packets: batch.answerPackets,
+        onAirBytesPerEntry: Number(((batch.answerBytes + batch.answerPackets * PACKET_OVERHEAD_BYTES) / 400).toFixed(1)),
+      },
       syncAfterPartition: { history: 1_000, ...healed },
       syncAfterPartitionEmptyHistory: { history: 0, ...healedEmpty },
       ingest: { entries: 3_000, store: 'file, WAL, synchronous=FULL', seconds: Number(ingest.seconds.toFixed(2)) },
@@ -130,4 +137,3 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-

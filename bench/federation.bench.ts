@@ -41,12 +41,24 @@ async function freePort(): Promise<number> {
 async function startBroker(port: number): Promise<Broker> {
   if (existsSync(MOSQUITTO)) {
     const child: ChildProcess = spawn(MOSQUITTO, ['-p', String(port)], { stdio: 'ignore' });
-    await waitFor('mosquitto', async () => new Promise<boolean>((resolve) => {
-      const probe = createServer();
-      probe.once('error', () => resolve(true));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
-    }), 10_000);
-    return { kind: 'mosquitto', stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
+    await waitFor(
+      'mosquitto',
+      async () =>
+        new Promise<boolean>((resolve) => {
+          const probe = createServer();
+          probe.once('error', () => resolve(true));
+          probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+        }),
+      10_000,
+    );
+    return {
+      kind: 'mosquitto',
+      stop: () =>
+        new Promise((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    };
   }
   const aedes = await Aedes.createBroker();
   const server: Server = createServer(aedes.handle);
@@ -83,7 +95,14 @@ async function pair(port: number, tag: string): Promise<{ a: RunningGateway; b: 
       httpHost: '127.0.0.1',
       httpPort: 0,
       embedded: { activityMs: 0, gateways: 0, radios: 0, nodeNum: 0x0a000001 + i * 0x01000000 },
-      federation: { url: `mqtt://127.0.0.1:${port}`, root: 'msh', federation: `bench-${tag}`, trustedKeys: [keys[1 - i] as string], uplink: false, downlink: false },
+      federation: {
+        url: `mqtt://127.0.0.1:${port}`,
+        root: 'msh',
+        federation: `bench-${tag}`,
+        trustedKeys: [keys[1 - i] as string],
+        uplink: false,
+        downlink: false,
+      },
     });
   const [a, b] = await Promise.all([start(0), start(1)]);
   await Promise.all([a.federation, b.federation]);
@@ -102,7 +121,7 @@ async function throughput(): Promise<{ entriesPerSecond: number; broker: string 
   const port = await freePort();
   const broker = await startBroker(port);
   const { a, b, dirs } = await pair(port, 'rate');
-  await waitFor('connected', () => (a.federation !== undefined && b.gateway.linkEngine('federation') !== undefined), 10_000);
+  await waitFor('connected', () => a.federation !== undefined && b.gateway.linkEngine('federation') !== undefined, 10_000);
   await new Promise((r) => setTimeout(r, 1_000));
   const started = performance.now();
   const recording = (async () => {
@@ -129,7 +148,11 @@ async function convergence(): Promise<{ convergeSeconds: number; outboxFramesAtH
   const outboxFramesAtHeal = (await a.federation!).outbox.size() + (await b.federation!).outbox.size();
   const started = performance.now();
   const broker = await startBroker(port);
-  await waitFor('ledgers equal', () => tip(a, b) >= PARTITION_ENTRIES && tip(b, a) >= PARTITION_ENTRIES && a.gateway.store.views.fingerprint() === b.gateway.store.views.fingerprint(), 600_000);
+  await waitFor(
+    'ledgers equal',
+    () => tip(a, b) >= PARTITION_ENTRIES && tip(b, a) >= PARTITION_ENTRIES && a.gateway.store.views.fingerprint() === b.gateway.store.views.fingerprint(),
+    600_000,
+  );
   const convergeSeconds = (performance.now() - started) / 1000;
   await Promise.all([a.close(), b.close()]);
   await broker.stop();

@@ -47,7 +47,10 @@ function buildStream(): { stream: Uint8Array; frames: number; textBytes: number 
             hopStart: 3,
             payloadVariant: {
               case: 'decoded',
-              value: { portnum: random() < 0.5 ? Portnums.PortNum.PRIVATE_APP : Portnums.PortNum.TEXT_MESSAGE_APP, payload: payload(20 + Math.floor(random() * 200)) },
+              value: {
+                portnum: random() < 0.5 ? Portnums.PortNum.PRIVATE_APP : Portnums.PortNum.TEXT_MESSAGE_APP,
+                payload: payload(20 + Math.floor(random() * 200)),
+              },
             },
           },
         },
@@ -57,7 +60,12 @@ function buildStream(): { stream: Uint8Array; frames: number; textBytes: number 
       return {
         payloadVariant: {
           case: 'nodeInfo',
-          value: { num: Math.floor(random() * 2 ** 32), user: { longName: 'Corner Bakery Ô', shortName: 'BAKE', publicKey: payload(32) }, snr: 5, lastHeard: 1_800_000_000 },
+          value: {
+            num: Math.floor(random() * 2 ** 32),
+            user: { longName: 'Corner Bakery Ô', shortName: 'BAKE', publicKey: payload(32) },
+            snr: 5,
+            lastHeard: 1_800_000_000,
+          },
         },
       };
     }

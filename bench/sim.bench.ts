@@ -31,7 +31,16 @@ function scenario(count: number, minutes: number, seed: number) {
   const finished = reachedMinute === minutes;
   const deliveries = sim.latenciesMs.length;
   console.log(`${count} nodes x ${minutes} min: ${finished ? '' : `stopped at minute ${reachedMinute}, `}${seconds.toFixed(1)} s, ${events} events`);
-  return { finished, reachedMinute, seconds, events, packets: sim.packets.size, deliveries, collisions: sim.stats.collisions, transmissions: sim.stats.transmissions };
+  return {
+    finished,
+    reachedMinute,
+    seconds,
+    events,
+    packets: sim.packets.size,
+    deliveries,
+    collisions: sim.stats.collisions,
+    transmissions: sim.stats.transmissions,
+  };
 }
 
 const small = scenario(100, 30, 1);

@@ -54,32 +54,37 @@ try {
   let sseOpen = 0;
   const streams: ClientRequest[] = [];
   await Promise.all(
-    Array.from({ length: SSE_CLIENTS }, () =>
-      new Promise<void>((resolve, reject) => {
-        const request = get(`${base}/api/events`, (res) => {
-          if (res.statusCode !== 200) reject(new Error(`SSE answered ${res.statusCode}`));
-          sseOpen++;
-          res.on('data', (chunk: Buffer) => {
-            sseEvents += chunk.toString().split('\nevent: ').length - 1;
+    Array.from(
+      { length: SSE_CLIENTS },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = get(`${base}/api/events`, (res) => {
+            if (res.statusCode !== 200) reject(new Error(`SSE answered ${res.statusCode}`));
+            sseOpen++;
+            res.on('data', (chunk: Buffer) => {
+              sseEvents += chunk.toString().split('\nevent: ').length - 1;
+            });
+            resolve();
           });
-          resolve();
-        });
-        request.on('error', (err) => (err.message === 'socket hang up' ? undefined : reject(err)));
-        streams.push(request);
-      }),
+          request.on('error', (err) => (err.message === 'socket hang up' ? undefined : reject(err)));
+          streams.push(request);
+        }),
     ),
   );
   // Neighbours keep recording while the load runs (inside the per-client write limit): every one of them is an
   // event each of the 200 pages must receive.
   let posted = 0;
-  const recorder = setInterval(() => {
-    posted++;
-    void fetch(`${base}/api/entries`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'contribution', category: 'water', quantity: 10, member: 'bench', note: `during load ${posted}` }),
-    });
-  }, (DURATION_S * 1000) / 20);
+  const recorder = setInterval(
+    () => {
+      posted++;
+      void fetch(`${base}/api/entries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'contribution', category: 'water', quantity: 10, member: 'bench', note: `during load ${posted}` }),
+      });
+    },
+    (DURATION_S * 1000) / 20,
+  );
   const result = await autocannon({
     url: base,
     connections: LOAD_CONNECTIONS,

@@ -45,7 +45,13 @@ export async function runFlash(firmware: string, flags: FlashFlags): Promise<voi
     return;
   }
   say(`flashing ${choice.path} (${size}) at ${at} on ${flags.port}; keep the board plugged in`);
-  const { chip } = await flashEsp32({ port: flags.port, file: choice.path, address: choice.address, onProgress: progressBar('writing'), log: (line) => process.stderr.write(`esptool: ${line}\n`) });
+  const { chip } = await flashEsp32({
+    port: flags.port,
+    file: choice.path,
+    address: choice.address,
+    onProgress: progressBar('writing'),
+    log: (line) => process.stderr.write(`esptool: ${line}\n`),
+  });
   say(`done: ${chip} flashed and restarted`);
 }
 
@@ -63,7 +69,8 @@ async function whichBoard(firmware: string, flags: FlashFlags): Promise<Board | 
     const device = await session.whenConfigured(15_000);
     const hwModel = device.metadata?.hwModel ?? device.ownNode?.user?.hwModel ?? 0;
     const board = boardByModel(hwModel);
-    if (!board) throw flashErrors.MESHLOOM_ERR_FLASH_BOARD(`the radio is a ${modelName(hwModel)}, which meshloom has no table entry for; name the firmware file`);
+    if (!board)
+      throw flashErrors.MESHLOOM_ERR_FLASH_BOARD(`the radio is a ${modelName(hwModel)}, which meshloom has no table entry for; name the firmware file`);
     say(`the radio says it is a ${modelName(hwModel)}`);
     return board;
   } finally {

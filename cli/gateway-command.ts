@@ -65,7 +65,8 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     throw new MeshloomError('MESHLOOM_ERR_USAGE', `--http-port must be 0..65535, not "${flags.httpPort}"`);
   }
   const say = (text: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
-  const open = port || tcp ? openerFromFlags({ ...(port ? { port } : {}), ...(tcp ? { tcp } : {}), ...(flags.baud ? { baud: flags.baud } : {}) }).open : undefined;
+  const open =
+    port || tcp ? openerFromFlags({ ...(port ? { port } : {}), ...(tcp ? { tcp } : {}), ...(flags.baud ? { baud: flags.baud } : {}) }).open : undefined;
   if (!open) {
     say('no radio given: running on the embedded simulated neighbourhood');
     say('for a real radio: npm start -- --port /dev/ttyUSB0   or   npm start -- --tcp 192.168.1.20');

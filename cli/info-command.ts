@@ -72,7 +72,9 @@ export function formatInfo(device: DeviceState, nodes: NodeRecord[], nowS = Math
     const snr = info.snr ? `${info.snr.toFixed(1)}` : '-';
     const hops = info.hopsAway ?? '-';
     const battery = info.deviceMetrics?.batteryLevel ? `${info.deviceMetrics.batteryLevel}%` : '-';
-    lines.push(`  ${nodeId(info.num)}  ${name.slice(0, 20).padEnd(20)}  ${heard.padEnd(8)}  ${snr.padStart(5)}  ${String(hops).padStart(4)}  ${battery.padStart(7)}`);
+    lines.push(
+      `  ${nodeId(info.num)}  ${name.slice(0, 20).padEnd(20)}  ${heard.padEnd(8)}  ${snr.padStart(5)}  ${String(hops).padStart(4)}  ${battery.padStart(7)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

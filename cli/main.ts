@@ -26,17 +26,23 @@ addConnectionFlags(
     .option('--host <address>', 'address to serve on (env MESHLOOM_HOST; default 0.0.0.0, every interface)')
     .option('--label <name>', "the neighbourhood's name (env MESHLOOM_LABEL)")
     .option('--pin <pin>', 'ask for this PIN before recording anything (env MESHLOOM_PIN)')
-    .option('--config <file>', 'JSON file with any of: port, tcp, data, httpPort, host, label, pin, mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)')
+    .option(
+      '--config <file>',
+      'JSON file with any of: port, tcp, data, httpPort, host, label, pin, mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)',
+    )
     .option('--quiet', 'log only warnings and errors (no request lines, no radio or broker comings and goings)')
     .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')
     .option('--mqtt-user <name>', 'broker user name (env MESHLOOM_MQTT_USER)')
     .option('--mqtt-ca <file>', 'PEM file of the CA that signed the broker certificate (env MESHLOOM_MQTT_CA)')
     .option('--mqtt-root <topic>', 'topic root, as on the radios (env MESHLOOM_MQTT_ROOT; default msh)')
     .option('--federation <name>', 'federation name: its topics, and what its frames are signed for (env MESHLOOM_FEDERATION; default meshloom)')
-    .option('--trust <keys>', "comma-separated public keys of the gateways to accept (env MESHLOOM_TRUST); each gateway prints its own at start")
+    .option('--trust <keys>', 'comma-separated public keys of the gateways to accept (env MESHLOOM_TRUST); each gateway prints its own at start')
     .option('--no-uplink', 'do not publish radio packets as Meshtastic ServiceEnvelopes')
     .option('--downlink', 'send text from other gateways on Meshtastic MQTT to the local mesh')
-    .option('--sim-node-num <num>', 'node number of the embedded neighbourhood radio (env MESHLOOM_SIM_NODE_NUM); simulated meshes that federate need different ones'),
+    .option(
+      '--sim-node-num <num>',
+      'node number of the embedded neighbourhood radio (env MESHLOOM_SIM_NODE_NUM); simulated meshes that federate need different ones',
+    ),
 ).action(runGateway);
 
 addConnectionFlags(
@@ -62,7 +68,9 @@ program
 addConnectionFlags(
   program
     .command('provision [profile]')
-    .description('put a profile (Meshtastic CLI --configure YAML) on a radio, or a neighbourhood plan on its radios; verifies, and changes nothing when nothing differs')
+    .description(
+      'put a profile (Meshtastic CLI --configure YAML) on a radio, or a neighbourhood plan on its radios; verifies, and changes nothing when nothing differs',
+    )
     .option('--plan <file>', 'a neighbourhood plan: shared settings and one entry per radio')
     .option('--radio <name...>', 'with --plan: only these radios, in this order'),
 ).action((profile: string | undefined, flags: ProvisionFlags) => runProvision(profile, flags));
@@ -113,7 +121,12 @@ sim
 sim
   .command('sweep <scenario>')
   .description('run a scenario with settings varied, every combination under several seeds, on all cores; writes sweep.csv and sweep.json')
-  .option('--vary <path=values>', 'a setting and its values, e.g. hopLimit=3,5,7 or layout.count=50,100 or failures.0.fraction=0,0.2 (repeat for more)', (v: string, all: string[]) => [...all, v], [] as string[])
+  .option(
+    '--vary <path=values>',
+    'a setting and its values, e.g. hopLimit=3,5,7 or layout.count=50,100 or failures.0.fraction=0,0.2 (repeat for more)',
+    (v: string, all: string[]) => [...all, v],
+    [] as string[],
+  )
   .option('--seeds <n>', 'seeds per combination, counting up from the scenario seed', '3')
   .option('--jobs <n>', 'worker threads (default: one per core)')
   .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-sweep)')
@@ -121,7 +134,7 @@ sim
   .action(runSweepCommand);
 sim
   .command('serve <scenario>')
-  .description("run a scenario in real time with virtual radios standing for some of its nodes, for real gateways to join over TCP")
+  .description('run a scenario in real time with virtual radios standing for some of its nodes, for real gateways to join over TCP')
   .requiredOption('--attach <nodes>', 'node numbers of the scenario to serve radios for, e.g. 1 or 1,5 (consecutive TCP ports)')
   .option('--tcp-port <port>', 'TCP API port of the first (0 picks free ones)', '4403')
   .option('--pty <path>', 'also expose the first as a serial port at this path (needs socat)')

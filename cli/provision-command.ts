@@ -78,7 +78,8 @@ export async function runProvision(profileFile: string | undefined, flags: Provi
     });
     const bar = progressBar(`${radios.length} radio(s)`);
     for (const [i, radio] of radios.entries()) {
-      const connection = radios.length === 1 && (flags.port || flags.tcp) ? flags : { ...(radio.port ? { port: radio.port } : {}), ...(radio.tcp ? { tcp: radio.tcp } : {}) };
+      const connection =
+        radios.length === 1 && (flags.port || flags.tcp) ? flags : { ...(radio.port ? { port: radio.port } : {}), ...(radio.tcp ? { tcp: radio.tcp } : {}) };
       say(`[${i + 1}/${radios.length}] ${radio.name}`);
       await provisionOne(connection, radio.profile, `[${radio.name}] `);
       bar(i + 1, radios.length);
@@ -110,12 +111,15 @@ export function runKeygen(): void {
 export async function runChannelUrl(url: string, flags: { svg?: string }): Promise<void> {
   const set = decodeChannelUrl(url);
   set.settings.forEach((channel, i) => {
-    const psk = channel.psk.length === 0 ? 'no key' : channel.psk.length === 1 ? `well-known key #${channel.psk[0]}` : `private ${channel.psk.length * 8}-bit key`;
+    const psk =
+      channel.psk.length === 0 ? 'no key' : channel.psk.length === 1 ? `well-known key #${channel.psk[0]}` : `private ${channel.psk.length * 8}-bit key`;
     say(`channel ${i}${i === 0 ? ' (primary)' : ''}: "${channel.name || '(default)'}", ${psk}`);
   });
   if (set.loraConfig) {
     const lora = set.loraConfig;
-    say(`LoRa: region ${Config.Config_LoRaConfig_RegionCode[lora.region]}, preset ${Config.Config_LoRaConfig_ModemPreset[lora.modemPreset]}, hop limit ${lora.hopLimit}`);
+    say(
+      `LoRa: region ${Config.Config_LoRaConfig_RegionCode[lora.region]}, preset ${Config.Config_LoRaConfig_ModemPreset[lora.modemPreset]}, hop limit ${lora.hopLimit}`,
+    );
   }
   const canonical = encodeChannelUrl(set);
   process.stdout.write(await qrTerminal(canonical));

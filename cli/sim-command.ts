@@ -38,8 +38,14 @@ export function runSim(scenarioPath: string, flags: SimRunFlags): void {
       `${result.scenario.name}: ${result.scenario.nodes} nodes, ${result.scenario.durationMinutes} min, seed ${result.scenario.seed}`,
       `  delivered ${pct(s.deliveryRatio)} of reachable; reachable share ${pct(s.reachableShare)}; latency p50 ${s.latencyMs.p50 ?? '—'} ms, p90 ${s.latencyMs.p90 ?? '—'} ms`,
       `  ${s.transmissions} transmissions (${s.rebroadcasts} relays, ${s.retransmissions} retransmissions), ${s.collisions} receptions lost to collisions, utilisation ${s.meanUtilisationPercent} % mean`,
-      ...result.alerts.map((a) => `  alert ${a.author}/${a.id}: reached ${a.reachedGateways} of ${a.ofGateways} gateways${a.secondsToReachAll !== null ? ` in ${a.secondsToReachAll} s` : ''}`),
-      ...(result.ledger?.afterHeal ?? []).map((h) => `  ledgers after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not converged within the run' : `converged in ${h.secondsToConverge} s`}`),
+      ...result.alerts.map(
+        (a) =>
+          `  alert ${a.author}/${a.id}: reached ${a.reachedGateways} of ${a.ofGateways} gateways${a.secondsToReachAll !== null ? ` in ${a.secondsToReachAll} s` : ''}`,
+      ),
+      ...(result.ledger?.afterHeal ?? []).map(
+        (h) =>
+          `  ledgers after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not converged within the run' : `converged in ${h.secondsToConverge} s`}`,
+      ),
       `  ${s.events} events in ${s.wallSeconds} s; wrote ${files.join(', ')}`,
       '',
     ].join('\n'),
@@ -57,10 +63,16 @@ export interface SimSweepFlags {
 export async function runSweepCommand(scenarioPath: string, flags: SimSweepFlags): Promise<void> {
   const base = loadScenario(scenarioPath);
   const count = Number(flags.seeds);
-  if (!Number.isInteger(count) || count < 1) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--seeds must be a whole number of at least 1, not "${flags.seeds}"`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--seeds must be a whole number of at least 1, not "${flags.seeds}"`);
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--jobs must be a whole number of at least 1, not "${flags.jobs}"`);
-  const plan = sweepPlan(base, flags.vary.map(parseVariation), Array.from({ length: count }, (_, i) => base.seed + i));
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--jobs must be a whole number of at least 1, not "${flags.jobs}"`);
+  const plan = sweepPlan(
+    base,
+    flags.vary.map(parseVariation),
+    Array.from({ length: count }, (_, i) => base.seed + i),
+  );
   const progress = flags.quiet ? undefined : progressBar(`${plan.length} runs`);
   const runs = await runSweep(plan, { ...(jobs ? { jobs } : {}), ...(progress ? { onDone: progress } : {}) });
   const out = flags.out ?? join('sim-results', `${basename(scenarioPath, extname(scenarioPath))}-sweep`);
@@ -70,7 +82,9 @@ export async function runSweepCommand(scenarioPath: string, flags: SimSweepFlags
   writeFileSync(join(out, 'sweep.json'), `${JSON.stringify(runs, null, 2)}\n`);
   const columns = [...flags.vary.map((v) => v.slice(0, v.indexOf('='))), 'seed', 'deliveryRatio', 'reachableShare', 'latencyP50Ms', 'collisions', 'error'];
   const cell = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v ?? '—'));
-  process.stdout.write(`${columns.join('\t')}\n${rows.map((r) => columns.map((c) => cell(r[c])).join('\t')).join('\n')}\nwrote ${join(out, 'sweep.csv')} and sweep.json\n`);
+  process.stdout.write(
+    `${columns.join('\t')}\n${rows.map((r) => columns.map((c) => cell(r[c])).join('\t')).join('\n')}\nwrote ${join(out, 'sweep.csv')} and sweep.json\n`,
+  );
   if (runs.some((r) => r.error)) process.exitCode = 1;
 }
 
@@ -90,9 +104,11 @@ export interface SimServeFlags {
 export async function runSimServe(scenarioPath: string, flags: SimServeFlags): Promise<void> {
   const scenario = scenarioWithSeed(scenarioPath, flags.seed);
   const attach = flags.attach.split(',').map((v) => Number(v.trim()));
-  if (attach.some((n) => !Number.isInteger(n) || n <= 0)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--attach takes node numbers of the scenario, such as 1 or 1,5; not "${flags.attach}"`);
+  if (attach.some((n) => !Number.isInteger(n) || n <= 0))
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--attach takes node numbers of the scenario, such as 1 or 1,5; not "${flags.attach}"`);
   const tcpPort = Number(flags.tcpPort ?? 4403);
-  if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
+  if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535)
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
   const built = buildScenario(scenario, { withoutEngines: attach, epochMs: Date.now() });
   const medium = new SimulatedMedium(built.sim);
   const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);
@@ -106,7 +122,9 @@ export async function runSimServe(scenarioPath: string, flags: SimServeFlags): P
     medium.start();
     say(`running ${scenario.durationMinutes} simulated minutes in real time; Ctrl-C stops`);
   };
-  const radios = attach.map((node) => new VirtualRadio({ nodeNum: node, longName: `simulated node ${node}`, shortName: `S${node}`.slice(0, 4), bootMs: 200, simulatedRouting: true }));
+  const radios = attach.map(
+    (node) => new VirtualRadio({ nodeNum: node, longName: `simulated node ${node}`, shortName: `S${node}`.slice(0, 4), bootMs: 200, simulatedRouting: true }),
+  );
   for (const radio of radios) medium.attach(radio);
   for (const [i, radio] of radios.entries()) {
     const server = await serveTcp(radio, {
@@ -126,7 +144,8 @@ export async function runSimServe(scenarioPath: string, flags: SimServeFlags): P
     say(`simulated gateways: ${built.gateways.nodes.join(', ')}`);
     built.gateways.onEvent = (node, event) => {
       if (event.type === 'entry' && !event.local) say(`simulated gateway ${node} holds entry ${event.seq} of !${event.author.toString(16).padStart(8, '0')}`);
-      if (event.type === 'alert' && !event.local) say(`simulated gateway ${node} got alert ${event.alert.body.id} of !${event.alert.author.toString(16).padStart(8, '0')}`);
+      if (event.type === 'alert' && !event.local)
+        say(`simulated gateway ${node} got alert ${event.alert.body.id} of !${event.alert.author.toString(16).padStart(8, '0')}`);
     };
   }
   if (flags.wait === false || flags.pty) begin();

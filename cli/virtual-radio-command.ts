@@ -27,7 +27,8 @@ export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
   const gateways = Number(flags.gateways ?? 1);
   if (!Number.isInteger(gateways) || gateways < 1 || gateways > 8) throw new MeshloomError('MESHLOOM_ERR_USAGE', '--gateways must be 1..8');
   const nodeNum = Number(flags.nodeNum ?? 0x6d6c0001);
-  if (!Number.isInteger(nodeNum) || nodeNum <= 0 || nodeNum >= 0xffff0000) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--node-num must be a node number, not "${flags.nodeNum}"`);
+  if (!Number.isInteger(nodeNum) || nodeNum <= 0 || nodeNum >= 0xffff0000)
+    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--node-num must be a node number, not "${flags.nodeNum}"`);
   const hood = startNeighbourhood({ peers, chatEveryMs: chatEverySeconds * 1000, gatewayRadios: gateways, gatewayNodeNum: nodeNum });
   const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);
   const servers = [];

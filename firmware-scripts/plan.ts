@@ -61,7 +61,8 @@ export function parsePlan(raw: unknown): Plan {
       const path = `plan.radios[${i}]`;
       const radio = object(path, entry);
       for (const key of Object.keys(radio)) if (!RADIO_KEYS.has(key)) throw provisionErrors.MESHLOOM_ERR_PROFILE_KEY(`${path}.${key}`);
-      if (typeof radio.name !== 'string' || radio.name.length === 0) throw provisionErrors.MESHLOOM_ERR_PROFILE_VALUE(`${path}.name`, 'every radio needs a name');
+      if (typeof radio.name !== 'string' || radio.name.length === 0)
+        throw provisionErrors.MESHLOOM_ERR_PROFILE_VALUE(`${path}.name`, 'every radio needs a name');
       if (seen.has(radio.name)) throw provisionErrors.MESHLOOM_ERR_PROFILE_VALUE(`${path}.name`, `"${radio.name}" appears twice`);
       seen.add(radio.name);
       const own = radio.profile === undefined ? {} : object(`${path}.profile`, radio.profile);

@@ -177,7 +177,10 @@ export function currentState(device: DeviceState): RadioSettings {
   }
   const moduleConfig = new Map<string, ModuleConfig.ModuleConfig>();
   for (const [name, value] of Object.entries(device.moduleConfig)) {
-    moduleConfig.set(name, clone(ModuleConfig.ModuleConfigSchema, { $typeName: 'meshtastic.ModuleConfig', payloadVariant: { case: name, value } } as ModuleConfig.ModuleConfig));
+    moduleConfig.set(
+      name,
+      clone(ModuleConfig.ModuleConfigSchema, { $typeName: 'meshtastic.ModuleConfig', payloadVariant: { case: name, value } } as ModuleConfig.ModuleConfig),
+    );
   }
   const position = device.ownNode?.position;
   return {
@@ -213,7 +216,11 @@ export function desiredState(profile: Profile, current: RadioSettings): RadioSet
   return desired;
 }
 
-function mergeSections<T extends Config.Config | ModuleConfig.ModuleConfig>(target: Map<string, T>, json: Record<string, JsonObject>, schema: DescMessage): void {
+function mergeSections<T extends Config.Config | ModuleConfig.ModuleConfig>(
+  target: Map<string, T>,
+  json: Record<string, JsonObject>,
+  schema: DescMessage,
+): void {
   for (const [name, fields] of Object.entries(json)) {
     const message = (target.get(name) ?? fromJson(schema, { [name]: {} })) as T;
     mergeFromJson(schema, message as never, { [name]: fields });
@@ -241,11 +248,18 @@ export function profileChanges(current: RadioSettings, desired: RadioSettings): 
   diffSections('config', current.config, desired.config, Config.ConfigSchema, changes);
   diffSections('module_config', current.moduleConfig, desired.moduleConfig, ModuleConfig.ModuleConfigSchema, changes);
   const loc = (l: Location | undefined) => (l ? `${l.lat.toFixed(5)}, ${l.lon.toFixed(5)}, ${l.alt} m` : 'none');
-  if (desired.location && loc(current.location) !== loc(desired.location)) changes.push({ path: 'location', from: loc(current.location), to: loc(desired.location) });
+  if (desired.location && loc(current.location) !== loc(desired.location))
+    changes.push({ path: 'location', from: loc(current.location), to: loc(desired.location) });
   return changes;
 }
 
-function diffSections(prefix: string, current: Map<string, Config.Config | ModuleConfig.ModuleConfig>, desired: Map<string, Config.Config | ModuleConfig.ModuleConfig>, schema: DescMessage, changes: Change[]): void {
+function diffSections(
+  prefix: string,
+  current: Map<string, Config.Config | ModuleConfig.ModuleConfig>,
+  desired: Map<string, Config.Config | ModuleConfig.ModuleConfig>,
+  schema: DescMessage,
+  changes: Change[],
+): void {
   for (const [name, want] of desired) {
     const have = current.get(name);
     if (have && equals(schema, have as never, want as never)) continue;
@@ -262,7 +276,8 @@ function diffSections(prefix: string, current: Map<string, Config.Config | Modul
 function describeChannel(channel: Channel.Channel | undefined): string {
   if (!channel || channel.role === Channel.Channel_Role.DISABLED) return 'disabled';
   const psk = channel.settings?.psk ?? new Uint8Array();
-  const key = psk.length === 0 ? 'no key' : psk.length === 1 ? `key #${psk[0]}` : `${psk.length * 8}-bit key ${Buffer.from(psk).toString('base64').slice(0, 6)}…`;
+  const key =
+    psk.length === 0 ? 'no key' : psk.length === 1 ? `key #${psk[0]}` : `${psk.length * 8}-bit key ${Buffer.from(psk).toString('base64').slice(0, 6)}…`;
   return `${Channel.Channel_Role[channel.role]} "${channel.settings?.name ?? ''}" (${key})`;
 }
 
@@ -297,11 +312,11 @@ function prefixBytes(json: JsonObject, schema: DescMessage): JsonObject {
   for (const [key, value] of Object.entries(json)) {
     const field = schema.fields.find((f) => f.jsonName === key);
     if (field?.fieldKind === 'scalar' && field.scalar === 12 && typeof value === 'string') out[key] = `base64:${value}`;
-    else if (field?.fieldKind === 'list' && field.listKind === 'scalar' && field.scalar === 12 && Array.isArray(value)) out[key] = value.map((v) => `base64:${String(v)}`);
-    else if (field?.fieldKind === 'message' && typeof value === 'object' && value !== null && !Array.isArray(value)) out[key] = prefixBytes(value as JsonObject, field.message);
+    else if (field?.fieldKind === 'list' && field.listKind === 'scalar' && field.scalar === 12 && Array.isArray(value))
+      out[key] = value.map((v) => `base64:${String(v)}`);
+    else if (field?.fieldKind === 'message' && typeof value === 'object' && value !== null && !Array.isArray(value))
+      out[key] = prefixBytes(value as JsonObject, field.message);
     else out[key] = value;
   }
   return out;
 }
-
-

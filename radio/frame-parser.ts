@@ -4,11 +4,7 @@
  * frame start whose end never came, so a false header in log text cannot hold back the frames behind it.
  */
 import { Transform, type TransformCallback } from 'node:stream';
-import {
-  StreamFrameDecoder,
-  type StreamFrameDecoderOptions,
-  type StreamItem,
-} from '../protocol/meshtastic/frame-decoder.ts';
+import { StreamFrameDecoder, type StreamFrameDecoderOptions, type StreamItem } from '../protocol/meshtastic/frame-decoder.ts';
 
 export interface FrameParserOptions<T> extends StreamFrameDecoderOptions<T> {
   /**

@@ -15,13 +15,7 @@ import { MeshloomError, errorMessage } from '../protocol/meshloom-error.ts';
 import { NodeDb, type NodeRecord } from '../protocol/meshtastic/node-db.ts';
 import { toRadioFrame, type FromRadio } from '../protocol/meshtastic/radio-codec.ts';
 import { routingErrorOf } from '../protocol/meshtastic/routing-packet.ts';
-import {
-  HEARTBEAT_INTERVAL_MS,
-  NONCE_ONLY_CONFIG,
-  NONCE_ONLY_NODES,
-  WAKE_BYTES,
-  WAKE_SETTLE_MS,
-} from '../protocol/meshtastic/stream-constants.ts';
+import { HEARTBEAT_INTERVAL_MS, NONCE_ONLY_CONFIG, NONCE_ONLY_NODES, WAKE_BYTES, WAKE_SETTLE_MS } from '../protocol/meshtastic/stream-constants.ts';
 import { NamedTimers } from '../support/named-timers.ts';
 import { TypedEmitter } from '../support/typed-emitter.ts';
 import { collectConfigFrame, emptyDeviceState, type DeviceState } from './device-state.ts';
@@ -429,8 +423,7 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
 
   private report(change: SendStatusChange): void {
     this.emit('sendStatus', change);
-    const settledNow =
-      change.state === 'acked' || change.state === 'failed' || (change.state === 'sent' && !change.packet.request.wantAck);
+    const settledNow = change.state === 'acked' || change.state === 'failed' || (change.state === 'sent' && !change.packet.request.wantAck);
     if (!settledNow) return;
     const resolve = this.settleWaiters.get(change.packet.key);
     this.settleWaiters.delete(change.packet.key);
@@ -458,4 +451,3 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
 function asMeshloomError(err: unknown): MeshloomError {
   return err instanceof MeshloomError ? err : new MeshloomError('MESHLOOM_ERR_UNEXPECTED', errorMessage(err), { cause: err });
 }
-

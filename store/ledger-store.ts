@@ -99,9 +99,7 @@ export class LedgerStore implements EngineStore {
   }
 
   chainTip(author: number): ChainTip | undefined {
-    const row = this.get('SELECT seq, head FROM entries WHERE author = ? ORDER BY seq DESC LIMIT 1', author) as
-      | { seq: number; head: Buffer }
-      | undefined;
+    const row = this.get('SELECT seq, head FROM entries WHERE author = ? ORDER BY seq DESC LIMIT 1', author) as { seq: number; head: Buffer } | undefined;
     return row ? { seq: row.seq, head: new Uint8Array(row.head) } : undefined;
   }
 

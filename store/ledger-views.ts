@@ -111,9 +111,12 @@ export class LedgerViews {
 
   /** Participation credits per member: received minus given. */
   balances(): Map<string, number> {
-    const rows = this.db
-      .prepare(`${EFFECTIVE} SELECT author, member, to_member, tenths FROM effective WHERE void = 0 AND kind = ${Kind.CREDIT}`)
-      .all() as { author: number; member: string; to_member: string; tenths: number }[];
+    const rows = this.db.prepare(`${EFFECTIVE} SELECT author, member, to_member, tenths FROM effective WHERE void = 0 AND kind = ${Kind.CREDIT}`).all() as {
+      author: number;
+      member: string;
+      to_member: string;
+      tenths: number;
+    }[];
     const balances = new Map<string, number>();
     const add = (key: string, tenths: number) => balances.set(key, (balances.get(key) ?? 0) + tenths / 10);
     for (const row of rows) {
@@ -156,7 +159,9 @@ export class LedgerViews {
 
   /** A fingerprint of the whole ledger, to compare replicas: every author's chain head. */
   fingerprint(): string {
-    const rows = this.db.prepare('SELECT author, seq, hex(head) AS head FROM entries e WHERE seq = (SELECT MAX(seq) FROM entries WHERE author = e.author) ORDER BY author').all() as {
+    const rows = this.db
+      .prepare('SELECT author, seq, hex(head) AS head FROM entries e WHERE seq = (SELECT MAX(seq) FROM entries WHERE author = e.author) ORDER BY author')
+      .all() as {
       author: number;
       seq: number;
       head: string;

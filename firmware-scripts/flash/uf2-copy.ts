@@ -24,8 +24,7 @@ export function findUf2Drives(roots: readonly string[] = MOUNT_ROOTS): string[] 
       const path = join(dir, entry);
       try {
         if (statSync(path).isDirectory()) visit(path, depth - 1);
-      } catch {
-      }
+      } catch {}
     }
   };
   for (const root of roots) if (existsSync(root)) visit(root, 2);

@@ -41,7 +41,12 @@ const CHAT = ['Anyone near the bakery?', 'Hall is open until 22:00', 'Thanks for
 
 export function startEmbeddedNeighbourhood(options: EmbeddedNeighbourhoodOptions = {}): EmbeddedNeighbourhood {
   const random = options.random ?? Math.random;
-  const hood = startNeighbourhood({ peers: options.radios ?? 4, chatEveryMs: 0, random, ...(options.nodeNum !== undefined ? { gatewayNodeNum: options.nodeNum } : {}) });
+  const hood = startNeighbourhood({
+    peers: options.radios ?? 4,
+    chatEveryMs: 0,
+    random,
+    ...(options.nodeNum !== undefined ? { gatewayNodeNum: options.nodeNum } : {}),
+  });
   const gateways = hood.peers.slice(0, options.gateways ?? 2).map((radio, i) => {
     const store = new LedgerStore({ path: ':memory:' });
     const gateway = new Gateway({
@@ -106,7 +111,14 @@ function actOnce(gateway: Gateway, random: () => number): void {
       note: pick(NOTES, random),
     });
   } else if (r < 0.75) {
-    entry = entryDefaults({ minute: toMinute(now), kind: random() < 0.6 ? Kind.NEED : Kind.OFFER, category: Category.SUPPLIES, tenths: 10, member, note: pick(NEEDS, random) });
+    entry = entryDefaults({
+      minute: toMinute(now),
+      kind: random() < 0.6 ? Kind.NEED : Kind.OFFER,
+      category: Category.SUPPLIES,
+      tenths: 10,
+      member,
+      note: pick(NEEDS, random),
+    });
   } else if (r < 0.93) {
     gateway.sendChat(pick(CHAT, random));
     return;

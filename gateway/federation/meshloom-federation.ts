@@ -75,6 +75,11 @@ export class MeshloomFederation {
       return;
     }
     this.counters.framesIn++;
-    this.gateway.receiveOnLink(FEDERATION_LINK, { from: frame.from, to: frame.to, portnum: this.gateway.linkEngine(FEDERATION_LINK)?.portnum ?? 0, payload: frame.payload });
+    this.gateway.receiveOnLink(FEDERATION_LINK, {
+      from: frame.from,
+      to: frame.to,
+      portnum: this.gateway.linkEngine(FEDERATION_LINK)?.portnum ?? 0,
+      payload: frame.payload,
+    });
   }
 }

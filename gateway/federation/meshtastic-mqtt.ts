@@ -112,7 +112,8 @@ export class MeshtasticMqtt {
     let problem = 'it has no payload';
     try {
       if (packet.payloadVariant.case === 'decoded') data = packet.payloadVariant.value;
-      else if (packet.payloadVariant.case === 'encrypted') data = fromBinary(Mesh.DataSchema, channelCrypt(channel.key, packet.id, packet.from, packet.payloadVariant.value));
+      else if (packet.payloadVariant.case === 'encrypted')
+        data = fromBinary(Mesh.DataSchema, channelCrypt(channel.key, packet.id, packet.from, packet.payloadVariant.value));
     } catch (err) {
       problem = `it does not decrypt with channel ${channel.name}: ${errorMessage(err)}`;
     }
@@ -124,7 +125,14 @@ export class MeshtasticMqtt {
     if (data.portnum !== Portnums.PortNum.TEXT_MESSAGE_APP || packet.to !== BROADCAST_NUM) return;
     const text = `[${nodeId(packet.from)}] ${new TextDecoder().decode(data.payload)}`;
     const bytes = new TextEncoder().encode(text).slice(0, TEXT_MAX_BYTES);
-    this.gateway.session.send({ to: BROADCAST_NUM, channel: channel.index, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: bytes, viaMqtt: true, bitfield: data.bitfield ?? 0 });
+    this.gateway.session.send({
+      to: BROADCAST_NUM,
+      channel: channel.index,
+      portnum: Portnums.PortNum.TEXT_MESSAGE_APP,
+      payload: bytes,
+      viaMqtt: true,
+      bitfield: data.bitfield ?? 0,
+    });
     this.counters.downlinked++;
   }
 

@@ -178,7 +178,10 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.setLink('ready', 'radio configured');
     if (nodeNum === undefined || this.engineValue) {
       if (this.engineValue && nodeNum !== this.engineValue.nodeNum) {
-        this.emit('log', `this store belongs to node !${this.engineValue.nodeNum.toString(16)}, but radio !${(nodeNum ?? 0).toString(16)} is attached; keeping the store's identity`);
+        this.emit(
+          'log',
+          `this store belongs to node !${this.engineValue.nodeNum.toString(16)}, but radio !${(nodeNum ?? 0).toString(16)} is attached; keeping the store's identity`,
+        );
       }
       this.driver.drive();
       return;
@@ -250,7 +253,14 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     const engine = this.engineValue;
     if (!engine || data.portnum !== engine.portnum) return;
     const hops = packet.hopStart > 0 ? packet.hopStart - packet.hopLimit : undefined;
-    const received = { from: packet.from, to: packet.to, portnum: data.portnum, payload: data.payload, ...(hops !== undefined ? { hops } : {}), snrDb: packet.rxSnr };
+    const received = {
+      from: packet.from,
+      to: packet.to,
+      portnum: data.portnum,
+      payload: data.payload,
+      ...(hops !== undefined ? { hops } : {}),
+      snrDb: packet.rxSnr,
+    };
     this.receiveOn('radio', received, `packet ${packet.id} from !${packet.from.toString(16)}`);
   }
 

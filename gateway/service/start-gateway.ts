@@ -57,7 +57,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const store = new LedgerStore({ path: join(config.dataDir, config.open ? 'gateway.sqlite' : 'embedded.sqlite') });
   const keys = loadOrCreateKeys(store);
   const gateway = new Gateway({ session: { open }, store, keys, label: config.label, ...(config.engine ? { engine: config.engine } : {}) });
-  const auth = new OperatorAuth({ store, ...(config.operatorPassword ? { password: config.operatorPassword } : {}), ...(config.pin ? { pin: config.pin } : {}) });
+  const auth = new OperatorAuth({
+    store,
+    ...(config.operatorPassword ? { password: config.operatorPassword } : {}),
+    ...(config.pin ? { pin: config.pin } : {}),
+  });
   const hub = new EventHub();
   let federationStatus: RunningFederation['status'] | undefined;
   const app = await buildApp(

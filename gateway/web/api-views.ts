@@ -3,19 +3,7 @@
  * One place for it, so the page, the schemas and the tests agree.
  */
 import type { Mesh } from '@meshtastic/protobufs';
-import {
-  AlertCategory,
-  Availability,
-  Category,
-  Certainty,
-  Kind,
-  MsgType,
-  ResponseType,
-  Scope,
-  Severity,
-  Unit,
-  Urgency,
-} from '../../protocol/app/messages.ts';
+import { AlertCategory, Availability, Category, Certainty, Kind, MsgType, ResponseType, Scope, Severity, Unit, Urgency } from '../../protocol/app/messages.ts';
 import { fromMinute } from '../../protocol/app/meshloom-time.ts';
 import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
@@ -30,7 +18,11 @@ export function names(table: EnumTable): string[] {
 }
 
 function nameOf(key: string): string {
-  return key.replace(/^(SEVERITY|URGENCY|CERTAINTY)_/, '').replace(/_(CAT|RESPONSE)$/, '').replace(/^RESPONSE_/, '').toLowerCase();
+  return key
+    .replace(/^(SEVERITY|URGENCY|CERTAINTY)_/, '')
+    .replace(/_(CAT|RESPONSE)$/, '')
+    .replace(/^RESPONSE_/, '')
+    .toLowerCase();
 }
 
 export function enumName(table: EnumTable, value: number): string {

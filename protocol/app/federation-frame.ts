@@ -18,9 +18,7 @@ export interface FederationFrame {
   signature: Uint8Array;
 }
 
-export type FrameVerdict =
-  | { ok: true; frame: FederationFrame }
-  | { ok: false; reason: 'malformed' | 'untrusted' | 'forged'; detail: string };
+export type FrameVerdict = { ok: true; frame: FederationFrame } | { ok: false; reason: 'malformed' | 'untrusted' | 'forged'; detail: string };
 
 export const federationErrors = defineErrors({
   MESHLOOM_ERR_FEDERATION_FRAME: (detail: string) => `not a federation frame: ${detail}`,
@@ -50,7 +48,13 @@ export function openFrame(federation: string, trusted: ReadonlySet<string>, byte
   let frame: FederationFrame;
   try {
     const raw = meshloom.FederationFrame.decode(bytes);
-    frame = { from: Number(raw.from) >>> 0, to: Number(raw.to) >>> 0, payload: bytesOf(raw.payload), publicKey: bytesOf(raw.publicKey), signature: bytesOf(raw.signature) };
+    frame = {
+      from: Number(raw.from) >>> 0,
+      to: Number(raw.to) >>> 0,
+      payload: bytesOf(raw.payload),
+      publicKey: bytesOf(raw.publicKey),
+      signature: bytesOf(raw.signature),
+    };
   } catch (err) {
     return { ok: false, reason: 'malformed', detail: errorMessage(err) };
   }

@@ -322,8 +322,7 @@ export const bodies = {
     },
   },
   alertAck: {
-    encode: (body: AlertAckBody) =>
-      encodeWith(meshloom.AlertAck, { alertAuthor: body.alertAuthor, alertId: body.alertId, acker: body.acker ?? 0 }),
+    encode: (body: AlertAckBody) => encodeWith(meshloom.AlertAck, { alertAuthor: body.alertAuthor, alertId: body.alertId, acker: body.acker ?? 0 }),
     decode(bytes: Uint8Array): AlertAckBody {
       const raw = decodeWith('AlertAck', meshloom.AlertAck, bytes);
       const body: AlertAckBody = {
@@ -336,8 +335,7 @@ export const bodies = {
     },
   },
   digest: {
-    encode: (body: DigestBody) =>
-      encodeWith(meshloom.Digest, { author: body.heads.map((h) => h.author), latest: body.heads.map((h) => h.latest) }),
+    encode: (body: DigestBody) => encodeWith(meshloom.Digest, { author: body.heads.map((h) => h.author), latest: body.heads.map((h) => h.latest) }),
     decode(bytes: Uint8Array): DigestBody {
       const raw = decodeWith('Digest', meshloom.Digest, bytes);
       const authors = raw.author;

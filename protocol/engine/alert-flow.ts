@@ -130,8 +130,13 @@ export class AlertFlow {
     for (const sending of store.sendingAlerts(link)) {
       if (sending.nextAtMs > nowMs) continue;
       const alert = store.getAlert(sending.author, sending.id);
-      if (!alert || alert.superseded || fromMinute(alert.body.expiresMinute) <= nowMs || sending.attempts >= this.options.attempts ||
-        (sending.attempts > 0 && this.allAcked(sending.author, sending.id))) {
+      if (
+        !alert ||
+        alert.superseded ||
+        fromMinute(alert.body.expiresMinute) <= nowMs ||
+        sending.attempts >= this.options.attempts ||
+        (sending.attempts > 0 && this.allAcked(sending.author, sending.id))
+      ) {
         store.dropSending(sending.author, sending.id, link);
         continue;
       }
@@ -161,9 +166,7 @@ export class AlertFlow {
 
   /** Alerts in force: not expired, superseded or cancelled. */
   active(nowMs: number): StoredAlert[] {
-    return this.ctx.store
-      .alerts()
-      .filter((a) => !a.superseded && a.body.msgType !== MsgType.CANCEL && fromMinute(a.body.expiresMinute) > nowMs);
+    return this.ctx.store.alerts().filter((a) => !a.superseded && a.body.msgType !== MsgType.CANCEL && fromMinute(a.body.expiresMinute) > nowMs);
   }
 
   /** Every gateway heard on this link, but the alert's author and us, has acked. */

@@ -365,4 +365,3 @@ export class ChainSync {
     return ms * (0.8 + 0.4 * this.ctx.random());
   }
 }
-

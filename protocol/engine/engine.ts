@@ -70,12 +70,16 @@ export class MeshloomEngine {
       },
       nowMs,
     );
-    this.alerts = new AlertFlow(this.ctx, {
-      ackSpreadMs: options.ackSpreadMs ?? 15_000,
-      resendMs: options.alertResendMs ?? 30_000,
-      attempts: options.alertAttempts ?? 5,
-      mirrorText: options.mirrorAlertText ?? true,
-    }, (author, from, now) => this.chain.askForKey(author, from, now));
+    this.alerts = new AlertFlow(
+      this.ctx,
+      {
+        ackSpreadMs: options.ackSpreadMs ?? 15_000,
+        resendMs: options.alertResendMs ?? 30_000,
+        attempts: options.alertAttempts ?? 5,
+        mirrorText: options.mirrorAlertText ?? true,
+      },
+      (author, from, now) => this.chain.askForKey(author, from, now),
+    );
     this.handlers = {
       entries: (m, from, now) => this.chain.onEntries(m.body, m.signature, from, now),
       announce: (m, from, now) => {

@@ -4,15 +4,7 @@
  * when a symbol lasts over 16 ms, and the ceiling taken around the whole payload symbol product (the datasheet
  * puts it inside; the firmware's variant reproduces the preset table in ../shared/FACTS.md).
  */
-export type ModemPreset =
-  | 'SHORT_TURBO'
-  | 'SHORT_FAST'
-  | 'SHORT_SLOW'
-  | 'MEDIUM_FAST'
-  | 'MEDIUM_SLOW'
-  | 'LONG_FAST'
-  | 'LONG_MODERATE'
-  | 'LONG_SLOW';
+export type ModemPreset = 'SHORT_TURBO' | 'SHORT_FAST' | 'SHORT_SLOW' | 'MEDIUM_FAST' | 'MEDIUM_SLOW' | 'LONG_FAST' | 'LONG_MODERATE' | 'LONG_SLOW';
 
 export interface ModemSettings {
   spreadingFactor: number;

@@ -17,10 +17,7 @@ import { MeshloomError } from '../meshloom-error.ts';
 import { streamErrors } from './errors.ts';
 import { FRAME_HEADER_BYTES, FRAME_START1, FRAME_START2, MAX_FRAME_PAYLOAD_BYTES } from './stream-constants.ts';
 
-export type StreamItem<T> =
-  | { kind: 'frame'; message: T; payload: Uint8Array }
-  | { kind: 'log'; text: string }
-  | { kind: 'error'; error: MeshloomError };
+export type StreamItem<T> = { kind: 'frame'; message: T; payload: Uint8Array } | { kind: 'log'; text: string } | { kind: 'error'; error: MeshloomError };
 
 export interface StreamFrameDecoderOptions<T> {
   /** Turns a frame payload into a message; throws a MeshloomError when the bytes are not one. */

@@ -204,7 +204,19 @@ class NodeState {
   chargeMah: number | undefined;
   chargeAtMs = 0;
   batteryGeneration = 0;
-  readonly stats: NodeStats = { sent: 0, relayed: 0, txAirtimeMs: 0, heardMs: 0, reachableAsDestination: 0, deliveredAsDestination: 0, reachableBroadcasts: 0, receivedBroadcasts: 0, queueDrops: 0, dutyCycleDrops: 0, downMs: 0 };
+  readonly stats: NodeStats = {
+    sent: 0,
+    relayed: 0,
+    txAirtimeMs: 0,
+    heardMs: 0,
+    reachableAsDestination: 0,
+    deliveredAsDestination: 0,
+    reachableBroadcasts: 0,
+    receivedBroadcasts: 0,
+    queueDrops: 0,
+    dutyCycleDrops: 0,
+    downMs: 0,
+  };
 
   constructor(
     readonly node: SimNode,
@@ -345,7 +357,19 @@ export class MeshSimulation {
       meshPacket: options.meshPacket,
     };
     const sentAtMs = Math.max(atMs, this.nowValue);
-    this.packets.set(id, { id, from, to: packet.to, kind: packet.kind, sentAtMs, reachable: 0, delivered: 0, deliveries: this.keepDeliveries ? new Map() : undefined, originated: false, wantAck: packet.wantAck, relayers: packet.to === BROADCAST ? undefined : new Set() });
+    this.packets.set(id, {
+      id,
+      from,
+      to: packet.to,
+      kind: packet.kind,
+      sentAtMs,
+      reachable: 0,
+      delivered: 0,
+      deliveries: this.keepDeliveries ? new Map() : undefined,
+      originated: false,
+      wantAck: packet.wantAck,
+      relayers: packet.to === BROADCAST ? undefined : new Set(),
+    });
     // Sent now (from an event, or before the run): straight to the router; later: when its time comes.
     if (atMs <= this.nowValue) this.originate(packet);
     else this.queue.push(atMs, { kind: 'call', call: () => this.originate(packet) });
@@ -463,7 +487,11 @@ export class MeshSimulation {
     if (packet.wantAck) {
       state.retransmissions.set(packet.id, { packet, sendsLeft: ORIGINATOR_SENDS - 1, snrDb: 0 });
     }
-    this.enqueue(state, { node: me, packet, relay: false, snrDb: 0, live: true }, ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom));
+    this.enqueue(
+      state,
+      { node: me, packet, relay: false, snrDb: 0, live: true },
+      ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom),
+    );
   }
 
   private enqueue(state: NodeState, attempt: Attempt, delayMs: number): void {
@@ -607,7 +635,18 @@ export class MeshSimulation {
       if (packet.to === me) state.stats.deliveredAsDestination++;
       else state.stats.receivedBroadcasts++;
     }
-    this.onDeliver?.({ node: me, from: packet.from, to: packet.to, id: packet.id, kind: packet.kind, payload: packet.payload, meshPacket: packet.meshPacket, hops, snrDb, rssiDbm: snrDb + this.noiseDbm });
+    this.onDeliver?.({
+      node: me,
+      from: packet.from,
+      to: packet.to,
+      id: packet.id,
+      kind: packet.kind,
+      payload: packet.payload,
+      meshPacket: packet.meshPacket,
+      hops,
+      snrDb,
+      rssiDbm: snrDb + this.noiseDbm,
+    });
   }
 
   /** The destination of a want_ack direct message answers with a routing ack, back along as few hops as it took. */
@@ -629,7 +668,19 @@ export class MeshSimulation {
       payload: undefined,
       meshPacket: undefined,
     };
-    this.packets.set(id, { id, from: ack.from, to: ack.to, kind: 'routing', sentAtMs: this.nowValue, reachable: 0, delivered: 0, deliveries: undefined, originated: true, wantAck: false, relayers: new Set() });
+    this.packets.set(id, {
+      id,
+      from: ack.from,
+      to: ack.to,
+      kind: 'routing',
+      sentAtMs: this.nowValue,
+      reachable: 0,
+      delivered: 0,
+      deliveries: undefined,
+      originated: true,
+      wantAck: false,
+      relayers: new Set(),
+    });
     this.stats.acksSent++;
     this.sendOwn(state, ack);
   }

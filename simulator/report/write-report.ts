@@ -95,7 +95,10 @@ function bars(values: number[], label: string): string {
   const max = Math.max(1, ...values);
   const bw = (w - 50) / Math.max(1, values.length);
   const rects = values
-    .map((v, i) => `<rect x="${(40 + i * bw).toFixed(1)}" y="${(h - 25 - (v / max) * (h - 45)).toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${((v / max) * (h - 45)).toFixed(1)}" fill="#1848a0"><title>${i} hops: ${v}</title></rect><text x="${(40 + i * bw).toFixed(1)}" y="${h - 8}" font-size="11">${i}</text>`)
+    .map(
+      (v, i) =>
+        `<rect x="${(40 + i * bw).toFixed(1)}" y="${(h - 25 - (v / max) * (h - 45)).toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${((v / max) * (h - 45)).toFixed(1)}" fill="#1848a0"><title>${i} hops: ${v}</title></rect><text x="${(40 + i * bw).toFixed(1)}" y="${h - 8}" font-size="11">${i}</text>`,
+    )
     .join('');
   return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(label)}"><text x="44" y="14" font-size="11">${escapeHtml(label)}</text>${rects}</svg>`;
 }
@@ -123,7 +126,10 @@ function html(result: SimResult): string {
     .map(([kind, f]) => `<tr><td>${kind}</td><td>${f.packets}</td><td>${pct(f.deliveryRatio)}</td></tr>`)
     .join('');
   const alerts = result.alerts
-    .map((a) => `<tr><td>${a.author}/${a.id}</td><td>${a.raisedAtMinute}</td><td>${a.reachedGateways} of ${a.ofGateways}</td><td>${a.secondsToReachAll ?? 'not all'}</td></tr>`)
+    .map(
+      (a) =>
+        `<tr><td>${a.author}/${a.id}</td><td>${a.raisedAtMinute}</td><td>${a.reachedGateways} of ${a.ofGateways}</td><td>${a.secondsToReachAll ?? 'not all'}</td></tr>`,
+    )
     .join('');
   const ledger = result.ledger
     ? `<h2>Ledger</h2><p>${result.ledger.entriesSubmitted} entries recorded; all gateways ${result.ledger.convergedAtEnd ? 'agree' : 'do <strong>not</strong> agree'} at the end.</p>
@@ -131,7 +137,10 @@ function html(result: SimResult): string {
     : '';
   const failures = result.failures
     .slice(0, 200)
-    .map((f) => `<li>minute ${(f.atMs / 60_000).toFixed(1)}: ${f.what} ${f.what === 'partition' ? `(${f.nodes.length} nodes on the cut)` : f.nodes.join(', ')}</li>`)
+    .map(
+      (f) =>
+        `<li>minute ${(f.atMs / 60_000).toFixed(1)}: ${f.what} ${f.what === 'partition' ? `(${f.nodes.length} nodes on the cut)` : f.nodes.join(', ')}</li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -145,8 +154,15 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #ddd
 <div><h2>Topology</h2>${topology(result)}
 <p class="legend"><span>colour: share of reachable broadcasts the node received (red 0 %, green 100 %, grey none)</span>
 <span>square: router</span><span>blue ring: gateway</span><span>dashed ring: was down during the run</span></p></div></div>
-<h2>Over time</h2>${lineChart(result.perMinute.map((m) => ({ x: m.minute, y: m.deliveryRatio })), 'delivered of reachable, per minute sent')}
-${lineChart(result.perMinute.map((m) => ({ x: m.minute, y: m.upNodes })), 'nodes up', result.scenario.nodes)}
+<h2>Over time</h2>${lineChart(
+    result.perMinute.map((m) => ({ x: m.minute, y: m.deliveryRatio })),
+    'delivered of reachable, per minute sent',
+  )}
+${lineChart(
+  result.perMinute.map((m) => ({ x: m.minute, y: m.upNodes })),
+  'nodes up',
+  result.scenario.nodes,
+)}
 <h2>Hops travelled by deliveries</h2>${bars(s.hops, 'deliveries by hops')}
 ${alerts ? `<h2>Alerts</h2><table><tr><th>Alert</th><th>Raised (min)</th><th>Reached</th><th>Seconds to reach all</th></tr>${alerts}</table>` : ''}
 ${ledger}

@@ -5,7 +5,11 @@
  */
 import { seeded } from '../seeded-random.ts';
 
-export function betweenness(nodes: readonly number[], neighbours: (node: number) => readonly number[], options: { exactUpTo?: number; samples?: number; seed?: number } = {}): Map<number, number> {
+export function betweenness(
+  nodes: readonly number[],
+  neighbours: (node: number) => readonly number[],
+  options: { exactUpTo?: number; samples?: number; seed?: number } = {},
+): Map<number, number> {
   const score = new Map<number, number>(nodes.map((n) => [n, 0]));
   const exact = nodes.length <= (options.exactUpTo ?? 2_000);
   const sources = exact ? nodes : sample(nodes, options.samples ?? 300, seeded(options.seed ?? 1));

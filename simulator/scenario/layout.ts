@@ -46,7 +46,10 @@ function positions(layout: LayoutSpec, random: () => number): [number, number][]
     case 'random':
       return Array.from({ length: layout.count }, () => [random() * layout.widthM, random() * layout.heightM]);
     case 'grid':
-      return Array.from({ length: layout.columns * layout.rows }, (_, i) => [(i % layout.columns) * layout.spacingM, Math.floor(i / layout.columns) * layout.spacingM]);
+      return Array.from({ length: layout.columns * layout.rows }, (_, i) => [
+        (i % layout.columns) * layout.spacingM,
+        Math.floor(i / layout.columns) * layout.spacingM,
+      ]);
     case 'line':
       return Array.from({ length: layout.count }, (_, i) => [i * layout.spacingM, 0]);
     case 'clusters': {

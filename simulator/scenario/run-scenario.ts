@@ -110,7 +110,10 @@ function scheduleTraffic(scenario: Scenario, sim: MeshSimulation, nodes: SimNode
   for (const { key, kind, bytes } of BACKGROUND) {
     const rate: Rate | undefined = traffic[key];
     if (!rate) continue;
-    for (const node of nodes) poissonArrivals(sim, rate.everySeconds * 1000, endMs, random, (t) => sim.send(node.id, t, { kind, payloadBytes: rate.bytes ?? bytes, wantAck: rate.wantAck ?? false }));
+    for (const node of nodes)
+      poissonArrivals(sim, rate.everySeconds * 1000, endMs, random, (t) =>
+        sim.send(node.id, t, { kind, payloadBytes: rate.bytes ?? bytes, wantAck: rate.wantAck ?? false }),
+      );
   }
   const dms = traffic.directMessages;
   if (dms && nodes.length > 1) {
@@ -134,7 +137,14 @@ function scheduleTraffic(scenario: Scenario, sim: MeshSimulation, nodes: SimNode
   }
 }
 
-function scheduleFailures(scenario: Scenario, sim: MeshSimulation, nodes: SimNode[], endMs: number, failures: FailureEvent[], onHeal: (atMs: number) => void): void {
+function scheduleFailures(
+  scenario: Scenario,
+  sim: MeshSimulation,
+  nodes: SimNode[],
+  endMs: number,
+  failures: FailureEvent[],
+  onHeal: (atMs: number) => void,
+): void {
   const random = seeded(scenario.seed * 131 + 3);
   for (const failure of scenario.failures ?? []) {
     if (failure.kind === 'off' || failure.kind === 'most-central') {

@@ -115,13 +115,22 @@ const SCHEMA = {
           type: 'object',
           additionalProperties: false,
           required: ['kind'],
-          properties: { kind: { const: 'log-distance' }, referenceLossDb: { type: 'number' }, referenceDistanceM: { type: 'number', exclusiveMinimum: 0 }, exponent: { type: 'number', exclusiveMinimum: 0 } },
+          properties: {
+            kind: { const: 'log-distance' },
+            referenceLossDb: { type: 'number' },
+            referenceDistanceM: { type: 'number', exclusiveMinimum: 0 },
+            exponent: { type: 'number', exclusiveMinimum: 0 },
+          },
         },
         {
           type: 'object',
           additionalProperties: false,
           required: ['kind', 'frequencyMhz', 'environment'],
-          properties: { kind: { const: 'hata' }, frequencyMhz: { type: 'number', minimum: 150, maximum: 1500 }, environment: { enum: ['urban', 'suburban', 'open'] } },
+          properties: {
+            kind: { const: 'hata' },
+            frequencyMhz: { type: 'number', minimum: 150, maximum: 1500 },
+            environment: { enum: ['urban', 'suburban', 'open'] },
+          },
         },
       ],
     },
@@ -189,7 +198,12 @@ const SCHEMA = {
         ledgerEntriesPerHour: { type: 'number', minimum: 0 },
         alerts: {
           type: 'array',
-          items: { type: 'object', additionalProperties: false, required: ['atMinute', 'from'], properties: { atMinute: minute, from: { type: 'integer', minimum: 1 } } },
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['atMinute', 'from'],
+            properties: { atMinute: minute, from: { type: 'integer', minimum: 1 } },
+          },
         },
       },
     },
@@ -202,19 +216,32 @@ const SCHEMA = {
         allOf: [
           {
             if: { properties: { kind: { const: 'off' } } },
-            then: { additionalProperties: false, required: ['nodes', 'atMinute'], properties: { kind: {}, nodes: nodeIds, atMinute: minute, untilMinute: minute } },
+            then: {
+              additionalProperties: false,
+              required: ['nodes', 'atMinute'],
+              properties: { kind: {}, nodes: nodeIds, atMinute: minute, untilMinute: minute },
+            },
           },
           {
             if: { properties: { kind: { const: 'random' } } },
             then: {
               additionalProperties: false,
               required: ['mtbfMinutes', 'mttrMinutes'],
-              properties: { kind: {}, mtbfMinutes: { type: 'number', exclusiveMinimum: 0 }, mttrMinutes: { type: 'number', exclusiveMinimum: 0 }, fraction: { type: 'number', minimum: 0, maximum: 1 } },
+              properties: {
+                kind: {},
+                mtbfMinutes: { type: 'number', exclusiveMinimum: 0 },
+                mttrMinutes: { type: 'number', exclusiveMinimum: 0 },
+                fraction: { type: 'number', minimum: 0, maximum: 1 },
+              },
             },
           },
           {
             if: { properties: { kind: { const: 'most-central' } } },
-            then: { additionalProperties: false, required: ['count', 'atMinute'], properties: { kind: {}, count: { type: 'integer', minimum: 1 }, atMinute: minute, untilMinute: minute } },
+            then: {
+              additionalProperties: false,
+              required: ['count', 'atMinute'],
+              properties: { kind: {}, count: { type: 'integer', minimum: 1 }, atMinute: minute, untilMinute: minute },
+            },
           },
           {
             if: { properties: { kind: { const: 'partition' } } },
@@ -238,7 +265,12 @@ function describeErrors(errors: ErrorObject[]): string {
     .filter((e) => e.keyword !== 'if')
     .map((e) => {
       const where = e.instancePath.replace(/\//g, '.').replace(/^\./, '') || '(top)';
-      const extra = e.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : e.keyword === 'enum' ? ` (one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+      const extra =
+        e.keyword === 'additionalProperties'
+          ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"`
+          : e.keyword === 'enum'
+            ? ` (one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+            : '';
       return `${where}: ${e.message}${extra}`;
     });
   return [...new Set(lines)].join('; ');

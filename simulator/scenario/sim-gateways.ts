@@ -51,7 +51,10 @@ export class SimGateways {
     for (const node of nodes) {
       const store = new LedgerStore({ path: ':memory:', synchronous: 'OFF' });
       const secret = new Uint8Array(32).map((_, i) => (node * 131 + i * 17 + seed) & 0xff);
-      const engine = new MeshloomEngine({ store, nodeNum: node, keys: keyPairFromSecret(secret), label: `gateway ${node}`, random: seeded(seed * 1009 + node) }, epochMs);
+      const engine = new MeshloomEngine(
+        { store, nodeNum: node, keys: keyPairFromSecret(secret), label: `gateway ${node}`, random: seeded(seed * 1009 + node) },
+        epochMs,
+      );
       const driver = new EngineDriver({
         now: () => this.engineNow(),
         onEvent: (_link, event) => this.note(node, event),
@@ -65,7 +68,13 @@ export class SimGateways {
           engine,
           canSend: () => sim.isUp(node),
           send: (packet) =>
-            sim.send(node, sim.nowMs, { to: packet.to, payload: packet.payload, payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES, wantAck: packet.wantAck, kind: 'meshloom' }),
+            sim.send(node, sim.nowMs, {
+              to: packet.to,
+              payload: packet.payload,
+              payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES,
+              wantAck: packet.wantAck,
+              kind: 'meshloom',
+            }),
         }),
       );
     }
@@ -74,7 +83,14 @@ export class SimGateways {
       previous?.(delivery);
       const gateway = this.gateways.get(delivery.node);
       if (!gateway || delivery.kind !== 'meshloom' || !delivery.payload) return;
-      gateway.driver.receive('radio', { from: delivery.from, to: delivery.to, portnum: gateway.engine.portnum, payload: delivery.payload, hops: delivery.hops, snrDb: delivery.snrDb });
+      gateway.driver.receive('radio', {
+        from: delivery.from,
+        to: delivery.to,
+        portnum: gateway.engine.portnum,
+        payload: delivery.payload,
+        hops: delivery.hops,
+        snrDb: delivery.snrDb,
+      });
     };
     const previousUp = sim.onUpChange;
     sim.onUpChange = (node, up, atMs) => {

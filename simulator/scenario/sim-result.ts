@@ -47,21 +47,33 @@ export interface SimResult {
     /** Deliveries by hops travelled (index = hops). */
     hops: number[];
   } & SimStats & {
-    directMessagesAcked: number | null;
-    meanUtilisationPercent: number;
-    maxUtilisationPercent: number;
-    events: number;
-    wallSeconds: number;
-    eventsPerSecond: number;
-  };
+      directMessagesAcked: number | null;
+      meanUtilisationPercent: number;
+      maxUtilisationPercent: number;
+      events: number;
+      wallSeconds: number;
+      eventsPerSecond: number;
+    };
   byKind: Partial<Record<PacketKind, KindFigures>>;
   perMinute: { minute: number; upNodes: number; sent: number; deliveryRatio: number | null }[];
   nodes: NodeFigures[];
   links: [number, number][];
   failures: FailureEvent[];
-  alerts: { author: number; id: number; raisedAtMinute: number; reachedGateways: number; ofGateways: number; secondsToReachAll: number | null; secondsToReach: Record<string, number> }[];
-  ledger: { entriesSubmitted: number; convergedAtEnd: boolean; /** After each partition heals or failed nodes come back: how long until every gateway holds what any held then. */
-    afterHeal: { healedAtMinute: number; secondsToConverge: number | null }[]; rejected: number } | null;
+  alerts: {
+    author: number;
+    id: number;
+    raisedAtMinute: number;
+    reachedGateways: number;
+    ofGateways: number;
+    secondsToReachAll: number | null;
+    secondsToReach: Record<string, number>;
+  }[];
+  ledger: {
+    entriesSubmitted: number;
+    convergedAtEnd: boolean /** After each partition heals or failed nodes come back: how long until every gateway holds what any held then. */;
+    afterHeal: { healedAtMinute: number; secondsToConverge: number | null }[];
+    rejected: number;
+  } | null;
 }
 
 interface Inputs {
@@ -162,7 +174,12 @@ export function summarise(input: Inputs): SimResult {
       packets: originated,
       deliveryRatio: ratio(delivered, reachable),
       reachableShare: originated > 0 ? round(reachShareSum / originated, 4) : null,
-      latencyMs: { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99), max: latencies.length ? round(latencies[latencies.length - 1] as number, 1) : null },
+      latencyMs: {
+        p50: percentile(latencies, 50),
+        p90: percentile(latencies, 90),
+        p99: percentile(latencies, 99),
+        max: latencies.length ? round(latencies[latencies.length - 1] as number, 1) : null,
+      },
       hops: Array.from({ length: sim.hopCounts.length }, (_, i) => sim.hopCounts[i] ?? 0),
       ...sim.stats,
       directMessagesAcked: ratio(dmsAcked, dmsWanted),
@@ -194,7 +211,10 @@ export function summarise(input: Inputs): SimResult {
       ? {
           entriesSubmitted: gateways.entriesSubmitted,
           convergedAtEnd: gateways.converged(),
-          afterHeal: input.convergence.map((c) => ({ healedAtMinute: round(c.healedAtMs / 60_000, 2), secondsToConverge: c.convergedAtMs === undefined ? null : round((c.convergedAtMs - c.healedAtMs) / 1000, 1) })),
+          afterHeal: input.convergence.map((c) => ({
+            healedAtMinute: round(c.healedAtMs / 60_000, 2),
+            secondsToConverge: c.convergedAtMs === undefined ? null : round((c.convergedAtMs - c.healedAtMs) / 1000, 1),
+          })),
           rejected: gateways.rejected.length,
         }
       : null,

@@ -7,7 +7,10 @@ import type { Scenario } from '../scenario/scenario.ts';
 parentPort?.on('message', (task: { index: number; scenario: Scenario }) => {
   try {
     const result = runScenario(task.scenario);
-    parentPort?.postMessage({ index: task.index, result: { scenario: result.scenario, summary: result.summary, alerts: result.alerts, ledger: result.ledger } });
+    parentPort?.postMessage({
+      index: task.index,
+      result: { scenario: result.scenario, summary: result.summary, alerts: result.alerts, ledger: result.ledger },
+    });
   } catch (err) {
     parentPort?.postMessage({ index: task.index, error: errorMessage(err) });
   }

@@ -23,7 +23,8 @@ export interface SweepRun {
 /** `path=v1,v2,...`; values are read as JSON where they parse (numbers, true/false), as text otherwise. */
 export function parseVariation(text: string): Variation {
   const eq = text.indexOf('=');
-  if (eq <= 0 || eq === text.length - 1) throw scenarioErrors.MESHLOOM_ERR_SCENARIO('--vary', `"${text}" is not path=value,value,... (for example hopLimit=3,5,7)`);
+  if (eq <= 0 || eq === text.length - 1)
+    throw scenarioErrors.MESHLOOM_ERR_SCENARIO('--vary', `"${text}" is not path=value,value,... (for example hopLimit=3,5,7)`);
   const values = text
     .slice(eq + 1)
     .split(',')
@@ -58,14 +59,19 @@ export function sweepPlan(base: Scenario, variations: Variation[], seeds: number
     seeds.map((seed) => {
       let scenario: Scenario = { ...base, seed };
       for (const [path, value] of Object.entries(settings)) scenario = withSetting(scenario, path, value);
-      const label = Object.entries(settings).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
+      const label = Object.entries(settings)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(' ');
       return { settings, seed, scenario: parseScenario(scenario, `${base.name} with ${label || 'no changes'}`) };
     }),
   );
 }
 
 /** Run the plan on `jobs` worker threads (default: one per core); `onDone` after each run. */
-export async function runSweep(plan: ReturnType<typeof sweepPlan>, options: { jobs?: number; onDone?: (done: number, total: number) => void } = {}): Promise<SweepRun[]> {
+export async function runSweep(
+  plan: ReturnType<typeof sweepPlan>,
+  options: { jobs?: number; onDone?: (done: number, total: number) => void } = {},
+): Promise<SweepRun[]> {
   const runs: SweepRun[] = plan.map(({ settings, seed }) => ({ settings, seed }));
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), plan.length));
   let next = 0;

@@ -30,9 +30,7 @@ export function configAnswer(radio: RadioSnapshot, nonce: number): FromRadioInit
       { payloadVariant: { case: 'metadata', value: radio.metadata } },
       ...radio.settings.channels.map((channel): FromRadioInit => ({ payloadVariant: { case: 'channel', value: channel } })),
       ...radio.settings.config.map((config): FromRadioInit => ({ payloadVariant: { case: 'config', value: config } })),
-      ...radio.settings.moduleConfig.map(
-        (moduleConfig): FromRadioInit => ({ payloadVariant: { case: 'moduleConfig', value: moduleConfig } }),
-      ),
+      ...radio.settings.moduleConfig.map((moduleConfig): FromRadioInit => ({ payloadVariant: { case: 'moduleConfig', value: moduleConfig } })),
     );
     if (nonce !== NONCE_ONLY_CONFIG) frames.push(...otherNodes);
   }

@@ -108,11 +108,7 @@ export async function exposeOverPty(radio: VirtualRadio, options: { path: string
   let port: SerialPort | undefined;
 
   const plug = async () => {
-    const child = spawn(
-      socatBinary,
-      [`pty,raw,echo=0,link=${options.path}`, `pty,raw,echo=0,link=${radioPath}`],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    const child = spawn(socatBinary, [`pty,raw,echo=0,link=${options.path}`, `pty,raw,echo=0,link=${radioPath}`], { stdio: ['ignore', 'ignore', 'pipe'] });
     socat = child;
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -120,9 +116,7 @@ export async function exposeOverPty(radio: VirtualRadio, options: { path: string
       child.once('error', (err) =>
         reject(new MeshloomError('MESHLOOM_ERR_SOCAT', `cannot run ${socatBinary} (install the socat package): ${errorMessage(err)}`)),
       );
-      child.once('exit', (code) =>
-        reject(new MeshloomError('MESHLOOM_ERR_SOCAT', `socat exited with code ${code}: ${stderr.trim()}`)),
-      );
+      child.once('exit', (code) => reject(new MeshloomError('MESHLOOM_ERR_SOCAT', `socat exited with code ${code}: ${stderr.trim()}`)));
     });
     await Promise.race([waitForPaths([options.path, radioPath], 5_000), spawnError]);
     const opened = new SerialPort({ path: radioPath, baudRate: 115200, autoOpen: false });

@@ -114,4 +114,3 @@ export class PhoneApi {
     this.cancelTimeoutCheck = clock.schedule(clientTimeoutMs, check);
   }
 }
-

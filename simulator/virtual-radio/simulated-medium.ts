@@ -125,7 +125,8 @@ export class SimulatedMedium {
     }
     let data: { portnum: number; payload: Uint8Array } | undefined;
     if (delivery.kind === 'meshloom' && delivery.payload) data = { portnum: this.portnum, payload: delivery.payload };
-    else if (delivery.kind === 'text') data = { portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(`simulated chat from node ${delivery.from}`) };
+    else if (delivery.kind === 'text')
+      data = { portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(`simulated chat from node ${delivery.from}`) };
     if (!data) return undefined;
     return create(Mesh.MeshPacketSchema, {
       from: delivery.from,

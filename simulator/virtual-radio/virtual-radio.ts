@@ -157,10 +157,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   }
 
   /** Attach a connection-based endpoint (a TCP client); it is closed when the radio reboots. */
-  attachConnection(
-    write: (bytes: Uint8Array) => void,
-    close: () => void,
-  ): { receive: (chunk: Uint8Array) => void; detach: () => void } {
+  attachConnection(write: (bytes: Uint8Array) => void, close: () => void): { receive: (chunk: Uint8Array) => void; detach: () => void } {
     const { receive, detach } = this.attach('tcp', write, close);
     return { receive, detach };
   }
@@ -369,8 +366,14 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     const banner = [
       consoleLine('INFO', now, 0, 'Main', `Booting firmware ${this.admin.metadata.firmwareVersion}`),
       consoleLine('INFO', now, 0, 'Main', `Owner ${this.owner.longName} (${this.owner.shortName}) ${this.owner.id}`),
-      consoleLine('DEBUG', now, 0, 'RadioIf', `Set radio: region=${Config.Config_LoRaConfig_RegionCode[lora?.region ?? 0]}, ` +
-        `preset=${Config.Config_LoRaConfig_ModemPreset[lora?.modemPreset ?? 0]}`),
+      consoleLine(
+        'DEBUG',
+        now,
+        0,
+        'RadioIf',
+        `Set radio: region=${Config.Config_LoRaConfig_RegionCode[lora?.region ?? 0]}, ` +
+          `preset=${Config.Config_LoRaConfig_ModemPreset[lora?.modemPreset ?? 0]}`,
+      ),
     ];
     api.writeRaw(new TextEncoder().encode(banner.join('')));
     api.sendFromRadio({ payloadVariant: { case: 'rebooted', value: true } });
@@ -483,5 +486,4 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   private loraHopLimit(): number {
     return this.loraConfig()?.hopLimit || 3;
   }
-
 }

@@ -30,7 +30,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 type Item = { type: string; fromRadio?: Record<string, unknown>; text?: string; code?: string; message?: string };
 
 function parse(stdout: string): Item[] {
-  return stdout.trim().split('\n').map((line) => JSON.parse(line) as Item);
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Item);
 }
 
 describe('meshloom decode', () => {
@@ -51,10 +54,7 @@ describe('meshloom decode', () => {
   });
 
   it('reads stdin when no file is given, with the same result', async () => {
-    const [fromFile, fromStdin] = await Promise.all([
-      runCli(['decode', join(dir, 'capture.bin')]),
-      runCli(['decode'], { input: capture }),
-    ]);
+    const [fromFile, fromStdin] = await Promise.all([runCli(['decode', join(dir, 'capture.bin')]), runCli(['decode'], { input: capture })]);
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });

@@ -11,7 +11,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('meshloom sim run', () => {
   it('runs a scenario, prints the headline figures and writes the results', async () => {
     const scenario = join(dir, 'street.yaml');
-    writeFileSync(scenario, ['name: short street', 'durationMinutes: 5', 'shadowingDb: 0', 'layout: { kind: line, count: 4, spacingM: 400 }', 'traffic:', '  text: { everySeconds: 60 }', ''].join('\n'));
+    writeFileSync(
+      scenario,
+      [
+        'name: short street',
+        'durationMinutes: 5',
+        'shadowingDb: 0',
+        'layout: { kind: line, count: 4, spacingM: 400 }',
+        'traffic:',
+        '  text: { everySeconds: 60 }',
+        '',
+      ].join('\n'),
+    );
     const out = join(dir, 'out');
     const result = await runCli(['sim', 'run', scenario, '--seed', '2', '--out', out], { timeoutMs: 30_000 });
     expect(result.code).toBe(0);

@@ -39,7 +39,12 @@ function freePort(): Promise<number> {
 }
 
 /** Spawn and wait until its output matches; resolves with the match. */
-function start(command: string, args: string[], ready: RegExp, timeoutMs = 30_000): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
+function start(
+  command: string,
+  args: string[],
+  ready: RegExp,
+  timeoutMs = 30_000,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
@@ -103,7 +108,14 @@ async function notes(base: string): Promise<string[]> {
 /** What each gateway logged about its radio and the broker, to explain a timeout. */
 function gatewayLogs(): string {
   return Object.entries(outputs)
-    .map(([name, output]) => `--- ${name}\n${output().split('\n').filter((line) => /federation|radio|gateway /.test(line)).slice(-15).join('\n')}`)
+    .map(
+      ([name, output]) =>
+        `--- ${name}\n${output()
+          .split('\n')
+          .filter((line) => /federation|radio|gateway /.test(line))
+          .slice(-15)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -122,13 +134,22 @@ beforeAll(async () => {
   watcher = await mqtt.connectAsync(`mqtt://127.0.0.1:${brokerPort}`, { reconnectPeriod: 200 });
   watcher.on('message', (_topic, payload) => {
     const envelope = fromBinary(Mqtt.ServiceEnvelopeSchema, payload);
-    if (envelope.packet) envelopes.push({ gatewayId: envelope.gatewayId, from: envelope.packet.from, id: envelope.packet.id, viaMqtt: envelope.packet.viaMqtt });
+    if (envelope.packet)
+      envelopes.push({ gatewayId: envelope.gatewayId, from: envelope.packet.from, id: envelope.packet.id, viaMqtt: envelope.packet.viaMqtt });
   });
   await watcher.subscribeAsync('msh/2/e/#', { qos: 1 });
 
-  const radios = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'], /TCP API on 127\.0\.0\.1:(\d+)[\s\S]*TCP API on 127\.0\.0\.1:(\d+)/);
+  const radios = await start(
+    process.execPath,
+    [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'],
+    /TCP API on 127\.0\.0\.1:(\d+)[\s\S]*TCP API on 127\.0\.0\.1:(\d+)/,
+  );
   const [, portA1, portA2] = radios.match;
-  const radiosB = await start(process.execPath, [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--node-num', '0x0b000001', '--chat-every', '3'], /TCP API on 127\.0\.0\.1:(\d+)/);
+  const radiosB = await start(
+    process.execPath,
+    [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--node-num', '0x0b000001', '--chat-every', '3'],
+    /TCP API on 127\.0\.0\.1:(\d+)/,
+  );
   const [, portB1] = radiosB.match;
   const [dirA1, dirA2, dirB1] = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'meshloom-fed-e2e-')));
   dirs.push(dirA1!, dirA2!, dirB1!);
@@ -136,9 +157,21 @@ beforeAll(async () => {
   const common = ['gateway', '--http-port', '0', '--host', '127.0.0.1', '--mqtt', `mqtt://127.0.0.1:${brokerPort}`, '--federation', 'e2e'];
   const ready = /open (http:\/\/127\.0\.0\.1:\d+\/)/;
   const [a1, a2, b1] = await Promise.all([
-    start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA1}`, '--data', dirA1!, '--label', 'Mill Lane', '--trust', `${keys.a2},${keys.b1}`, '--downlink'], ready),
-    start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA2}`, '--data', dirA2!, '--label', 'Mill Lane', '--trust', `${keys.a1},${keys.b1}`], ready),
-    start(process.execPath, [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portB1}`, '--data', dirB1!, '--label', 'Hill Top', '--trust', `${keys.a1},${keys.a2}`, '--downlink'], ready),
+    start(
+      process.execPath,
+      [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA1}`, '--data', dirA1!, '--label', 'Mill Lane', '--trust', `${keys.a2},${keys.b1}`, '--downlink'],
+      ready,
+    ),
+    start(
+      process.execPath,
+      [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portA2}`, '--data', dirA2!, '--label', 'Mill Lane', '--trust', `${keys.a1},${keys.b1}`],
+      ready,
+    ),
+    start(
+      process.execPath,
+      [MESHLOOM_BIN, ...common, '--tcp', `127.0.0.1:${portB1}`, '--data', dirB1!, '--label', 'Hill Top', '--trust', `${keys.a1},${keys.a2}`, '--downlink'],
+      ready,
+    ),
   ]);
   Object.assign(outputs, { a1: a1.output, a2: a2.output, b1: b1.output });
   url.a1 = a1.match[1]!;
@@ -177,10 +210,14 @@ describe('three gateways, two neighbourhoods, one Mosquitto', () => {
 
   it('no packet loops', async () => {
     // Chat flows for a while (half the simulated neighbours allow MQTT), and A1 and B1 downlink it.
-    await until('downlinks on both sides', async () => {
-      const [a1, b1] = (await Promise.all([api(url.a1, '/api/status'), api(url.b1, '/api/status')])) as { federation: { downlinked: number } }[];
-      return a1!.federation.downlinked > 0 && b1!.federation.downlinked > 0;
-    }, 60_000);
+    await until(
+      'downlinks on both sides',
+      async () => {
+        const [a1, b1] = (await Promise.all([api(url.a1, '/api/status'), api(url.b1, '/api/status')])) as { federation: { downlinked: number } }[];
+        return a1!.federation.downlinked > 0 && b1!.federation.downlinked > 0;
+      },
+      60_000,
+    );
     await new Promise((r) => setTimeout(r, 3_000));
     expect(envelopes.length).toBeGreaterThan(0);
     const gatewayNodes = new Set([0x0a000001, 0x0a000002, 0x0b000001]);

@@ -45,7 +45,10 @@ function peerListener(): Promise<string[]> & { texts: string[] } {
       texts.push(new TextDecoder().decode(p.payloadVariant.value.payload));
     }
   });
-  return Object.assign(peer.whenConfigured(5_000).then(() => texts), { texts });
+  return Object.assign(
+    peer.whenConfigured(5_000).then(() => texts),
+    { texts },
+  );
 }
 
 async function until(condition: () => boolean, what: string, timeoutMs = 8_000): Promise<void> {

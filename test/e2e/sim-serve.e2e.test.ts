@@ -47,11 +47,22 @@ async function until(what: string, check: () => Promise<boolean> | boolean, time
 }
 
 beforeAll(async () => {
-  const [, port] = await start(['sim', 'serve', SCENARIO, '--attach', '1', '--tcp-port', '0'], /TCP API on 127\.0\.0\.1:(\d+)/, (text) => (serveOutput += text));
+  const [, port] = await start(
+    ['sim', 'serve', SCENARIO, '--attach', '1', '--tcp-port', '0'],
+    /TCP API on 127\.0\.0\.1:(\d+)/,
+    (text) => (serveOutput += text),
+  );
   dataDir = mkdtempSync(join(tmpdir(), 'meshloom-sim-serve-'));
-  const [, url] = await start(['gateway', '--tcp', `127.0.0.1:${port}`, '--data', dataDir, '--http-port', '0', '--host', '127.0.0.1', '--quiet'], /open (http:\/\/127\.0\.0\.1:\d+\/)/);
+  const [, url] = await start(
+    ['gateway', '--tcp', `127.0.0.1:${port}`, '--data', dataDir, '--http-port', '0', '--host', '127.0.0.1', '--quiet'],
+    /open (http:\/\/127\.0\.0\.1:\d+\/)/,
+  );
   gatewayUrl = url as string;
-  await until('the gateway has its radio', async () => ((await (await fetch(new URL('/api/status', gatewayUrl))).json()) as { link: { state: string } }).link.state === 'ready', 30_000);
+  await until(
+    'the gateway has its radio',
+    async () => ((await (await fetch(new URL('/api/status', gatewayUrl))).json()) as { link: { state: string } }).link.state === 'ready',
+    30_000,
+  );
 }, 60_000);
 
 afterAll(async () => {

@@ -11,17 +11,28 @@ describe('channel URLs', () => {
     expect(set.settings).toHaveLength(1);
     expect(set.settings[0]?.name).toBe('Rockford');
     expect(Buffer.from(set.settings[0]!.psk).toString('base64')).toBe('oe9/ypwhbW2hRM84xrdCu8+IuiQV93WlKB60c0Nz+jY=');
-    expect(set.loraConfig).toMatchObject({ usePreset: true, modemPreset: Config.Config_LoRaConfig_ModemPreset.LONG_FAST, region: Config.Config_LoRaConfig_RegionCode.US, hopLimit: 5 });
+    expect(set.loraConfig).toMatchObject({
+      usePreset: true,
+      modemPreset: Config.Config_LoRaConfig_ModemPreset.LONG_FAST,
+      region: Config.Config_LoRaConfig_RegionCode.US,
+      hopLimit: 5,
+    });
   });
 
   it('reads a two-channel URL: the default key and no key', () => {
     const set = decodeChannelUrl('https://meshtastic.org/e/#Cg8SAQEaBm1lc2hlcjoCCCAKCxoFbm9rZXk6AggQEgwIATgBQAdIAVAeaAE');
-    expect(set.settings.map((s) => [s.name, Buffer.from(s.psk).toString('base64')])).toEqual([['mesher', 'AQ=='], ['nokey', '']]);
+    expect(set.settings.map((s) => [s.name, Buffer.from(s.psk).toString('base64')])).toEqual([
+      ['mesher', 'AQ=='],
+      ['nokey', ''],
+    ]);
     expect(set.loraConfig?.hopLimit).toBe(7);
   });
 
   it('round-trips any channel set', () => {
-    const settings = fc.record({ name: fc.string({ maxLength: 11 }), psk: fc.constantFrom(new Uint8Array(), Uint8Array.of(1), new Uint8Array(16).fill(3), new Uint8Array(32).fill(9)) });
+    const settings = fc.record({
+      name: fc.string({ maxLength: 11 }),
+      psk: fc.constantFrom(new Uint8Array(), Uint8Array.of(1), new Uint8Array(16).fill(3), new Uint8Array(32).fill(9)),
+    });
     fc.assert(
       fc.property(fc.array(settings, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 7 }), (list, hopLimit) => {
         const set = create(AppOnly.ChannelSetSchema, { settings: list, loraConfig: { usePreset: true, hopLimit } });

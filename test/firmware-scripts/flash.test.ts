@@ -49,8 +49,12 @@ describe('choosing the firmware file', () => {
 
   it('explains what is missing', () => {
     expect(() => chooseFirmware(folder, undefined)).toThrowError(expect.objectContaining({ code: 'MESHLOOM_ERR_FLASH_BOARD' }));
-    expect(() => chooseFirmware(folder, boardByModel('T_ECHO'))).toThrowError(expect.objectContaining({ code: 'MESHLOOM_ERR_FLASH_FILE', message: expect.stringContaining('firmware-t-echo-') }));
-    expect(() => chooseFirmware(join(folder, 'firmware-rak4631-2.6.11.60ec05e.hex'), undefined)).toThrowError(expect.objectContaining({ code: 'MESHLOOM_ERR_FLASH_FILE' }));
+    expect(() => chooseFirmware(folder, boardByModel('T_ECHO'))).toThrowError(
+      expect.objectContaining({ code: 'MESHLOOM_ERR_FLASH_FILE', message: expect.stringContaining('firmware-t-echo-') }),
+    );
+    expect(() => chooseFirmware(join(folder, 'firmware-rak4631-2.6.11.60ec05e.hex'), undefined)).toThrowError(
+      expect.objectContaining({ code: 'MESHLOOM_ERR_FLASH_FILE' }),
+    );
   });
 });
 

@@ -67,11 +67,15 @@ describe('plans', () => {
   });
 
   it('asks for a key from keygen rather than inventing one per radio', () => {
-    expect(() => parsePlan(plan({ channel: { name: 'elmstreet' } }))).toThrowError(expect.objectContaining({ message: expect.stringContaining('meshloom keygen') }));
+    expect(() => parsePlan(plan({ channel: { name: 'elmstreet' } }))).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('meshloom keygen') }),
+    );
   });
 
   it('names the bad key of a bad plan', () => {
-    expect(() => parsePlan(plan({ radios: [{ name: 'x', colour: 'red' }] }))).toThrowError(expect.objectContaining({ message: 'plan.radios[0].colour: unknown key' }));
+    expect(() => parsePlan(plan({ radios: [{ name: 'x', colour: 'red' }] }))).toThrowError(
+      expect.objectContaining({ message: 'plan.radios[0].colour: unknown key' }),
+    );
     expect(() => parsePlan(plan({ preset: 'FASTEST' }))).toThrowError(expect.objectContaining({ message: expect.stringContaining('plan.preset') }));
   });
 

@@ -110,9 +110,7 @@ describe('RadioSession against a virtual radio', () => {
     session.on('sendStatus', (change) => {
       if (change.state === 'failed') refused.push(change.packet.error);
     });
-    const handles = Array.from({ length: 40 }, (_, i) =>
-      session.send({ to: BROADCAST, portnum: 256, payload: Uint8Array.of(i) }),
-    );
+    const handles = Array.from({ length: 40 }, (_, i) => session.send({ to: BROADCAST, portnum: 256, payload: Uint8Array.of(i) }));
     const results = await Promise.all(handles.map((h) => h.settled));
     expect(refused).toEqual([]);
     expect(results.every((p) => p.state === 'sent')).toBe(true);

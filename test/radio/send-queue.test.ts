@@ -10,8 +10,7 @@ const packet = (i = 0, extra: Partial<SendRequest> = {}): SendRequest => ({
   payload: Uint8Array.of(i),
   ...extra,
 });
-const status = (meshPacketId: number, free: number, res = 0) =>
-  create(Mesh.QueueStatusSchema, { meshPacketId, free, maxlen: 16, res });
+const status = (meshPacketId: number, free: number, res = 0) => create(Mesh.QueueStatusSchema, { meshPacketId, free, maxlen: 16, res });
 
 function newQueue(options: Partial<ConstructorParameters<typeof SendQueue>[0]> = {}) {
   let id = 100;
@@ -26,9 +25,7 @@ describe('SendQueue', () => {
     const first = queue.takeNext(0);
     expect(first?.meshPacket.id).toBe(101);
     expect(queue.takeNext(0)).toBeUndefined();
-    expect(queue.onQueueStatus(status(101, 16), 1)).toEqual([
-      expect.objectContaining({ state: 'sent' }),
-    ]);
+    expect(queue.onQueueStatus(status(101, 16), 1)).toEqual([expect.objectContaining({ state: 'sent' })]);
     expect(queue.takeNext(1)?.meshPacket.id).toBe(102);
   });
 

@@ -90,8 +90,12 @@ async function loadAlerts() {
       ...all
         .filter((a) => a.author === state.self && a.active)
         .map((a) =>
-          el('li', {}, `${a.headline} (acked by ${a.ackedBy.length}) `,
-            el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, 'Cancel (all clear)')),
+          el(
+            'li',
+            {},
+            `${a.headline} (acked by ${a.ackedBy.length}) `,
+            el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, 'Cancel (all clear)'),
+          ),
         ),
     );
   }
@@ -117,37 +121,69 @@ async function loadTotals() {
       return [name, svgEl('rect', { x: 100, y: y + 4, width, height: 18, rx: 3, class: `bar cat-${t.category}` }), value];
     }),
   );
-  $('#totals-list').replaceChildren(...(totals.length ? totals.map((t) => el('li', {}, `${label(t.category)}: ${t.quantity} ${label(t.unit)}`)) : [el('li', {}, 'Nothing recorded yet.')]));
+  $('#totals-list').replaceChildren(
+    ...(totals.length ? totals.map((t) => el('li', {}, `${label(t.category)}: ${t.quantity} ${label(t.unit)}`)) : [el('li', {}, 'Nothing recorded yet.')]),
+  );
 }
 
 function entryText(e) {
   const qty = e.quantity ? `${e.quantity} ${label(e.unit)}` : '';
   switch (e.kind) {
-    case 'contribution': return `${e.member}: ${label(e.category)} ${qty}`;
-    case 'need': return `${e.member} needs ${label(e.category)} ${qty}`;
-    case 'offer': return `${e.member} offers ${label(e.category)} ${qty}`;
-    case 'credit': return `${e.member} gave ${e.quantity} credits to ${e.toMember}`;
-    case 'resource': return `${e.note || label(e.category)}: ${label(e.availability)} (${e.member})`;
-    case 'correction': return `${e.member || 'correction'}: ${e.void ? 'withdrew' : 'corrected'} ${e.corrects}`;
-    default: return `${e.member}: ${label(e.kind)} ${label(e.category)}`;
+    case 'contribution':
+      return `${e.member}: ${label(e.category)} ${qty}`;
+    case 'need':
+      return `${e.member} needs ${label(e.category)} ${qty}`;
+    case 'offer':
+      return `${e.member} offers ${label(e.category)} ${qty}`;
+    case 'credit':
+      return `${e.member} gave ${e.quantity} credits to ${e.toMember}`;
+    case 'resource':
+      return `${e.note || label(e.category)}: ${label(e.availability)} (${e.member})`;
+    case 'correction':
+      return `${e.member || 'correction'}: ${e.void ? 'withdrew' : 'corrected'} ${e.corrects}`;
+    default:
+      return `${e.member}: ${label(e.kind)} ${label(e.category)}`;
   }
 }
 
 async function loadLedger() {
   const [feed, balances, needs] = await Promise.all([api('/ledger?limit=40'), api('/balances'), api('/needs-offers')]);
   $('#feed').replaceChildren(
-    ...feed.map((e) => el('li', { class: `kind-${e.kind}` }, el('span', { class: 'when' }, time(e.at)), ' ', entryText(e), e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '', el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`))),
+    ...feed.map((e) =>
+      el(
+        'li',
+        { class: `kind-${e.kind}` },
+        el('span', { class: 'when' }, time(e.at)),
+        ' ',
+        entryText(e),
+        e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '',
+        el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`),
+      ),
+    ),
   );
-  $('#balances').replaceChildren(...(balances.length ? balances.map((b) => el('li', {}, `${b.member}: ${b.balance}`)) : [el('li', {}, 'No credits moved yet.')]));
+  $('#balances').replaceChildren(
+    ...(balances.length ? balances.map((b) => el('li', {}, `${b.member}: ${b.balance}`)) : [el('li', {}, 'No credits moved yet.')]),
+  );
   $('#needs').replaceChildren(
-    ...(needs.length ? needs.map((e) => el('li', { class: `kind-${e.kind}` }, entryText(e), e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '', el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`))) : [el('li', {}, 'Nothing open.')]),
+    ...(needs.length
+      ? needs.map((e) =>
+          el(
+            'li',
+            { class: `kind-${e.kind}` },
+            entryText(e),
+            e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '',
+            el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`),
+          ),
+        )
+      : [el('li', {}, 'Nothing open.')]),
   );
   await loadTotals();
 }
 
 // Chat and mesh ----------------------------------------------------------------------------------------------
 
-const chatItem = (m) => el('li', { class: m.own ? 'own' : '' }, el('span', { class: 'who' }, m.fromName), ' ', m.text, el('span', { class: 'when' }, ` ${time(m.at)}`));
+const chatItem = (m) =>
+  el('li', { class: m.own ? 'own' : '' }, el('span', { class: 'who' }, m.fromName), ' ', m.text, el('span', { class: 'when' }, ` ${time(m.at)}`));
 
 async function loadChat() {
   const messages = await api('/messages?limit=60');
@@ -158,10 +194,19 @@ async function loadMesh() {
   const [nodes, status] = await Promise.all([api('/nodes'), api('/status')]);
   $('#nodes').replaceChildren(
     ...nodes.map((n) =>
-      el('tr', {}, el('td', {}, `${n.longName || n.id}${n.isSelf ? ' (this gateway)' : n.isGateway ? ' (gateway)' : ''}`), el('td', {}, ago(n.lastHeard)), el('td', {}, n.snr ?? '–'), el('td', {}, n.hops ?? '–'), el('td', {}, n.battery ? `${n.battery}%` : '–')),
+      el(
+        'tr',
+        {},
+        el('td', {}, `${n.longName || n.id}${n.isSelf ? ' (this gateway)' : n.isGateway ? ' (gateway)' : ''}`),
+        el('td', {}, ago(n.lastHeard)),
+        el('td', {}, n.snr ?? '–'),
+        el('td', {}, n.hops ?? '–'),
+        el('td', {}, n.battery ? `${n.battery}%` : '–'),
+      ),
     ),
   );
-  $('#radio-status').textContent = `Radio: ${status.link.state}${status.link.description ? ` (${status.link.description})` : ''} · queue ${status.queue.radio} · airtime ${(status.airtime.usedMs / 1000).toFixed(1)} of ${(status.airtime.budgetMs / 1000).toFixed(0)} s this hour · ${status.syncLag} entries to catch up`;
+  $('#radio-status').textContent =
+    `Radio: ${status.link.state}${status.link.description ? ` (${status.link.description})` : ''} · queue ${status.queue.radio} · airtime ${(status.airtime.usedMs / 1000).toFixed(1)} of ${(status.airtime.budgetMs / 1000).toFixed(0)} s this hour · ${status.syncLag} entries to catch up`;
   drawGraph(nodes);
 }
 

@@ -4,15 +4,11 @@ import type { WebDeps } from '../web-deps.ts';
 
 export function liveRoutes(deps: WebDeps) {
   return async (app: FastifyInstance) => {
-    app.get(
-      '/events',
-      { schema: { summary: 'Server-Sent Events: alert, alert-ack, entry, message, node, link' } },
-      (request, reply) => {
-        reply.hijack();
-        deps.hub.add(reply.raw);
-        request.raw.on('close', () => reply.raw.end());
-      },
-    );
+    app.get('/events', { schema: { summary: 'Server-Sent Events: alert, alert-ack, entry, message, node, link' } }, (request, reply) => {
+      reply.hijack();
+      deps.hub.add(reply.raw);
+      request.raw.on('close', () => reply.raw.end());
+    });
   };
 }
 

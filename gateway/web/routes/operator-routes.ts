@@ -74,7 +74,11 @@ export function operatorRoutes(deps: WebDeps) {
 
     app.post(
       '/alerts',
-      { config: { rateLimit: WRITE_RATE_LIMIT }, preHandler: requireOperator, schema: { summary: 'Raise an alert', body: newAlertSchema, response: alertResponse } },
+      {
+        config: { rateLimit: WRITE_RATE_LIMIT },
+        preHandler: requireOperator,
+        schema: { summary: 'Raise an alert', body: newAlertSchema, response: alertResponse },
+      },
       async (request, reply) => reply.code(201).send(post(MsgType.ALERT, [], request.body as NewAlertBody)),
     );
 
@@ -85,7 +89,7 @@ export function operatorRoutes(deps: WebDeps) {
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireOperator,
-        schema: { summary: 'Update one of this gateway\'s alerts', params: numberParam, body: newAlertSchema, response: alertResponse },
+        schema: { summary: "Update one of this gateway's alerts", params: numberParam, body: newAlertSchema, response: alertResponse },
       },
       async (request, reply) => {
         const old = ownAlert((request.params as { number: number }).number);
@@ -98,7 +102,7 @@ export function operatorRoutes(deps: WebDeps) {
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireOperator,
-        schema: { summary: 'Cancel one of this gateway\'s alerts (all clear)', params: numberParam, response: alertResponse },
+        schema: { summary: "Cancel one of this gateway's alerts (all clear)", params: numberParam, response: alertResponse },
       },
       async (request, reply) => {
         const old = ownAlert((request.params as { number: number }).number);

@@ -12,8 +12,6 @@ const FILES: Record<string, { file: string; type: string }> = {
 export async function pageRoutes(app: FastifyInstance): Promise<void> {
   for (const [url, { file, type }] of Object.entries(FILES)) {
     const body = readFileSync(new URL(`../public/${file}`, import.meta.url));
-    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
-      reply.type(type).header('cache-control', 'no-cache').send(body),
-    );
+    app.get(url, { schema: { hide: true } }, async (_request, reply) => reply.type(type).header('cache-control', 'no-cache').send(body));
   }
 }

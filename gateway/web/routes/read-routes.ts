@@ -91,7 +91,11 @@ export function readRoutes(deps: WebDeps) {
       {
         schema: {
           summary: 'What the neighbourhood did for each other, per category',
-          querystring: { type: 'object', additionalProperties: false, properties: { period: { type: 'string', enum: ['today', 'week', 'all'], default: 'all' } } },
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { period: { type: 'string', enum: ['today', 'week', 'all'], default: 'all' } },
+          },
           response: { 200: totalsSchema },
         },
       },
@@ -103,7 +107,12 @@ export function readRoutes(deps: WebDeps) {
         return {
           period,
           since: sinceMs === undefined ? null : new Date(sinceMs).toISOString(),
-          totals: totals.map((t) => ({ category: enumName(Category, t.category), unit: enumName(ENUMS.Unit, t.unit), quantity: t.quantity, entries: t.entries })),
+          totals: totals.map((t) => ({
+            category: enumName(Category, t.category),
+            unit: enumName(ENUMS.Unit, t.unit),
+            quantity: t.quantity,
+            entries: t.entries,
+          })),
         };
       },
     );
@@ -119,23 +128,23 @@ export function readRoutes(deps: WebDeps) {
       async () => [...gateway.store.views.balances()].map(([member, balance]) => ({ member, balance })).sort((a, b) => b.balance - a.balance),
     );
 
+    app.get('/needs-offers', { schema: { summary: 'Needs and offers still open', response: { 200: { type: 'array', items: entrySchema } } } }, async () => {
+      const labels = authorLabels(deps);
+      return gateway.store.views.openNeedsAndOffers().map((row) => entryJson(row, labels));
+    });
+
     app.get(
-      '/needs-offers',
-      { schema: { summary: 'Needs and offers still open', response: { 200: { type: 'array', items: entrySchema } } } },
+      '/nodes',
+      { schema: { summary: 'Nodes of the mesh this gateway has heard', response: { 200: { type: 'array', items: nodeSchema } } } },
       async () => {
-        const labels = authorLabels(deps);
-        return gateway.store.views.openNeedsAndOffers().map((row) => entryJson(row, labels));
+        const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
+        const self = gateway.session.myNodeNum;
+        return gateway.session.nodes
+          .list()
+          .sort((a, b) => b.info.lastHeard - a.info.lastHeard)
+          .map((n) => nodeJson(n.info, n.rssiDbm, gatewayNums, self));
       },
     );
-
-    app.get('/nodes', { schema: { summary: 'Nodes of the mesh this gateway has heard', response: { 200: { type: 'array', items: nodeSchema } } } }, async () => {
-      const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
-      const self = gateway.session.myNodeNum;
-      return gateway.session.nodes
-        .list()
-        .sort((a, b) => b.info.lastHeard - a.info.lastHeard)
-        .map((n) => nodeJson(n.info, n.rssiDbm, gatewayNums, self));
-    });
 
     app.get(
       '/messages',
@@ -156,7 +165,8 @@ export function readRoutes(deps: WebDeps) {
 }
 
 function federationSummary(status: FederationStatus | undefined) {
-  if (!status) return { enabled: false, connected: false, broker: null, name: null, outboxSize: 0, framesIn: 0, framesOut: 0, ignored: 0, uplinked: 0, downlinked: 0 };
+  if (!status)
+    return { enabled: false, connected: false, broker: null, name: null, outboxSize: 0, framesIn: 0, framesOut: 0, ignored: 0, uplinked: 0, downlinked: 0 };
   const { sync, meshtastic } = status;
   return {
     enabled: true,

@@ -92,15 +92,26 @@ async function until(what: string, check: () => boolean, timeoutMs = 15_000): Pr
   }
 }
 
-
 beforeAll(async () => {
   await startBroker();
   await openRelay();
   const pa = prepared();
   const pb = prepared();
   const common = { httpHost: '127.0.0.1', httpPort: 0, engine: { digestDebounceMs: 300, ackSpreadMs: 300 } };
-  a = await startGateway({ ...common, dataDir: pa.dir, label: 'Mill Lane', embedded: { activityMs: 0, nodeNum: 0x0a000001 }, federation: federation([pb.key]) });
-  b = await startGateway({ ...common, dataDir: pb.dir, label: 'Hill Top', embedded: { activityMs: 0, nodeNum: 0x0b000001 }, federation: federation([pa.key], relayPort) });
+  a = await startGateway({
+    ...common,
+    dataDir: pa.dir,
+    label: 'Mill Lane',
+    embedded: { activityMs: 0, nodeNum: 0x0a000001 },
+    federation: federation([pb.key]),
+  });
+  b = await startGateway({
+    ...common,
+    dataDir: pb.dir,
+    label: 'Hill Top',
+    embedded: { activityMs: 0, nodeNum: 0x0b000001 },
+    federation: federation([pa.key], relayPort),
+  });
   await Promise.all([a.federation, b.federation]);
   await until('both connected', () => a.gateway.linkEngine('federation') !== undefined && b.gateway.linkEngine('federation') !== undefined);
 }, 30_000);
@@ -137,7 +148,11 @@ describe('federation through an MQTT broker', () => {
     const stranger = keyPairFromSecret(new Uint8Array(32).fill(9));
     const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`);
     const before = b.gateway.store.counters().federation_untrusted ?? 0;
-    await client.publishAsync('msh/meshloom/test-hoods/!0c000001', Buffer.from(encodeFrame('test-hoods', stranger, 0x0c000001, BROADCAST_NUM, Uint8Array.of(0x16, 0))), { qos: 1 });
+    await client.publishAsync(
+      'msh/meshloom/test-hoods/!0c000001',
+      Buffer.from(encodeFrame('test-hoods', stranger, 0x0c000001, BROADCAST_NUM, Uint8Array.of(0x16, 0))),
+      { qos: 1 },
+    );
     await client.publishAsync('msh/meshloom/test-hoods/!0c000001', Buffer.from('not a frame'), { qos: 1 });
     await until('counted', () => (b.gateway.store.counters().federation_untrusted ?? 0) > before && (b.gateway.store.counters().federation_malformed ?? 0) > 0);
     await client.endAsync();
@@ -148,7 +163,10 @@ describe('federation through an MQTT broker', () => {
     const seen: { topic: string; envelope: Mqtt.ServiceEnvelope }[] = [];
     client.on('message', (topic, payload) => seen.push({ topic, envelope: fromBinary(Mqtt.ServiceEnvelopeSchema, payload) }));
     await client.subscribeAsync('msh/2/e/#');
-    const [allowed, refused] = a.embedded!.hood.peers as [NonNullable<RunningGateway['embedded']>['hood']['peers'][number], NonNullable<RunningGateway['embedded']>['hood']['peers'][number]];
+    const [allowed, refused] = a.embedded!.hood.peers as [
+      NonNullable<RunningGateway['embedded']>['hood']['peers'][number],
+      NonNullable<RunningGateway['embedded']>['hood']['peers'][number],
+    ];
     const text = (t: string) => new TextEncoder().encode(t);
     const okPacket = allowed.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('pump fixed'), bitfield: 1 })!;
     const refusedPacket = refused.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('private'), bitfield: 0 })!;
@@ -171,7 +189,9 @@ describe('federation through an MQTT broker', () => {
     const fedA = await a.federation!;
     await stopBroker();
     await until('a sees the outage', () => !fedA.connection.connected);
-    const made = [1, 2, 3].map((i) => a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: i, member: 'bo', note: `while offline ${i}` })));
+    const made = [1, 2, 3].map((i) =>
+      a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: i, member: 'bo', note: `while offline ${i}` })),
+    );
     const fromB = b.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 5, member: 'cy', note: 'also offline' }));
     await new Promise((r) => setTimeout(r, 1_000));
     expect(fedA.outbox.size()).toBeGreaterThan(0);

@@ -41,7 +41,20 @@ describe('reading', () => {
 
   it('serves the OpenAPI description of every route, locally', async () => {
     const spec = (await web.app.inject('/docs/json')).json() as { paths: Record<string, unknown> };
-    for (const path of ['/api/status', '/api/alerts', '/api/ledger', '/api/totals', '/api/balances', '/api/needs-offers', '/api/nodes', '/api/messages', '/api/entries', '/api/alerts/{number}/cancel', '/api/operator/login', '/api/events']) {
+    for (const path of [
+      '/api/status',
+      '/api/alerts',
+      '/api/ledger',
+      '/api/totals',
+      '/api/balances',
+      '/api/needs-offers',
+      '/api/nodes',
+      '/api/messages',
+      '/api/entries',
+      '/api/alerts/{number}/cancel',
+      '/api/operator/login',
+      '/api/events',
+    ]) {
       expect(spec.paths, path).toHaveProperty([path]);
     }
   });
@@ -58,7 +71,14 @@ describe('reading', () => {
   it('GET /metrics speaks the Prometheus text format', async () => {
     const res = await web.app.inject('/metrics');
     expect(res.headers['content-type']).toContain('text/plain');
-    for (const metric of ['meshloom_packets_in_total', 'meshloom_packets_out_total', 'meshloom_airtime_used_ms', 'meshloom_radio_queue_depth', 'meshloom_sync_lag_entries', 'meshloom_sse_clients']) {
+    for (const metric of [
+      'meshloom_packets_in_total',
+      'meshloom_packets_out_total',
+      'meshloom_airtime_used_ms',
+      'meshloom_radio_queue_depth',
+      'meshloom_sync_lag_entries',
+      'meshloom_sse_clients',
+    ]) {
       expect(res.body).toMatch(new RegExp(`^${metric} \\d`, 'm'));
     }
   });
@@ -134,7 +154,11 @@ describe('operators', () => {
     await waitFor(() => web.gateway.store.ackers(0x6d6c0001, alert.number).length >= 2);
     const acked = (await web.app.inject('/api/alerts')).json() as { id: string; ackedBy: string[] }[];
     expect(acked.find((a) => a.id === alert.id)?.ackedBy).toEqual(['!6d6c0100', '!6d6c0101']);
-    const update = await post(`/api/alerts/${alert.number}/update`, { ...flood, headline: 'Flooding on Mill Lane and Church Street' }, { authorization: `Bearer ${token}` });
+    const update = await post(
+      `/api/alerts/${alert.number}/update`,
+      { ...flood, headline: 'Flooding on Mill Lane and Church Street' },
+      { authorization: `Bearer ${token}` },
+    );
     expect(update.statusCode).toBe(201);
     const updated = update.json() as { number: number; msgType: string; references: string[] };
     expect(updated).toMatchObject({ msgType: 'update', references: [alert.id] });

@@ -75,22 +75,31 @@ const alertBody: fc.Arbitrary<AlertBody> = fc
 
 export const appMessage: fc.Arbitrary<AppMessage> = fc.oneof(
   fc
-    .record({ seq: fc.integer({ min: 1, max: 1_000_000 }), entries: fc.array(entry, { minLength: 1, maxLength: 4 }), author: fc.option(author, { nil: undefined }), signature: fc.option(signature, { nil: undefined }) })
+    .record({
+      seq: fc.integer({ min: 1, max: 1_000_000 }),
+      entries: fc.array(entry, { minLength: 1, maxLength: 4 }),
+      author: fc.option(author, { nil: undefined }),
+      signature: fc.option(signature, { nil: undefined }),
+    })
     .map(({ seq, entries, author: who, signature: sig }) => ({
       type: 'entries' as const,
       body: { seq, entries, ...(who ? { author: who } : {}) },
       ...(sig ? { signature: sig } : {}),
     })),
   fc
-    .record({ publicKey: fc.uint8Array({ minLength: 32, maxLength: 32 }), label: text(40), latestSeq: u32, author: fc.option(author, { nil: undefined }), signature })
+    .record({
+      publicKey: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+      label: text(40),
+      latestSeq: u32,
+      author: fc.option(author, { nil: undefined }),
+      signature,
+    })
     .map(({ signature: sig, author: who, ...body }) => ({ type: 'announce' as const, body: { ...body, ...(who ? { author: who } : {}) }, signature: sig })),
   fc.record({ body: alertBody, signature }).map(({ body, signature: sig }) => ({ type: 'alert' as const, body, signature: sig })),
   fc
     .record({ alertAuthor: author, alertId: fc.integer({ min: 1, max: 1000 }), acker: fc.option(author, { nil: undefined }), signature })
     .map(({ signature: sig, acker, ...body }) => ({ type: 'alertAck' as const, body: { ...body, ...(acker ? { acker } : {}) }, signature: sig })),
-  fc
-    .array(fc.record({ author, latest: u32 }), { maxLength: 20 })
-    .map((heads) => ({ type: 'digest' as const, body: { heads } })),
+  fc.array(fc.record({ author, latest: u32 }), { maxLength: 20 }).map((heads) => ({ type: 'digest' as const, body: { heads } })),
   fc.record({ author, fromSeq: u32 }).map((body) => ({ type: 'request' as const, body })),
   fc
     .record({ messageId: u32, count: fc.integer({ min: 2, max: 32 }), data: fc.uint8Array({ minLength: 1, maxLength: 200 }) })

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryDefaults } from '../../../protocol/app/messages.ts';
-import {
-  genesisHead,
-  keyPairFromSecret,
-  nextHead,
-  signChainHead,
-  signMessage,
-  verifyChainHead,
-  verifyMessage,
-} from '../../../protocol/app/signatures.ts';
+import { genesisHead, keyPairFromSecret, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../../../protocol/app/signatures.ts';
 
 const alice = keyPairFromSecret(new Uint8Array(32).fill(1));
 const mallory = keyPairFromSecret(new Uint8Array(32).fill(2));

@@ -88,7 +88,10 @@ describe('engine replication', () => {
     const meals = a.engine.submitEntry(net.nowMs, entryDefaults({ minute, category: Category.MEALS, tenths: 120, member: 'ana' }));
     a.engine.submitEntry(net.nowMs, entryDefaults({ minute, category: Category.CHILDCARE, tenths: 15, member: 'bo' }));
     a.engine.submitEntry(net.nowMs, entryDefaults({ minute, kind: Kind.CORRECTION, refSeq: meals.seq, category: Category.MEALS, tenths: 100, member: 'ana' }));
-    const need = a.engine.submitEntry(net.nowMs, entryDefaults({ minute, kind: Kind.NEED, category: Category.WATER, tenths: 200, member: 'cy', note: 'flat 4' }));
+    const need = a.engine.submitEntry(
+      net.nowMs,
+      entryDefaults({ minute, kind: Kind.NEED, category: Category.WATER, tenths: 200, member: 'cy', note: 'flat 4' }),
+    );
     a.engine.submitEntry(net.nowMs, entryDefaults({ minute, kind: Kind.NEED, category: Category.POWER, tenths: 10, member: 'cy' }));
     a.engine.submitEntry(net.nowMs, entryDefaults({ minute, kind: Kind.CORRECTION, refSeq: need.seq, void: true }));
     a.engine.submitEntry(net.nowMs, entryDefaults({ minute, kind: Kind.CREDIT, tenths: 30, member: 'ana', toMember: 'bo' }));

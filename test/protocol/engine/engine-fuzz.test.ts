@@ -25,7 +25,20 @@ describe('engine under hostile input', () => {
       ),
       { numRuns: 1_000 },
     );
-    a.engine.submitEntry(net.nowMs, { minute: 1, kind: 0, category: 1, tenths: 10, unit: 0, member: 'ana', note: '', toMember: '', refAuthor: 0, refSeq: 0, void: false, availability: 0 });
+    a.engine.submitEntry(net.nowMs, {
+      minute: 1,
+      kind: 0,
+      category: 1,
+      tenths: 10,
+      unit: 0,
+      member: 'ana',
+      note: '',
+      toMember: '',
+      refAuthor: 0,
+      refSeq: 0,
+      void: false,
+      availability: 0,
+    });
     net.run(10_000);
     expect(b.store.entriesBetween(0xa, 1, 1)).toHaveLength(1);
   });

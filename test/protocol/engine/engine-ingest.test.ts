@@ -23,7 +23,11 @@ describe('engine ingest', () => {
     const heads: Uint8Array[] = [];
     for (const e of entries) heads.push(nextHead(heads.at(-1) ?? genesisHead(0xa), e));
     const run = (seq: number, list: typeof entries) =>
-      encodeMessage({ type: 'entries', body: { seq, entries: list }, signature: signChainHead(keys, 0xa, seq + list.length - 1, heads[seq + list.length - 2]!) });
+      encodeMessage({
+        type: 'entries',
+        body: { seq, entries: list },
+        signature: signChainHead(keys, 0xa, seq + list.length - 1, heads[seq + list.length - 2]!),
+      });
     const deliver = (payload: Uint8Array) => b.engine.receive(net.nowMs, { from: 0xa, to: BROADCAST, portnum: DEFAULT_PORTNUM, payload });
     deliver(run(3, entries.slice(2)));
     expect(b.store.views.entryCount()).toBe(0);

@@ -35,11 +35,13 @@ describe('engines on two links', () => {
     expect(y.store.getAlert(0x11, alert.body.id)?.body.headline).toBe(alert.body.headline);
     // Every ack went to whoever passed the alert on, never across a link to the author.
     const acks = [...world.nodes.values()].flatMap((g) => g.sentOn.filter((s) => s.packet.kind === 'ack').map((s) => [g.num, s.link, s.packet.to]));
-    expect(acks.sort()).toEqual([
-      [0x1a, 'mesh1', 0x11],
-      [0x22, 'mesh2', 0x2b],
-      [0x2b, 'federation', 0x1a],
-    ].sort());
+    expect(acks.sort()).toEqual(
+      [
+        [0x1a, 'mesh1', 0x11],
+        [0x22, 'mesh2', 0x2b],
+        [0x2b, 'federation', 0x1a],
+      ].sort(),
+    );
     // Nobody re-sent: one copy per link.
     const copies = [...world.nodes.values()].flatMap((g) => g.sentOn.filter((s) => s.packet.kind === 'alert').map((s) => `${g.num}:${s.link}`));
     expect(copies.sort()).toEqual(['17:mesh1', '26:federation', '43:mesh2']);

@@ -18,13 +18,12 @@ function setup() {
   const a = net.add(0xa);
   const b = net.add(0xb);
   net.run(5_000);
-  const inject = (from: number, payload: Uint8Array) =>
-    b.engine.receive(net.nowMs, { from, to: BROADCAST, portnum: DEFAULT_PORTNUM, payload });
+  const inject = (from: number, payload: Uint8Array) => b.engine.receive(net.nowMs, { from, to: BROADCAST, portnum: DEFAULT_PORTNUM, payload });
   return { net, a, b, inject };
 }
 
 describe('engine authenticity', () => {
-  it('rejects entries signed by a key other than the author\'s, and counts them', () => {
+  it("rejects entries signed by a key other than the author's, and counts them", () => {
     const { net, b, inject } = setup();
     const entry = entryDefaults({ minute: toMinute(net.nowMs), category: Category.MEALS, tenths: 9990, member: 'mallory' });
     const head = nextHead(genesisHead(0xa), entry);
@@ -63,21 +62,45 @@ describe('engine authenticity', () => {
   it('rejects a forged alert and a forged ack', () => {
     const { net, a, b, inject } = setup();
     const body = {
-      id: 1, sentMinute: toMinute(net.nowMs), expiresMinute: toMinute(net.nowMs) + 60, headline: 'Evacuate now', event: 'Flood',
-      instruction: '', area: '', severity: 1 as const, urgency: 1 as const, certainty: 1 as const, category: 0 as const,
-      response: 2 as const, msgType: 0 as const, references: [], author: 0xa,
+      id: 1,
+      sentMinute: toMinute(net.nowMs),
+      expiresMinute: toMinute(net.nowMs) + 60,
+      headline: 'Evacuate now',
+      event: 'Flood',
+      instruction: '',
+      area: '',
+      severity: 1 as const,
+      urgency: 1 as const,
+      certainty: 1 as const,
+      category: 0 as const,
+      response: 2 as const,
+      msgType: 0 as const,
+      references: [],
+      author: 0xa,
     };
     inject(0xa, encodeMessage({ type: 'alert', body, signature: signMessage(MALLORY, { type: 'alert', body }) }));
     expect(b.store.alerts()).toEqual([]);
     expect(b.engine.counters().rejected_forged).toBe(1);
 
     const alert = a.engine.submitAlert(net.nowMs, {
-      headline: 'Water main burst on Elm St', event: 'Water outage', instruction: 'Use the hall tap', area: 'Elm St',
-      severity: 3, urgency: 1, certainty: 1, category: 9, response: 3, msgType: 0, references: [], expiresAtMs: net.nowMs + 3_600_000,
+      headline: 'Water main burst on Elm St',
+      event: 'Water outage',
+      instruction: 'Use the hall tap',
+      area: 'Elm St',
+      severity: 3,
+      urgency: 1,
+      certainty: 1,
+      category: 9,
+      response: 3,
+      msgType: 0,
+      references: [],
+      expiresAtMs: net.nowMs + 3_600_000,
     });
     const ackBody = { alertAuthor: 0xa, alertId: alert.body.id, acker: 0xb };
     a.engine.receive(net.nowMs, {
-      from: 0xb, to: 0xa, portnum: DEFAULT_PORTNUM,
+      from: 0xb,
+      to: 0xa,
+      portnum: DEFAULT_PORTNUM,
       payload: encodeMessage({ type: 'alertAck', body: ackBody, signature: signMessage(MALLORY, { type: 'alertAck', body: ackBody }) }),
     });
     expect(a.store.ackers(0xa, alert.body.id)).toEqual([]);

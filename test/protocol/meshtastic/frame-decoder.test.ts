@@ -20,8 +20,7 @@ function decodeAll(chunks: Uint8Array[], decoder = newDecoder()): StreamItem<Fro
   return items;
 }
 
-const framePayloads = (items: StreamItem<FromRadio>[]) =>
-  items.flatMap((item) => (item.kind === 'frame' ? [hex(item.payload)] : []));
+const framePayloads = (items: StreamItem<FromRadio>[]) => items.flatMap((item) => (item.kind === 'frame' ? [hex(item.payload)] : []));
 const logTexts = (items: StreamItem<FromRadio>[]) => items.flatMap((item) => (item.kind === 'log' ? [item.text] : []));
 
 const rebooted = fromRadioFrame({ payloadVariant: { case: 'rebooted', value: true } });
@@ -134,14 +133,10 @@ describe('StreamFrameDecoder properties', () => {
     );
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 25 }), cuts, (segments, cutPoints) => {
-        const stream = concat(
-          segments.map((s) => (s.kind === 'frame' ? encodeFrame(s.payload) : utf8(s.lines.join('')))),
-        );
+        const stream = concat(segments.map((s) => (s.kind === 'frame' ? encodeFrame(s.payload) : utf8(s.lines.join('')))));
         const items = decodeAll(splitAt(stream, cutPoints));
         expect(framePayloads(items)).toEqual(segments.flatMap((s) => (s.kind === 'frame' ? [hex(s.payload)] : [])));
-        const expectedLines = segments
-          .flatMap((s) => (s.kind === 'text' ? s.lines : []))
-          .map((l) => l.replace(/\r?\n$/, ''));
+        const expectedLines = segments.flatMap((s) => (s.kind === 'text' ? s.lines : [])).map((l) => l.replace(/\r?\n$/, ''));
         expect(logTexts(items)).toEqual(expectedLines);
         expect(items.some((i) => i.kind === 'error')).toBe(false);
       }),
@@ -159,7 +154,11 @@ describe('StreamFrameDecoder properties', () => {
       fc.property(fc.array(segment, { maxLength: 25 }), cuts, (segments, cutPoints) => {
         const parts = segments.map((s) => (s.kind === 'frame' ? encodeFrame(s.payload) : s.bytes));
         const stream = concat(parts);
-        const optional = framesOverlappedByFalseHeaders(stream, parts, segments.map((s) => s.kind === 'frame'));
+        const optional = framesOverlappedByFalseHeaders(
+          stream,
+          parts,
+          segments.map((s) => s.kind === 'frame'),
+        );
         const expected = segments.flatMap((s, i) => (s.kind === 'frame' ? [{ hex: hex(s.payload), optional: optional.has(i) }] : []));
         const real = new Set(expected.map((e) => e.hex));
         const got = framePayloads(decodeAll(splitAt(stream, cutPoints))).filter((h) => real.has(h));

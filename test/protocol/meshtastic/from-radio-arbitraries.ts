@@ -7,22 +7,18 @@ import type { FromRadioInit } from '../../../protocol/meshtastic/radio-codec.ts'
 
 /** Bytes that make framing hard: the start bytes in either order, newline, carriage return. */
 const trickyByte = fc.constantFrom(0x94, 0xc3, 0x0a, 0x0d, 0x00);
-const payloadBytes = fc
-  .array(fc.oneof(fc.integer({ min: 0, max: 255 }), trickyByte), { maxLength: 233 })
-  .map((bytes) => Uint8Array.from(bytes));
+const payloadBytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), trickyByte), { maxLength: 233 }).map((bytes) => Uint8Array.from(bytes));
 
 const u32 = fc.integer({ min: 1, max: 0xffffffff });
 
 export const fromRadioInit: fc.Arbitrary<FromRadioInit> = fc.oneof(
-  fc.record({ id: u32, portnum: fc.integer({ min: 1, max: 511 }), payload: payloadBytes, from: u32 }).map(
-    ({ id, portnum, payload, from }) => ({
-      id,
-      payloadVariant: {
-        case: 'packet' as const,
-        value: { from, to: 0xffffffff, id, payloadVariant: { case: 'decoded' as const, value: { portnum, payload } } },
-      },
-    }),
-  ),
+  fc.record({ id: u32, portnum: fc.integer({ min: 1, max: 511 }), payload: payloadBytes, from: u32 }).map(({ id, portnum, payload, from }) => ({
+    id,
+    payloadVariant: {
+      case: 'packet' as const,
+      value: { from, to: 0xffffffff, id, payloadVariant: { case: 'decoded' as const, value: { portnum, payload } } },
+    },
+  })),
   fc.record({ nonce: u32 }).map(({ nonce }) => ({ payloadVariant: { case: 'configCompleteId' as const, value: nonce } })),
   fc.constant({ payloadVariant: { case: 'rebooted' as const, value: true } }),
   fc.record({ free: fc.integer({ min: 0, max: 16 }), id: u32 }).map(({ free, id }) => ({
@@ -33,9 +29,7 @@ export const fromRadioInit: fc.Arbitrary<FromRadioInit> = fc.oneof(
   })),
 );
 
-export const fromRadioPayload: fc.Arbitrary<Uint8Array> = fromRadioInit.map((init) =>
-  toBinary(Mesh.FromRadioSchema, create(Mesh.FromRadioSchema, init)),
-);
+export const fromRadioPayload: fc.Arbitrary<Uint8Array> = fromRadioInit.map((init) => toBinary(Mesh.FromRadioSchema, create(Mesh.FromRadioSchema, init)));
 
 /** Characters of firmware log lines, plus the UTF-8 whose bytes hold 0x94 and 0xC3 ("Ô" is C3 94). */
 const logChar = fc.oneof(

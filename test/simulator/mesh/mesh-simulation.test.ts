@@ -8,8 +8,7 @@ import { CW_MAX, slotTimeMs } from '../../../simulator/router/contention.ts';
  * Nodes 400 m apart in a line: with LoRaSim's path loss and 20 dBm, LONG_FAST reaches about 575 m, so each node
  * hears only its neighbours (-128 dBm at 400 m; -134.5 dBm at 800 m, under the -131.5 dBm sensitivity).
  */
-const line = (roles: SimNode['role'][] = ['CLIENT', 'CLIENT', 'CLIENT']): SimNode[] =>
-  roles.map((role, i) => ({ id: i + 1, xM: i * 400, yM: 0, role }));
+const line = (roles: SimNode['role'][] = ['CLIENT', 'CLIENT', 'CLIENT']): SimNode[] => roles.map((role, i) => ({ id: i + 1, xM: i * 400, yM: 0, role }));
 
 const sim = (nodes: SimNode[], seed = 1) => new MeshSimulation({ nodes, seed, shadowingDb: 0 });
 

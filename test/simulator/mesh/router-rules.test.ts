@@ -122,7 +122,10 @@ describe('limits', () => {
 describe('partitions', () => {
   it('cut the air between groups: nothing crosses, and reachability says so; healed, it crosses again', () => {
     const s = new MeshSimulation({ nodes: line(4), seed: 1, shadowingDb: 0 });
-    s.partition(0, [[1, 2], [3, 4]]);
+    s.partition(0, [
+      [1, 2],
+      [3, 4],
+    ]);
     const during = s.send(1, 1_000);
     s.partition(100_000, undefined);
     const after = s.send(1, 110_000);

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../../../simulator/seeded-random.ts';
-import {
-  arduinoMap,
-  CW_MAX,
-  ownTxDelayMs,
-  relayTxDelayMs,
-  relayWindow,
-  retransmissionTimeoutMs,
-  slotTimeMs,
-} from '../../../simulator/router/contention.ts';
+import { arduinoMap, CW_MAX, ownTxDelayMs, relayTxDelayMs, relayWindow, retransmissionTimeoutMs, slotTimeMs } from '../../../simulator/router/contention.ts';
 
 describe('contention windows (RadioInterface)', () => {
   it('maps like Arduino: truncating, unclamped', () => {

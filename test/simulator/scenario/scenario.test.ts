@@ -44,19 +44,42 @@ describe('layouts', () => {
   });
 
   it('number generated nodes after the listed ones', () => {
-    const scenario = parseScenario({ name: 'g', durationMinutes: 1, nodes: [{ id: 7, x: 0, y: 0 }], layout: { kind: 'grid', columns: 2, rows: 2, spacingM: 100 } });
+    const scenario = parseScenario({
+      name: 'g',
+      durationMinutes: 1,
+      nodes: [{ id: 7, x: 0, y: 0 }],
+      layout: { kind: 'grid', columns: 2, rows: 2, spacingM: 100 },
+    });
     expect(layoutNodes(scenario).map((n) => n.id)).toEqual([7, 8, 9, 10, 11]);
   });
 });
 
 describe('betweenness', () => {
   it('puts the middle of a line first and the bridge of two triangles first', () => {
-    const line = new Map([[1, [2]], [2, [1, 3]], [3, [2, 4]], [4, [3, 5]], [5, [4]]]);
+    const line = new Map([
+      [1, [2]],
+      [2, [1, 3]],
+      [3, [2, 4]],
+      [4, [3, 5]],
+      [5, [4]],
+    ]);
     const scores = betweenness([1, 2, 3, 4, 5], (n) => line.get(n) ?? []);
     expect(mostCentral(scores, 1)).toEqual([3]);
     expect(scores.get(1)).toBe(0);
-    const bowtie = new Map([[1, [2, 3]], [2, [1, 3]], [3, [1, 2, 4]], [4, [3, 5, 6]], [5, [4, 6]], [6, [4, 5]]]);
-    expect(mostCentral(betweenness([1, 2, 3, 4, 5, 6], (n) => bowtie.get(n) ?? []), 2).sort()).toEqual([3, 4]);
+    const bowtie = new Map([
+      [1, [2, 3]],
+      [2, [1, 3]],
+      [3, [1, 2, 4]],
+      [4, [3, 5, 6]],
+      [5, [4, 6]],
+      [6, [4, 5]],
+    ]);
+    expect(
+      mostCentral(
+        betweenness([1, 2, 3, 4, 5, 6], (n) => bowtie.get(n) ?? []),
+        2,
+      ).sort(),
+    ).toEqual([3, 4]);
   });
 });
 

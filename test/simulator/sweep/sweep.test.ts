@@ -20,7 +20,12 @@ describe('sweeps', () => {
 
   it('runs combinations x seeds on two workers, and each run matches the same run done alone', async () => {
     const plan = sweepPlan({ ...scenario, durationMinutes: 8 }, [parseVariation('hopLimit=1,7')], [1, 2]);
-    expect(plan.map((p) => [p.settings.hopLimit, p.seed])).toEqual([[1, 1], [1, 2], [7, 1], [7, 2]]);
+    expect(plan.map((p) => [p.settings.hopLimit, p.seed])).toEqual([
+      [1, 1],
+      [1, 2],
+      [7, 1],
+      [7, 2],
+    ]);
     const runs = await runSweep(plan, { jobs: 2 });
     const rows = sweepRows(runs);
     expect(rows.every((r) => r.error === '')).toBe(true);

@@ -62,9 +62,12 @@ describe('VirtualRadio stream API', () => {
     const kinds = client.items.map((i) => i.kind);
     expect(kinds.indexOf('log')).toBe(0);
     expect(client.cases()).toEqual(['rebooted']);
-    expect(client.items.filter((i) => i.kind === 'log').map((i) => (i.kind === 'log' ? i.text : '')).join('\n')).toContain(
-      'Ôrchard Ô',
-    );
+    expect(
+      client.items
+        .filter((i) => i.kind === 'log')
+        .map((i) => (i.kind === 'log' ? i.text : ''))
+        .join('\n'),
+    ).toContain('Ôrchard Ô');
   });
 
   it('answers want_config in the firmware order and echoes the nonce', () => {
@@ -175,7 +178,9 @@ describe('VirtualRadio stream API', () => {
     client.send(adminPacket(5, { payloadVariant: { case: 'getConfigRequest', value: Admin.AdminMessage_ConfigType.LORA_CONFIG } }));
     client.send(adminPacket(6, { payloadVariant: { case: 'getOwnerRequest', value: true } }));
     const [loraReply, ownerReply] = adminReplies(client.frames());
-    expect(loraReply?.payloadVariant.value).toMatchObject({ payloadVariant: { case: 'lora', value: { region: Config.Config_LoRaConfig_RegionCode.EU_868, hopLimit: 4 } } });
+    expect(loraReply?.payloadVariant.value).toMatchObject({
+      payloadVariant: { case: 'lora', value: { region: Config.Config_LoRaConfig_RegionCode.EU_868, hopLimit: 4 } },
+    });
     expect(ownerReply?.payloadVariant.value).toMatchObject({ longName: 'Hall radio', shortName: 'HALL' });
 
     client.send(adminPacket(7, { payloadVariant: { case: 'beginEditSettings', value: true } }));
@@ -212,9 +217,7 @@ describe('VirtualRadio stream API', () => {
     client.send({ payloadVariant: { case: 'wantConfigId', value: 10 } });
     client.clear();
     client.send(adminPacket(5, { payloadVariant: { case: 'getChannelRequest', value: 2 } }));
-    client.send(
-      adminPacket(6, { payloadVariant: { case: 'getModuleConfigRequest', value: Admin.AdminMessage_ModuleConfigType.NEIGHBORINFO_CONFIG } }),
-    );
+    client.send(adminPacket(6, { payloadVariant: { case: 'getModuleConfigRequest', value: Admin.AdminMessage_ModuleConfigType.NEIGHBORINFO_CONFIG } }));
     const [channel, neighbour] = adminReplies(client.frames());
     expect(channel?.payloadVariant.value).toMatchObject({ index: 1, role: Channel.Channel_Role.SECONDARY, settings: { name: 'elmstreet' } });
     expect(neighbour?.payloadVariant.value).toMatchObject({
