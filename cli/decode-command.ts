@@ -8,7 +8,7 @@ import { StreamFrameDecoder, type StreamItem } from '../protocol/meshtastic/fram
 import { decodeFromRadio, fromRadioToJson, type FromRadio } from '../protocol/meshtastic/radio-codec.ts';
 import { writeLine } from './output.ts';
 
-export function decodeItemToJson(item: StreamItem<FromRadio>): unknown {
+function decodeItemToJson(item: StreamItem<FromRadio>): unknown {
   switch (item.kind) {
     case 'frame':
       return { type: 'frame', fromRadio: fromRadioToJson(item.message) };

@@ -33,7 +33,7 @@ export async function runInfo(flags: InfoFlags): Promise<void> {
   }
 }
 
-export function infoJson(device: DeviceState, nodes: NodeRecord[]): unknown {
+function infoJson(device: DeviceState, nodes: NodeRecord[]): unknown {
   return {
     myInfo: device.myInfo && toJson(Mesh.MyNodeInfoSchema, device.myInfo),
     metadata: device.metadata && toJson(Mesh.DeviceMetadataSchema, device.metadata),
@@ -42,7 +42,7 @@ export function infoJson(device: DeviceState, nodes: NodeRecord[]): unknown {
   };
 }
 
-export function formatInfo(device: DeviceState, nodes: NodeRecord[], nowS = Math.floor(Date.now() / 1000)): string {
+function formatInfo(device: DeviceState, nodes: NodeRecord[], nowS = Math.floor(Date.now() / 1000)): string {
   const lines: string[] = [];
   const me = device.ownNode?.user;
   const num = device.myInfo?.myNodeNum ?? 0;

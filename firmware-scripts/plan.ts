@@ -9,7 +9,7 @@ import { encodeChannelUrl } from './channel-url.ts';
 import { provisionErrors } from './errors.ts';
 import { parseProfile, readYaml, type Profile } from './profile.ts';
 
-export interface PlannedRadio {
+interface PlannedRadio {
   name: string;
   port?: string;
   tcp?: string;

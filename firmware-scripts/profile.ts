@@ -15,7 +15,7 @@ import { errorMessage } from '../protocol/meshloom-error.ts';
 import { channelSetOf, channelsOf, decodeChannelUrl, encodeChannelUrl } from './channel-url.ts';
 import { provisionErrors } from './errors.ts';
 
-export interface Location {
+interface Location {
   lat: number;
   lon: number;
   alt: number;

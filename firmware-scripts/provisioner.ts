@@ -58,7 +58,7 @@ export async function provision(session: RadioSession, profile: Profile, options
 }
 
 /** The admin messages that turn `current` into `desired`: only sections, channels and owner that differ. */
-export function adminMessages(current: RadioSettings, desired: RadioSettings): AdminInit[] {
+function adminMessages(current: RadioSettings, desired: RadioSettings): AdminInit[] {
   const out: AdminInit[] = [];
   if (current.owner.longName !== desired.owner.longName || current.owner.shortName !== desired.owner.shortName) {
     out.push({ payloadVariant: { case: 'setOwner', value: { longName: desired.owner.longName, shortName: desired.owner.shortName } } });

@@ -31,11 +31,6 @@ export function defineErrors<T extends Record<string, Formatter>>(table: T): { [
   return out as { [K in keyof T]: ErrorFactory<T[K]> };
 }
 
-/** The code of anything thrown: ours carry one; anything else is reported as unexpected. */
-export function errorCode(err: unknown): string {
-  return err instanceof MeshloomError ? err.code : 'MESHLOOM_ERR_UNEXPECTED';
-}
-
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

@@ -8,8 +8,8 @@ import type { Channel, Config, Mesh, ModuleConfig } from '@meshtastic/protobufs'
 type ConfigSections = Exclude<Config.Config['payloadVariant'], { case: undefined }>;
 type ModuleSections = Exclude<ModuleConfig.ModuleConfig['payloadVariant'], { case: undefined }>;
 
-export type ConfigSectionName = ConfigSections['case'];
-export type ModuleSectionName = ModuleSections['case'];
+type ConfigSectionName = ConfigSections['case'];
+type ModuleSectionName = ModuleSections['case'];
 
 export interface DeviceState {
   myInfo?: Mesh.MyNodeInfo;

@@ -26,7 +26,7 @@ import type { DeviceItem, RadioTransport, TransportOpener } from './transport.ts
 
 export type SessionState = 'idle' | 'connecting' | 'configuring' | 'ready' | 'backoff' | 'closed';
 
-export interface LogEvent {
+interface LogEvent {
   /** 'text': raw console text between frames; 'record': a LogRecord frame. */
   source: 'text' | 'record';
   text: string;

@@ -8,7 +8,7 @@ import { Category, Kind, Unit } from '../protocol/app/messages.ts';
 import { nodeId } from '../protocol/meshtastic/node-db.ts';
 
 /** The unit a category is counted in when an entry does not name one. */
-export const CATEGORY_UNITS: Readonly<Record<number, number>> = {
+const CATEGORY_UNITS: Readonly<Record<number, number>> = {
   [Category.OTHER]: Unit.ITEMS,
   [Category.MEALS]: Unit.PORTIONS,
   [Category.CHILDCARE]: Unit.HOURS,
@@ -21,12 +21,12 @@ export const CATEGORY_UNITS: Readonly<Record<number, number>> = {
   [Category.SUPPLIES]: Unit.ITEMS,
 };
 
-export function resolveUnit(category: number, unit: number): number {
+function resolveUnit(category: number, unit: number): number {
   return unit === Unit.CATEGORY_DEFAULT ? (CATEGORY_UNITS[category] ?? Unit.ITEMS) : unit;
 }
 
 /** A member is a handle within its gateway: "ana@!6d6c0001". */
-export function memberKey(author: number, handle: string): string {
+function memberKey(author: number, handle: string): string {
   return handle.includes('@') ? handle : `${handle}@${nodeId(author)}`;
 }
 

@@ -16,7 +16,7 @@ export interface Board {
 
 const H = Mesh.HardwareModel;
 
-export const BOARDS: readonly Board[] = [
+const BOARDS: readonly Board[] = [
   { hwModel: H.TBEAM, env: 'tbeam', method: 'esptool' },
   { hwModel: H.LILYGO_TBEAM_S3_CORE, env: 'tbeam-s3-core', method: 'esptool' },
   { hwModel: H.HELTEC_V3, env: 'heltec-v3', method: 'esptool' },

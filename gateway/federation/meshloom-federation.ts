@@ -12,7 +12,7 @@ import type { Gateway } from '../service/gateway.ts';
 import { federationTopics, type FederationOptions } from './federation-options.ts';
 import type { MqttConnection } from './mqtt-connection.ts';
 
-export const FEDERATION_LINK = 'federation';
+const FEDERATION_LINK = 'federation';
 
 export class MeshloomFederation {
   readonly counters = { framesOut: 0, framesIn: 0, untrusted: 0, forged: 0, malformed: 0, keyMismatch: 0 };

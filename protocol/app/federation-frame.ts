@@ -20,12 +20,12 @@ export interface FederationFrame {
 
 export type FrameVerdict = { ok: true; frame: FederationFrame } | { ok: false; reason: 'malformed' | 'untrusted' | 'forged'; detail: string };
 
-export const federationErrors = defineErrors({
+const federationErrors = defineErrors({
   MESHLOOM_ERR_FEDERATION_FRAME: (detail: string) => `not a federation frame: ${detail}`,
 });
 
 /** Frames larger than this are refused before decoding: a sync answer of 1,024 entries fits well inside. */
-export const FRAME_MAX_BYTES = 256 * 1024;
+const FRAME_MAX_BYTES = 256 * 1024;
 
 const utf8 = new TextEncoder();
 

@@ -56,7 +56,7 @@ export interface AnnounceBody {
   author?: number;
 }
 
-export interface Circle {
+interface Circle {
   latitudeE5: number;
   longitudeE5: number;
   radiusM: number;

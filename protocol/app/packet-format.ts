@@ -16,7 +16,7 @@ import {
   type RequestBody,
 } from './messages.ts';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 export const SIGNATURE_BYTES = 64;
 
 export const MESSAGE_TYPES = {
@@ -38,8 +38,6 @@ export type AppMessage =
   | { type: 'digest'; body: DigestBody }
   | { type: 'request'; body: RequestBody }
   | { type: 'fragment'; body: FragmentBody };
-
-export type AppMessageType = AppMessage['type'];
 
 export function typeByte(type: number): number {
   return (FORMAT_VERSION << 5) | type;

@@ -23,7 +23,7 @@ export interface PayloadShape {
 }
 
 /** Bytes of the encoded Data the packet will carry on air. */
-export function encodedDataBytes(shape: PayloadShape): number {
+function encodedDataBytes(shape: PayloadShape): number {
   const data = create(Mesh.DataSchema, {
     portnum: shape.portnum,
     payload: shape.payload,
@@ -40,7 +40,7 @@ function fits(shape: PayloadShape): boolean {
 }
 
 /** Largest payload that fits on a port (231 for PRIVATE_APP on a channel, 219 as a PKI DM). */
-export function maxPayloadBytes(portnum: number, pki = false): number {
+function maxPayloadBytes(portnum: number, pki = false): number {
   let bytes = DATA_PAYLOAD_MAX_BYTES;
   while (bytes > 0 && !fits({ portnum, payload: new Uint8Array(bytes), pki })) bytes--;
   return bytes;

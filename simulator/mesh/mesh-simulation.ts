@@ -70,7 +70,7 @@ export interface SendOptions {
   kind?: PacketKind;
 }
 
-export interface Delivery {
+interface Delivery {
   node: number;
   atMs: number;
   hops: number;

@@ -5,12 +5,12 @@
  */
 import { MODEM_PRESETS, type ModemPreset, type ModemSettings } from '../../protocol/meshtastic/airtime.ts';
 
-export const NOISE_FIGURE_DB = 6;
+const NOISE_FIGURE_DB = 6;
 /** Capture effect: a packet survives an overlap when it is this much stronger than the rest. */
 export const CAPTURE_THRESHOLD_DB = 6;
 
 /** Lowest SNR each spreading factor demodulates (Semtech SX127x/SX126x datasheets). */
-export const SNR_LIMIT_DB: Readonly<Record<number, number>> = { 7: -7.5, 8: -10, 9: -12.5, 10: -15, 11: -17.5, 12: -20 };
+const SNR_LIMIT_DB: Readonly<Record<number, number>> = { 7: -7.5, 8: -10, 9: -12.5, 10: -15, 11: -17.5, 12: -20 };
 
 function settings(modem: ModemSettings | ModemPreset): ModemSettings {
   return typeof modem === 'string' ? MODEM_PRESETS[modem] : modem;

@@ -23,7 +23,7 @@ export interface HataModel {
 
 export type PathLossModel = LogDistanceModel | HataModel;
 
-export const LORASIM: LogDistanceModel = { kind: 'log-distance' };
+const LORASIM: LogDistanceModel = { kind: 'log-distance' };
 export const SHADOWING_SIGMA_DB = 3.57;
 
 export function logDistanceLossDb(distanceM: number, model: LogDistanceModel = LORASIM): number {

@@ -5,12 +5,12 @@
  */
 import { symbolMs, type ModemPreset, type ModemSettings, MODEM_PRESETS } from '../../protocol/meshtastic/airtime.ts';
 
-export const CW_MIN = 3;
+const CW_MIN = 3;
 export const CW_MAX = 8;
-export const SNR_MIN_DB = -20;
-export const SNR_MAX_DB = 10;
+const SNR_MIN_DB = -20;
+const SNR_MAX_DB = 10;
 /** Firmware PROCESSING_TIME_MSEC, added to every retransmission timeout. */
-export const PROCESSING_TIME_MS = 4500;
+const PROCESSING_TIME_MS = 4500;
 
 export type RelayRole = 'CLIENT' | 'CLIENT_MUTE' | 'ROUTER' | 'REPEATER' | 'ROUTER_LATE';
 

@@ -16,9 +16,9 @@ export const scenarioErrors = defineErrors({
   MESHLOOM_ERR_SCENARIO: (source: string, problems: string) => `scenario ${source}: ${problems}`,
 });
 
-export const ROLES: RelayRole[] = ['CLIENT', 'CLIENT_MUTE', 'ROUTER', 'REPEATER', 'ROUTER_LATE'];
+const ROLES: RelayRole[] = ['CLIENT', 'CLIENT_MUTE', 'ROUTER', 'REPEATER', 'ROUTER_LATE'];
 
-export interface NodeSpec {
+interface NodeSpec {
   id: number;
   x: number;
   y: number;
@@ -51,7 +51,7 @@ export interface Rate {
   wantAck?: boolean;
 }
 
-export interface TrafficSpec {
+interface TrafficSpec {
   text?: Rate;
   position?: Rate;
   nodeinfo?: Rate;
@@ -62,7 +62,7 @@ export interface TrafficSpec {
   alerts?: { atMinute: number; from: number }[];
 }
 
-export type FailureSpec =
+type FailureSpec =
   | { kind: 'off'; nodes: number[]; atMinute: number; untilMinute?: number }
   | { kind: 'random'; mtbfMinutes: number; mttrMinutes: number; fraction?: number }
   | { kind: 'most-central'; count: number; atMinute: number; untilMinute?: number }

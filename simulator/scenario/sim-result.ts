@@ -8,14 +8,14 @@ import type { FailureEvent } from './run-scenario.ts';
 import type { Scenario } from './scenario.ts';
 import type { SimGateways } from './sim-gateways.ts';
 
-export interface KindFigures {
+interface KindFigures {
   packets: number;
   reachable: number;
   delivered: number;
   deliveryRatio: number | null;
 }
 
-export interface NodeFigures {
+interface NodeFigures {
   id: number;
   x: number;
   y: number;

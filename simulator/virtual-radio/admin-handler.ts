@@ -8,7 +8,7 @@ import { clone, create, type MessageInitShape } from '@bufbuild/protobuf';
 import { type Admin, Channel, Config, Mesh, ModuleConfig } from '@meshtastic/protobufs';
 import { configCaseOf, deepCopySettings, moduleConfigCaseOf, type DeviceSettings } from './device-settings.ts';
 
-export type AdminResponse = MessageInitShape<typeof Admin.AdminMessageSchema>;
+type AdminResponse = MessageInitShape<typeof Admin.AdminMessageSchema>;
 
 export interface AdminOutcome {
   /** An AdminMessage to send back to the client, for get requests. */

@@ -5,10 +5,10 @@
 import { clone, create, type DescField } from '@bufbuild/protobuf';
 import { Channel, Config, Mesh, ModuleConfig } from '@meshtastic/protobufs';
 
-export const MAX_CHANNELS = 8;
+const MAX_CHANNELS = 8;
 
 /** The firmware's default channel key, as one byte: index 1 of its well-known key table ("AQ==" in URLs). */
-export const DEFAULT_PSK = Uint8Array.of(1);
+const DEFAULT_PSK = Uint8Array.of(1);
 
 export interface DeviceSettings {
   owner: Mesh.User;

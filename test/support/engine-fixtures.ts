@@ -11,7 +11,7 @@ export { IP_LINK_ENGINE } from '../../protocol/engine/link-profiles.ts';
 export const TEST_EPOCH_MS = SIM_EPOCH_MS;
 
 /** The secret key of test node `num`: fixed, so a restarted node keeps its identity. */
-export function testSecret(num: number): Uint8Array {
+function testSecret(num: number): Uint8Array {
   return new Uint8Array(32).map((_, i) => (num * 31 + i * 7) & 0xff);
 }
 

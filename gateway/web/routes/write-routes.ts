@@ -7,7 +7,7 @@ import { errorSchema, messageSchema, newEntrySchema, newMessageSchema } from '..
 import { nodeNames, type WebDeps } from '../web-deps.ts';
 import { httpError } from '../errors.ts';
 
-export interface NewEntryBody {
+interface NewEntryBody {
   kind: string;
   category?: string;
   quantity?: number;

@@ -22,7 +22,7 @@ const u32 = fc.integer({ min: 0, max: 0xffffffff });
 const author = fc.integer({ min: 1, max: 0xffffffff });
 const text = (maxLength: number) => fc.string({ maxLength, unit: 'grapheme' }).filter((s) => new TextEncoder().encode(s).length <= maxLength);
 
-export const entry: fc.Arbitrary<Entry> = fc
+const entry: fc.Arbitrary<Entry> = fc
   .record({
     minute: fc.integer({ min: 0, max: 5_000_000 }),
     kind: enumOf(Kind),

@@ -11,7 +11,7 @@ const payloadBytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), trickyB
 
 const u32 = fc.integer({ min: 1, max: 0xffffffff });
 
-export const fromRadioInit: fc.Arbitrary<FromRadioInit> = fc.oneof(
+const fromRadioInit: fc.Arbitrary<FromRadioInit> = fc.oneof(
   fc.record({ id: u32, portnum: fc.integer({ min: 1, max: 511 }), payload: payloadBytes, from: u32 }).map(({ id, portnum, payload, from }) => ({
     id,
     payloadVariant: {

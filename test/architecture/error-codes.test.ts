@@ -20,7 +20,7 @@ describe('docs/error-codes.md', () => {
 
   it('lists exactly the codes the code uses', () => {
     const used = new Set<string>();
-    for (const folder of ['protocol', 'gateway', 'simulator', 'firmware-scripts']) {
+    for (const folder of ['protocol', 'support', 'store', 'radio', 'gateway', 'simulator', 'firmware-scripts', 'cli']) {
       for (const file of sourceFiles(join(root, folder))) {
         for (const match of readFileSync(file, 'utf8').matchAll(/MESHLOOM_ERR_[A-Z0-9_]+/g)) used.add(match[0]);
       }
