@@ -110,6 +110,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   attachLink(attachment: LinkAttachment): void {
     this.attachments.set(attachment.name, attachment);
     this.startLinkEngines();
+    this.driver.drive();
   }
 
   /** A packet that arrived on an attached link. */
@@ -209,6 +210,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       },
     });
     this.startLinkEngines();
+    this.driver.drive();
   }
 
   private startLinkEngines(): void {

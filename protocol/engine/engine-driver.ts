@@ -52,10 +52,9 @@ export class EngineDriver {
 
   constructor(private readonly options: EngineDriverOptions) {}
 
-  /** Add (or replace) a link; it is driven at once. */
+  /** Add (or replace) a link; call `drive()` when the host is ready for it to send. */
   attach(link: DriverLink): void {
     this.links.set(link.name, link);
-    this.drive();
   }
 
   detach(name: string): void {

@@ -2,7 +2,7 @@
  * Time on air of a LoRa packet (Semtech AN1200.13) for Meshtastic's modem presets, as the firmware estimates it
  * (RadioInterface::getPacketTime): 16-symbol preamble, explicit header, CRC on, low-data-rate optimisation
  * when a symbol lasts over 16 ms, and the ceiling taken around the whole payload symbol product (the datasheet
- * puts it inside; the firmware's variant reproduces the preset table in ../shared/FACTS.md).
+ * puts it inside; the firmware's variant reproduces the preset table in docs/meshtastic-facts.md).
  */
 export type ModemPreset = 'SHORT_TURBO' | 'SHORT_FAST' | 'SHORT_SLOW' | 'MEDIUM_FAST' | 'MEDIUM_SLOW' | 'LONG_FAST' | 'LONG_MODERATE' | 'LONG_SLOW';
 

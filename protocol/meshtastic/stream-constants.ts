@@ -1,6 +1,6 @@
 /**
  * Numbers of the Meshtastic stream API (serial and TCP), as the stock firmware uses them
- * (firmware src/mesh/StreamAPI.cpp, PhoneAPI.cpp, mesh.options; see ../shared/FACTS.md).
+ * (firmware src/mesh/StreamAPI.cpp, PhoneAPI.cpp, mesh.options; see docs/meshtastic-facts.md).
  */
 
 export const FRAME_START1 = 0x94;

@@ -1,7 +1,7 @@
 /**
  * Received power, noise and what a LoRa receiver can still decode, per modem preset (the sensitivity figures
  * of Meshtasticator: -174 dBm/Hz thermal noise + bandwidth + 6 dB noise figure + the spreading factor's SNR
- * limit; see ../shared/FACTS.md).
+ * limit; see docs/meshtastic-facts.md).
  */
 import { MODEM_PRESETS, type ModemPreset, type ModemSettings } from '../../protocol/meshtastic/airtime.ts';
 

@@ -62,21 +62,20 @@ export class SimGateways {
       });
       const gateway: SimGateway = { node, engine, driver, store, wakeAtMs: Number.POSITIVE_INFINITY };
       this.gateways.set(node, gateway);
-      sim.at(0, () =>
-        driver.attach({
-          name: 'radio',
-          engine,
-          canSend: () => sim.isUp(node),
-          send: (packet) =>
-            sim.send(node, sim.nowMs, {
-              to: packet.to,
-              payload: packet.payload,
-              payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES,
-              wantAck: packet.wantAck,
-              kind: 'meshloom',
-            }),
-        }),
-      );
+      driver.attach({
+        name: 'radio',
+        engine,
+        canSend: () => sim.isUp(node),
+        send: (packet) =>
+          sim.send(node, sim.nowMs, {
+            to: packet.to,
+            payload: packet.payload,
+            payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES,
+            wantAck: packet.wantAck,
+            kind: 'meshloom',
+          }),
+      });
+      sim.at(0, () => driver.drive());
     }
     const previous = sim.onDeliver;
     sim.onDeliver = (delivery) => {

@@ -97,7 +97,7 @@ export class SimulatedMedium {
     const onAirBytes = packet.payloadVariant.case === 'encrypted' ? packet.payloadVariant.value.length : (decoded?.payload.length ?? 0) + DATA_OVERHEAD_BYTES;
     const id = this.sim.send(node, this.sim.nowMs, {
       to: packet.to,
-      // An encoded Data on a channel is at most 239 bytes (FACTS.md).
+      // An encoded Data on a channel is at most 239 bytes (docs/meshtastic-facts.md).
       payloadBytes: Math.min(onAirBytes, 239),
       wantAck: packet.wantAck,
       kind: portnum === this.portnum ? 'meshloom' : (KIND_OF_PORT[portnum] ?? 'text'),

@@ -95,7 +95,7 @@ export class EngineNetwork {
     if (!engine) throw new TypeError('a node needs at least one link');
     const node: Node = { num, engine, driver, links, store, events, sent, sentOn, up: true };
     this.nodes.set(num, node);
-    // What it sends at once (its announcement) is delivered at the next step, to every node added by then.
+    // It starts at the next run, so every node added before then hears its first announcement.
     for (const link of links.values()) driver.attach(link);
     return node;
   }

@@ -65,6 +65,7 @@ describe('engines on two links', () => {
     const alert = x.engine.submitAlert(world.nowMs, floodAlert(world.nowMs));
     world.run(12_000);
     b.driver.attach(b.links.get('federation')!);
+    b.driver.drive();
     world.run(5 * 60_000);
     const sends = a.sentOn.filter((s) => s.link === 'federation' && s.packet.kind === 'alert').length;
     expect(sends).toBeGreaterThan(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { airtimeMs, MODEM_PRESETS, type ModemPreset } from '../../../protocol/meshtastic/airtime.ts';
 
 describe('airtimeMs', () => {
-  // The "airtime of 255 B" column of ../shared/FACTS.md, read from the firmware.
+  // The "airtime of 255 B" column of docs/meshtastic-facts.md, read from the firmware.
   const table: [ModemPreset, number][] = [
     ['SHORT_TURBO', 101],
     ['SHORT_FAST', 202],

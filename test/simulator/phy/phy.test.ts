@@ -10,7 +10,7 @@ describe('link budget', () => {
     ['MEDIUM_FAST', -126.5],
     ['SHORT_FAST', -121.5],
     ['LONG_SLOW', -137],
-  ] as const)('sensitivity of %s is %d dBm, as in FACTS.md', (preset, dbm) => {
+  ] as const)('sensitivity of %s is %d dBm, as in docs/meshtastic-facts.md', (preset, dbm) => {
     expect(sensitivityDbm(preset)).toBeCloseTo(dbm, 0);
   });
 

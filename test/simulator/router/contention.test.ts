@@ -10,7 +10,7 @@ describe('contention windows (RadioInterface)', () => {
     expect(arduinoMap(20, -20, 10, 3, 8)).toBe(9);
   });
 
-  it('has a 28 ms slot on LONG_FAST, as FACTS.md says', () => {
+  it('has a 28 ms slot on LONG_FAST, as docs/meshtastic-facts.md says', () => {
     expect(slotTimeMs('LONG_FAST')).toBeCloseTo(28.08, 2);
   });
 
