@@ -1,6 +1,6 @@
 /** The `--port PATH | --tcp HOST[:PORT]` flags every radio command takes, turned into a transport opener. */
 import type { Command } from 'commander';
-import { MeshloomError } from '../protocol/meshloom-error.ts';
+import { commonErrors } from '../protocol/meshloom-error.ts';
 import { DEFAULT_SERIAL_BAUD } from '../protocol/meshtastic/stream-constants.ts';
 import { serialOpener } from '../radio/serial-transport.ts';
 import { parseTcpTarget, tcpOpener } from '../radio/tcp-transport.ts';
@@ -20,11 +20,11 @@ export function addConnectionFlags(command: Command): Command {
 }
 
 export function openerFromFlags(flags: ConnectionFlags): { open: TransportOpener; target: string } {
-  if (flags.port && flags.tcp) throw new MeshloomError('MESHLOOM_ERR_USAGE', 'give either --port or --tcp, not both');
+  if (flags.port && flags.tcp) throw commonErrors.MESHLOOM_ERR_USAGE('give either --port or --tcp, not both');
   if (flags.port) {
     const baudRate = Number(flags.baud ?? DEFAULT_SERIAL_BAUD);
     if (!Number.isInteger(baudRate) || baudRate <= 0) {
-      throw new MeshloomError('MESHLOOM_ERR_USAGE', `--baud must be a positive whole number, not "${flags.baud}"`);
+      throw commonErrors.MESHLOOM_ERR_USAGE(`--baud must be a positive whole number, not "${flags.baud}"`);
     }
     return { open: serialOpener({ path: flags.port, baudRate }), target: `serial ${flags.port}` };
   }
@@ -32,5 +32,5 @@ export function openerFromFlags(flags: ConnectionFlags): { open: TransportOpener
     const { host, port } = parseTcpTarget(flags.tcp);
     return { open: tcpOpener({ host, port }), target: `tcp ${host}:${port}` };
   }
-  throw new MeshloomError('MESHLOOM_ERR_USAGE', 'say where the radio is: --port /dev/ttyUSB0 or --tcp host[:port]');
+  throw commonErrors.MESHLOOM_ERR_USAGE('say where the radio is: --port /dev/ttyUSB0 or --tcp host[:port]');
 }

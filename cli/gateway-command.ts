@@ -4,7 +4,7 @@
  * (MESHLOOM_*), then an optional JSON config file; it prints the address to open.
  */
 import { readFileSync } from 'node:fs';
-import { MeshloomError, errorMessage } from '../protocol/meshloom-error.ts';
+import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
 import { parseTrustedKeys, type FederationOptions } from '../gateway/federation/federation-options.ts';
 import { startGateway } from '../gateway/service/start-gateway.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
@@ -51,7 +51,7 @@ function readConfigFile(path: string | undefined): FileConfig {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as FileConfig;
   } catch (err) {
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `cannot read the config file ${path}: ${errorMessage(err)}`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`cannot read the config file ${path}: ${errorMessage(err)}`);
   }
 }
 
@@ -62,7 +62,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
   const tcp = flags.tcp ?? env.MESHLOOM_TCP ?? file.tcp;
   const httpPort = Number(flags.httpPort ?? env.MESHLOOM_HTTP_PORT ?? file.httpPort ?? 8080);
   if (!Number.isInteger(httpPort) || httpPort < 0 || httpPort > 65535) {
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--http-port must be 0..65535, not "${flags.httpPort}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--http-port must be 0..65535, not "${flags.httpPort}"`);
   }
   const say = (text: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
   const open =
@@ -108,7 +108,7 @@ function federationFrom(flags: GatewayFlags, file: FileConfig): FederationOption
   const url = flags.mqtt ?? env.MESHLOOM_MQTT ?? file.mqtt;
   if (!url) return undefined;
   if (!/^(mqtts?|wss?|tcp|ssl):\/\//.test(url)) {
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--mqtt must be a broker URL such as mqtt://host:1883, not "${url}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--mqtt must be a broker URL such as mqtt://host:1883, not "${url}"`);
   }
   const username = flags.mqttUser ?? env.MESHLOOM_MQTT_USER ?? file.mqttUser;
   const password = env.MESHLOOM_MQTT_PASSWORD;
@@ -130,7 +130,7 @@ function federationFrom(flags: GatewayFlags, file: FileConfig): FederationOption
 function parseNodeNum(text: string): number {
   const value = Number(text.startsWith('!') ? `0x${text.slice(1)}` : text);
   if (!Number.isInteger(value) || value <= 0 || value >= 0xffffffff) {
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--sim-node-num must be a node number such as !6d6c0001 or 0x6d6c0001, not "${text}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--sim-node-num must be a node number such as !6d6c0001 or 0x6d6c0001, not "${text}"`);
   }
   return value;
 }

@@ -12,7 +12,7 @@ import { parsePlanText } from '../firmware-scripts/plan.ts';
 import { exportProfile, parseProfileText, type Profile } from '../firmware-scripts/profile.ts';
 import { provision } from '../firmware-scripts/provisioner.ts';
 import { provisionErrors } from '../firmware-scripts/errors.ts';
-import { MeshloomError, errorMessage } from '../protocol/meshloom-error.ts';
+import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
 import { RadioSession } from '../radio/radio-session.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
 import { progressBar } from './progress-bar.ts';
@@ -86,7 +86,7 @@ export async function runProvision(profileFile: string | undefined, flags: Provi
     }
     return;
   }
-  if (!profileFile) throw new MeshloomError('MESHLOOM_ERR_USAGE', 'give a profile file, or --plan PLAN.yaml');
+  if (!profileFile) throw commonErrors.MESHLOOM_ERR_USAGE('give a profile file, or --plan PLAN.yaml');
   const profile = parseProfileText(readText(profileFile), profileFile);
   await provisionOne(flags, profile, '');
 }

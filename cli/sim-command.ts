@@ -1,7 +1,7 @@
 /** `meshloom sim run | sweep | serve SCENARIO`: simulated neighbourhoods, their results and reports, live. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { MeshloomError } from '../protocol/meshloom-error.ts';
+import { commonErrors } from '../protocol/meshloom-error.ts';
 import { csv, pct, writeReport } from '../simulator/report/write-report.ts';
 import { parseVariation, runSweep, sweepPlan, sweepRows } from '../simulator/sweep/sweep.ts';
 import { buildScenario, runScenario } from '../simulator/scenario/run-scenario.ts';
@@ -22,7 +22,7 @@ function scenarioWithSeed(path: string, seed: string | undefined): Scenario {
   const scenario = loadScenario(path);
   if (seed === undefined) return scenario;
   const value = Number(seed);
-  if (!Number.isInteger(value) || value < 0) throw new MeshloomError('MESHLOOM_ERR_USAGE', `--seed must be a whole number, not "${seed}"`);
+  if (!Number.isInteger(value) || value < 0) throw commonErrors.MESHLOOM_ERR_USAGE(`--seed must be a whole number, not "${seed}"`);
   return { ...scenario, seed: value };
 }
 
@@ -63,11 +63,10 @@ export interface SimSweepFlags {
 export async function runSweepCommand(scenarioPath: string, flags: SimSweepFlags): Promise<void> {
   const base = loadScenario(scenarioPath);
   const count = Number(flags.seeds);
-  if (!Number.isInteger(count) || count < 1)
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--seeds must be a whole number of at least 1, not "${flags.seeds}"`);
+  if (!Number.isInteger(count) || count < 1) throw commonErrors.MESHLOOM_ERR_USAGE(`--seeds must be a whole number of at least 1, not "${flags.seeds}"`);
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--jobs must be a whole number of at least 1, not "${flags.jobs}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--jobs must be a whole number of at least 1, not "${flags.jobs}"`);
   const plan = sweepPlan(
     base,
     flags.vary.map(parseVariation),
@@ -105,10 +104,10 @@ export async function runSimServe(scenarioPath: string, flags: SimServeFlags): P
   const scenario = scenarioWithSeed(scenarioPath, flags.seed);
   const attach = flags.attach.split(',').map((v) => Number(v.trim()));
   if (attach.some((n) => !Number.isInteger(n) || n <= 0))
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--attach takes node numbers of the scenario, such as 1 or 1,5; not "${flags.attach}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--attach takes node numbers of the scenario, such as 1 or 1,5; not "${flags.attach}"`);
   const tcpPort = Number(flags.tcpPort ?? 4403);
   if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535)
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
   const built = buildScenario(scenario, { withoutEngines: attach, epochMs: Date.now() });
   const medium = new SimulatedMedium(built.sim);
   const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);

@@ -2,7 +2,7 @@
  * `meshloom virtual-radio`: a virtual radio in a small simulated neighbourhood, served over TCP and optionally a
  * pseudo-terminal, so `meshloom info`, `listen`, or any Meshtastic client can be tried without hardware.
  */
-import { MeshloomError } from '../protocol/meshloom-error.ts';
+import { commonErrors } from '../protocol/meshloom-error.ts';
 import { exposeOverPty, serveTcp } from '../simulator/virtual-radio/endpoints.ts';
 import { startNeighbourhood } from '../simulator/virtual-radio/neighbourhood.ts';
 
@@ -20,15 +20,15 @@ export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
   const peers = Number(flags.peers ?? 4);
   const chatEverySeconds = Number(flags.chatEvery ?? 60);
   if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535) {
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
   }
-  if (!Number.isInteger(peers) || peers < 0) throw new MeshloomError('MESHLOOM_ERR_USAGE', '--peers must be a whole number');
-  if (!(chatEverySeconds >= 0)) throw new MeshloomError('MESHLOOM_ERR_USAGE', '--chat-every must be seconds, 0 for none');
+  if (!Number.isInteger(peers) || peers < 0) throw commonErrors.MESHLOOM_ERR_USAGE('--peers must be a whole number');
+  if (!(chatEverySeconds >= 0)) throw commonErrors.MESHLOOM_ERR_USAGE('--chat-every must be seconds, 0 for none');
   const gateways = Number(flags.gateways ?? 1);
-  if (!Number.isInteger(gateways) || gateways < 1 || gateways > 8) throw new MeshloomError('MESHLOOM_ERR_USAGE', '--gateways must be 1..8');
+  if (!Number.isInteger(gateways) || gateways < 1 || gateways > 8) throw commonErrors.MESHLOOM_ERR_USAGE('--gateways must be 1..8');
   const nodeNum = Number(flags.nodeNum ?? 0x6d6c0001);
   if (!Number.isInteger(nodeNum) || nodeNum <= 0 || nodeNum >= 0xffff0000)
-    throw new MeshloomError('MESHLOOM_ERR_USAGE', `--node-num must be a node number, not "${flags.nodeNum}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--node-num must be a node number, not "${flags.nodeNum}"`);
   const hood = startNeighbourhood({ peers, chatEveryMs: chatEverySeconds * 1000, gatewayRadios: gateways, gatewayNodeNum: nodeNum });
   const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);
   const servers = [];

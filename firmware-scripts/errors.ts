@@ -1,5 +1,5 @@
 /** Error codes of provisioning: profiles, plans, channel URLs. */
-import { defineErrors } from '../protocol/meshloom-error.ts';
+import { type CodesOf, defineErrors } from '../protocol/meshloom-error.ts';
 
 export const provisionErrors = defineErrors({
   MESHLOOM_ERR_PROFILE_KEY: (path: string) => `${path}: unknown key`,
@@ -10,3 +10,7 @@ export const provisionErrors = defineErrors({
   MESHLOOM_ERR_PROVISION_VERIFY: (diffs: string) => `the radio does not hold what was written: ${diffs}`,
   MESHLOOM_ERR_ADMIN_REFUSED: (what: string, detail: string) => `the radio refused ${what}: ${detail}`,
 });
+
+declare module '../protocol/meshloom-error.ts' {
+  interface ErrorCodes extends CodesOf<typeof provisionErrors> {}
+}

@@ -1,5 +1,5 @@
 /** Error codes of the gateway's radio link. */
-import { defineErrors } from '../protocol/meshloom-error.ts';
+import { type CodesOf, defineErrors, withStatus } from '../protocol/meshloom-error.ts';
 
 export const radioErrors = defineErrors({
   MESHLOOM_ERR_RADIO_REFUSED: (res: number) => `the radio refused the packet (QueueStatus res ${res})`,
@@ -7,10 +7,14 @@ export const radioErrors = defineErrors({
   MESHLOOM_ERR_NO_QUEUE_STATUS: (attempts: number) => `the radio never confirmed the packet (no QueueStatus after ${attempts} attempts)`,
   MESHLOOM_ERR_ACK_TIMEOUT: (ms: number) => `no ack from the mesh within ${Math.round(ms / 1000)} s`,
   MESHLOOM_ERR_SESSION_CLOSED: () => 'the radio session was closed before the packet was settled',
-  MESHLOOM_ERR_RADIO_NOT_CONFIGURED: () => 'the radio has not finished its config download yet',
+  MESHLOOM_ERR_RADIO_NOT_CONFIGURED: withStatus(503, () => 'the radio has not said who it is yet; try again in a moment'),
   MESHLOOM_ERR_RESPONSE_TIMEOUT: (portnum: number, ms: number) => `no response on portnum ${portnum} within ${Math.round(ms / 1000)} s`,
   MESHLOOM_ERR_CONNECT_FAILED: (target: string, detail: string) => `cannot open ${target}: ${detail}`,
   MESHLOOM_ERR_LINK_SILENT: (ms: number) => `the radio did not answer a heartbeat within ${Math.round(ms / 1000)} s`,
   MESHLOOM_ERR_CONFIG_TIMEOUT: (ms: number) => `the radio did not finish its config download within ${Math.round(ms / 1000)} s`,
   MESHLOOM_ERR_BAD_TARGET: (detail: string) => `bad radio address: ${detail}`,
 });
+
+declare module '../protocol/meshloom-error.ts' {
+  interface ErrorCodes extends CodesOf<typeof radioErrors> {}
+}

@@ -10,7 +10,7 @@
  * SendQueue that survives reconnects.
  */
 import { Mesh, Portnums } from '@meshtastic/protobufs';
-import { errorMessage, MeshloomError } from '../protocol/meshloom-error.ts';
+import { asMeshloomError, errorMessage, type MeshloomError } from '../protocol/meshloom-error.ts';
 import { NodeDb, type NodeRecord } from '../protocol/meshtastic/node-db.ts';
 import { type FromRadio, type ToRadioInit, toRadioFrame } from '../protocol/meshtastic/radio-codec.ts';
 import { routingErrorOf } from '../protocol/meshtastic/routing-packet.ts';
@@ -396,8 +396,4 @@ export class RadioLink {
   private randomU32(): number {
     return 1 + Math.floor(this.options.random() * 0xfffffffe);
   }
-}
-
-export function asMeshloomError(err: unknown): MeshloomError {
-  return err instanceof MeshloomError ? err : new MeshloomError('MESHLOOM_ERR_UNEXPECTED', errorMessage(err), { cause: err });
 }

@@ -5,12 +5,12 @@
  * real timer for the link's next deadline, and turns the link's events into typed events and promises.
  */
 import type { Mesh } from '@meshtastic/protobufs';
-import type { MeshloomError } from '../protocol/meshloom-error.ts';
+import { asMeshloomError, type MeshloomError } from '../protocol/meshloom-error.ts';
 import type { NodeRecord } from '../protocol/meshtastic/node-db.ts';
 import { TypedEmitter } from '../support/typed-emitter.ts';
 import type { DeviceState } from './device-state.ts';
 import { radioErrors } from './errors.ts';
-import { asMeshloomError, type LogEvent, RadioLink, type RadioLinkEvent, type RadioLinkOptions, type SessionState } from './radio-link.ts';
+import { type LogEvent, RadioLink, type RadioLinkEvent, type RadioLinkOptions, type SessionState } from './radio-link.ts';
 import type { OutboundPacket, SendRequest, SendStatusChange } from './send-queue.ts';
 import type { DeviceItem, RadioTransport, TransportOpener } from './transport.ts';
 

@@ -1,5 +1,5 @@
 /** Error codes of flashing. */
-import { defineErrors } from '../../protocol/meshloom-error.ts';
+import { type CodesOf, defineErrors } from '../../protocol/meshloom-error.ts';
 
 export const flashErrors = defineErrors({
   MESHLOOM_ERR_FLASH_FILE: (path: string, detail: string) => `${path} ${detail}`,
@@ -9,3 +9,7 @@ export const flashErrors = defineErrors({
     `no ESP32 bootloader answered on ${port} (${detail}); hold BOOT while pressing RESET, then try again`,
   MESHLOOM_ERR_FLASH_WRITE: (detail: string) => `flashing failed: ${detail}`,
 });
+
+declare module '../../protocol/meshloom-error.ts' {
+  interface ErrorCodes extends CodesOf<typeof flashErrors> {}
+}

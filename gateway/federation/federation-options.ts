@@ -1,5 +1,5 @@
 /** What a gateway needs to join a federation, from flags, the environment or the config file. */
-import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { commonErrors } from '../../protocol/meshloom-error.ts';
 
 export interface FederationOptions {
   /** mqtt://host:1883, mqtts://host:8883, ws://… */
@@ -28,7 +28,7 @@ export function parseTrustedKeys(text: string): string[] {
     .map((k) => k.trim().toLowerCase())
     .filter(Boolean);
   for (const key of keys) {
-    if (!HEX_KEY.test(key)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `trusted key "${key}" is not 64 hex digits (an Ed25519 public key)`);
+    if (!HEX_KEY.test(key)) throw commonErrors.MESHLOOM_ERR_USAGE(`trusted key "${key}" is not 64 hex digits (an Ed25519 public key)`);
   }
   return keys;
 }

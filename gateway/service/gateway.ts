@@ -15,7 +15,9 @@ import { MeshloomEngine } from '../../protocol/engine/engine.ts';
 import { EngineDriver } from '../../protocol/engine/engine-driver.ts';
 import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import type { EngineEvent, EngineOptions, OutboundPacket, ReceivedPacket } from '../../protocol/engine/engine-types.ts';
-import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
+import { appErrors } from '../../protocol/app/errors.ts';
+import { errorMessage } from '../../protocol/meshloom-error.ts';
+import { radioErrors } from '../../radio/errors.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { RadioSession, type RadioSessionOptions } from '../../radio/radio-session.ts';
 import type { LedgerStore } from '../../store/ledger-store.ts';
@@ -153,7 +155,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   sendChat(text: string): ChatMessage {
     const payload = new TextEncoder().encode(text);
     if (payload.length === 0 || payload.length > TEXT_MAX_BYTES) {
-      throw new MeshloomError('MESHLOOM_ERR_FIELD_INVALID', `text: 1 to ${TEXT_MAX_BYTES} bytes`);
+      throw appErrors.MESHLOOM_ERR_FIELD_INVALID('text', `1 to ${TEXT_MAX_BYTES} bytes`);
     }
     this.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload });
     this.counters.packetsOut++;
@@ -170,7 +172,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   }
 
   private requireEngine(): MeshloomEngine {
-    if (!this.engineValue) throw new MeshloomError('MESHLOOM_ERR_RADIO_NOT_CONFIGURED', 'the radio has not said who it is yet; try again in a moment');
+    if (!this.engineValue) throw radioErrors.MESHLOOM_ERR_RADIO_NOT_CONFIGURED();
     return this.engineValue;
   }
 

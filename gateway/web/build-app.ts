@@ -7,10 +7,10 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { commonErrors, MeshloomError } from '../../protocol/meshloom-error.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { alertJson, messageJson, nodeJson } from './api-views.ts';
-import { statusOf } from './errors.ts';
+import { statusOf, webErrors } from './errors.ts';
 import { operatorRoutes } from './routes/operator-routes.ts';
 import { pageRoutes } from './routes/page-routes.ts';
 import { readRoutes } from './routes/read-routes.ts';
@@ -54,11 +54,10 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: 'MESHLOOM_ERR_RATE_LIMITED',
-      message: `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`,
-    }),
+    errorResponseBuilder: (_request, context) => {
+      const limited = webErrors.MESHLOOM_ERR_RATE_LIMITED(`too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`);
+      return { statusCode: webErrors.MESHLOOM_ERR_RATE_LIMITED.status, error: limited.code, message: limited.message };
+    },
   });
   await app.register(swagger, {
     openapi: { info: { title: 'meshloom gateway', description: 'The neighbourhood gateway API', version: '1' } },
@@ -66,15 +65,14 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, _request, reply) => {
-    if (error instanceof MeshloomError) return reply.code(statusOf(error.code)).send({ error: error.code, message: error.message });
+    const answer = (ours: MeshloomError, status = statusOf(ours)) => reply.code(status).send({ error: ours.code, message: ours.message });
+    if (error instanceof MeshloomError) return answer(error);
     const status = error.statusCode ?? 500;
-    if (error.validation) {
-      return reply.code(400).send({ error: 'MESHLOOM_ERR_BAD_REQUEST', message: error.message });
-    }
-    if (status === 429) return reply.code(429).send({ error: 'MESHLOOM_ERR_RATE_LIMITED', message: error.message });
-    if (status < 500) return reply.code(status).send({ error: 'MESHLOOM_ERR_BAD_REQUEST', message: error.message });
+    if (error.validation) return answer(webErrors.MESHLOOM_ERR_BAD_REQUEST(error.message));
+    if (status === 429) return answer(webErrors.MESHLOOM_ERR_RATE_LIMITED(error.message));
+    if (status < 500) return answer(webErrors.MESHLOOM_ERR_BAD_REQUEST(error.message), status);
     reply.log.error(error);
-    return reply.code(500).send({ error: 'MESHLOOM_ERR_INTERNAL', message: 'internal error; see the gateway log' });
+    return answer(commonErrors.MESHLOOM_ERR_INTERNAL());
   });
 
   await app.register(pageRoutes);

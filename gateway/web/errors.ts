@@ -1,23 +1,24 @@
-/** Error codes of the web API, each with its HTTP status. Bodies are always `{ error: CODE, message }`. */
-import { MeshloomError } from '../../protocol/meshloom-error.ts';
+/**
+ * Error codes of the web API, each with its HTTP status. Bodies are always `{ error: CODE, message }`; errors of
+ * other areas that reach a client carry their own status from their table (a field out of range is 400, a radio
+ * not configured yet 503), and anything else is 500.
+ */
+import { type CodesOf, defineErrors, type MeshloomError, withStatus } from '../../protocol/meshloom-error.ts';
 
-export const HTTP_STATUS: Readonly<Record<string, number>> = {
-  MESHLOOM_ERR_FIELD_INVALID: 400,
-  MESHLOOM_ERR_PAYLOAD_TOO_LARGE: 400,
-  MESHLOOM_ERR_MESSAGE_TOO_LONG: 400,
-  MESHLOOM_ERR_BAD_REQUEST: 400,
-  MESHLOOM_ERR_PIN_REQUIRED: 401,
-  MESHLOOM_ERR_OPERATOR_REQUIRED: 401,
-  MESHLOOM_ERR_OPERATOR_PASSWORD: 401,
-  MESHLOOM_ERR_NOT_FOUND: 404,
-  MESHLOOM_ERR_RATE_LIMITED: 429,
-  MESHLOOM_ERR_RADIO_NOT_CONFIGURED: 503,
-};
+export const webErrors = defineErrors({
+  MESHLOOM_ERR_BAD_REQUEST: withStatus(400, (detail: string) => detail),
+  MESHLOOM_ERR_PIN_REQUIRED: withStatus(401, () => 'this neighbourhood asks for its PIN to record anything (header x-meshloom-pin)'),
+  MESHLOOM_ERR_OPERATOR_REQUIRED: withStatus(401, () => 'operators only: log in with the operator password first'),
+  MESHLOOM_ERR_OPERATOR_PASSWORD: withStatus(401, () => 'wrong operator password'),
+  MESHLOOM_ERR_NOT_FOUND: withStatus(404, (detail: string) => detail),
+  MESHLOOM_ERR_RATE_LIMITED: withStatus(429, (detail: string) => detail),
+});
 
-export function httpError(code: string, message: string): MeshloomError {
-  return new MeshloomError(code, message);
+declare module '../../protocol/meshloom-error.ts' {
+  interface ErrorCodes extends CodesOf<typeof webErrors> {}
 }
 
-export function statusOf(code: string): number {
-  return HTTP_STATUS[code] ?? 500;
+/** The HTTP status to answer `error` with. */
+export function statusOf(error: MeshloomError): number {
+  return error.statusCode ?? 500;
 }

@@ -5,7 +5,7 @@
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { LedgerStore } from '../../store/ledger-store.ts';
-import { httpError } from './errors.ts';
+import { webErrors } from './errors.ts';
 
 const TOKEN_LIFETIME_MS = 12 * 3_600_000;
 
@@ -46,12 +46,12 @@ export class OperatorAuth {
   checkPin(given: string | undefined): void {
     if (this.pin === undefined) return;
     if (given === undefined || !safeEqual(given, this.pin)) {
-      throw httpError('MESHLOOM_ERR_PIN_REQUIRED', 'this neighbourhood asks for its PIN to record anything (header x-meshloom-pin)');
+      throw webErrors.MESHLOOM_ERR_PIN_REQUIRED();
     }
   }
 
   login(password: string): { token: string; expiresAtMs: number } {
-    if (!this.checkPassword(password)) throw httpError('MESHLOOM_ERR_OPERATOR_PASSWORD', 'wrong operator password');
+    if (!this.checkPassword(password)) throw webErrors.MESHLOOM_ERR_OPERATOR_PASSWORD();
     const token = randomBytes(24).toString('base64url');
     const expiresAtMs = this.now() + TOKEN_LIFETIME_MS;
     this.tokens.set(token, expiresAtMs);
@@ -64,7 +64,7 @@ export class OperatorAuth {
     const expires = token ? this.tokens.get(token) : undefined;
     if (!token || expires === undefined || expires < this.now()) {
       if (token) this.tokens.delete(token);
-      throw httpError('MESHLOOM_ERR_OPERATOR_REQUIRED', 'operators only: log in with the operator password first');
+      throw webErrors.MESHLOOM_ERR_OPERATOR_REQUIRED();
     }
   }
 

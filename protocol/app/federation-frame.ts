@@ -5,7 +5,8 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { concatBytes, equalBytes } from '../bytes.ts';
-import { defineErrors, errorMessage } from '../meshloom-error.ts';
+import { errorMessage } from '../meshloom-error.ts';
+import { appErrors } from './errors.ts';
 import { nodeId } from '../meshtastic/node-db.ts';
 import { meshloom } from './generated/meshloom.js';
 import type { KeyPair } from './signatures.ts';
@@ -19,10 +20,6 @@ export interface FederationFrame {
 }
 
 export type FrameVerdict = { ok: true; frame: FederationFrame } | { ok: false; reason: 'malformed' | 'untrusted' | 'forged'; detail: string };
-
-const federationErrors = defineErrors({
-  MESHLOOM_ERR_FEDERATION_FRAME: (detail: string) => `not a federation frame: ${detail}`,
-});
 
 /** Frames larger than this are refused before decoding: a sync answer of 1,024 entries fits well inside. */
 const FRAME_MAX_BYTES = 256 * 1024;
@@ -81,5 +78,5 @@ export function keyMatches(pinned: Uint8Array | undefined, frame: FederationFram
 function bytesOf(value: unknown): Uint8Array {
   // protobufjs hands out Buffers in Node; the rest of meshloom works with plain Uint8Array views.
   if (value instanceof Uint8Array) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  throw federationErrors.MESHLOOM_ERR_FEDERATION_FRAME('a bytes field is not bytes');
+  throw appErrors.MESHLOOM_ERR_FEDERATION_FRAME('a bytes field is not bytes');
 }

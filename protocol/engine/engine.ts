@@ -8,7 +8,8 @@
 import { Reassembler } from '../app/fragments.ts';
 import { LIMITS, validateEntry, type Entry } from '../app/messages.ts';
 import { decodeMessage, type AppMessage } from '../app/packet-format.ts';
-import { MeshloomError, errorMessage } from '../meshloom-error.ts';
+import { appErrors } from '../app/errors.ts';
+import { errorMessage } from '../meshloom-error.ts';
 import { packetAirtimeMs, type ModemPreset } from '../meshtastic/airtime.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import { AirtimeBudget } from './airtime-budget.ts';
@@ -139,7 +140,7 @@ export class MeshloomEngine {
   /** Raise an alert (or update or cancel one) as this gateway. */
   submitAlert(nowMs: number, input: AlertInput): StoredAlert {
     if (new TextEncoder().encode(input.instruction).length > LIMITS.instructionBytes) {
-      throw new MeshloomError('MESHLOOM_ERR_FIELD_INVALID', `instruction: longer than ${LIMITS.instructionBytes} bytes`);
+      throw appErrors.MESHLOOM_ERR_FIELD_INVALID('instruction', `longer than ${LIMITS.instructionBytes} bytes`);
     }
     return this.ctx.store.transaction(() => this.alerts.submit(input, nowMs));
   }

@@ -13,7 +13,7 @@
  * Memory is bounded: at most one frame (4 + 512 bytes) waits for its end, and at most `maxLineBytes` of log text
  * waits for its newline.
  */
-import { MeshloomError } from '../meshloom-error.ts';
+import { errorMessage, MeshloomError } from '../meshloom-error.ts';
 import { streamErrors } from './errors.ts';
 import { FRAME_HEADER_BYTES, FRAME_START1, FRAME_START2, MAX_FRAME_PAYLOAD_BYTES } from './stream-constants.ts';
 
@@ -209,7 +209,6 @@ const EMPTY = new Uint8Array(0);
 
 function asMeshloomError(err: unknown): MeshloomError {
   if (err instanceof MeshloomError) return err;
-  return new MeshloomError('MESHLOOM_ERR_PAYLOAD_INVALID', err instanceof Error ? err.message : String(err), {
-    cause: err,
-  });
+  const invalid = streamErrors.MESHLOOM_ERR_PAYLOAD_INVALID(errorMessage(err));
+  return new MeshloomError(invalid.code, invalid.message, { cause: err });
 }

@@ -5,7 +5,8 @@
  */
 import { clone, create, fromBinary } from '@bufbuild/protobuf';
 import { Mesh, Portnums, Telemetry } from '@meshtastic/protobufs';
-import { MeshloomError, errorMessage } from '../meshloom-error.ts';
+import { errorMessage, type MeshloomError } from '../meshloom-error.ts';
+import { streamErrors } from './errors.ts';
 
 export interface NodeRecord {
   /** The NodeInfo as the firmware would send it, kept current from packets. */
@@ -83,8 +84,7 @@ export class NodeDb {
     } catch (err) {
       return {
         node: record,
-        problem: new MeshloomError(
-          'MESHLOOM_ERR_PAYLOAD_INVALID',
+        problem: streamErrors.MESHLOOM_ERR_PAYLOAD_INVALID(
           `packet ${packet.id} from !${packet.from.toString(16).padStart(8, '0')} on portnum ${data.portnum}: ${errorMessage(err)}`,
         ),
       };

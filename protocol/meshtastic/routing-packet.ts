@@ -4,7 +4,8 @@
  */
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { Mesh, Portnums } from '@meshtastic/protobufs';
-import { MeshloomError, errorMessage } from '../meshloom-error.ts';
+import { errorMessage } from '../meshloom-error.ts';
+import { streamErrors } from './errors.ts';
 
 export interface RoutingPacketFields {
   id: number;
@@ -37,7 +38,7 @@ export function routingErrorOf(payload: Uint8Array): Mesh.Routing_Error | undefi
   try {
     routing = fromBinary(Mesh.RoutingSchema, payload);
   } catch (err) {
-    throw new MeshloomError('MESHLOOM_ERR_PAYLOAD_INVALID', `routing payload: ${errorMessage(err)}`);
+    throw streamErrors.MESHLOOM_ERR_PAYLOAD_INVALID(`routing payload: ${errorMessage(err)}`);
   }
   return routing.variant.case === 'errorReason' ? routing.variant.value : undefined;
 }

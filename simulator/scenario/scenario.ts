@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { MODEM_PRESETS, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
-import { defineErrors, errorMessage } from '../../protocol/meshloom-error.ts';
+import { type CodesOf, defineErrors, errorMessage } from '../../protocol/meshloom-error.ts';
 import type { PathLossModel } from '../phy/path-loss.ts';
 import type { RelayRole } from '../router/contention.ts';
 import { DUTY_CYCLE_PERCENT, type Region } from '../mesh/duty-cycle.ts';
@@ -15,6 +15,10 @@ import { DUTY_CYCLE_PERCENT, type Region } from '../mesh/duty-cycle.ts';
 export const scenarioErrors = defineErrors({
   MESHLOOM_ERR_SCENARIO: (source: string, problems: string) => `scenario ${source}: ${problems}`,
 });
+
+declare module '../../protocol/meshloom-error.ts' {
+  interface ErrorCodes extends CodesOf<typeof scenarioErrors> {}
+}
 
 const ROLES: RelayRole[] = ['CLIENT', 'CLIENT_MUTE', 'ROUTER', 'REPEATER', 'ROUTER_LATE'];
 

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { SerialPort } from 'serialport';
-import { MeshloomError, errorMessage } from '../../protocol/meshloom-error.ts';
+import { errorMessage } from '../../protocol/meshloom-error.ts';
+import { endpointErrors } from './errors.ts';
 import type { VirtualRadio } from './virtual-radio.ts';
 
 /** Wire a byte duplex to the radio as its serial console; returns the detach function. */
@@ -113,10 +114,8 @@ export async function exposeOverPty(radio: VirtualRadio, options: { path: string
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const spawnError = new Promise<never>((_, reject) => {
-      child.once('error', (err) =>
-        reject(new MeshloomError('MESHLOOM_ERR_SOCAT', `cannot run ${socatBinary} (install the socat package): ${errorMessage(err)}`)),
-      );
-      child.once('exit', (code) => reject(new MeshloomError('MESHLOOM_ERR_SOCAT', `socat exited with code ${code}: ${stderr.trim()}`)));
+      child.once('error', (err) => reject(endpointErrors.MESHLOOM_ERR_SOCAT(`cannot run ${socatBinary} (install the socat package): ${errorMessage(err)}`)));
+      child.once('exit', (code) => reject(endpointErrors.MESHLOOM_ERR_SOCAT(`socat exited with code ${code}: ${stderr.trim()}`)));
     });
     await Promise.race([waitForPaths([options.path, radioPath], 5_000), spawnError]);
     const opened = new SerialPort({ path: radioPath, baudRate: 115200, autoOpen: false });
@@ -145,7 +144,7 @@ async function waitForPaths(paths: string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!paths.every((p) => existsSync(p))) {
     if (Date.now() > deadline) {
-      throw new MeshloomError('MESHLOOM_ERR_SOCAT', `socat did not create ${paths.join(' and ')} within ${timeoutMs} ms`);
+      throw endpointErrors.MESHLOOM_ERR_SOCAT(`socat did not create ${paths.join(' and ')} within ${timeoutMs} ms`);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -7,7 +7,7 @@
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { Mesh, Portnums } from '@meshtastic/protobufs';
 import { DATA_OVERHEAD_BYTES, DEFAULT_PORTNUM } from '../../protocol/engine/engine.ts';
-import { MeshloomError } from '../../protocol/meshloom-error.ts';
+import { commonErrors } from '../../protocol/meshloom-error.ts';
 import { routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { realClock, type Clock } from '../clock.ts';
@@ -72,7 +72,7 @@ export class SimulatedMedium {
   /** Make `radio` the API of the simulated node with its node number. */
   attach(radio: VirtualRadio): void {
     const node = radio.nodeNum;
-    if (!this.sim.nodeIds.includes(node)) throw new MeshloomError('MESHLOOM_ERR_USAGE', `node ${node} is not in the scenario, so no radio can stand for it`);
+    if (!this.sim.nodeIds.includes(node)) throw commonErrors.MESHLOOM_ERR_USAGE(`node ${node} is not in the scenario, so no radio can stand for it`);
     this.radios.set(node, radio);
     radio.on('transmit', (packet) => this.transmit(node, packet));
   }

@@ -1,9 +1,23 @@
+/**
+ * docs/error-codes.md, the per-area error tables and the code agree: every code is in exactly one table, the doc
+ * lists exactly the tables' codes with their HTTP status, and no code is made up on the spot.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HTTP_STATUS } from '../../gateway/web/errors.ts';
+import { flashErrors } from '../../firmware-scripts/flash/flash-errors.ts';
+import { provisionErrors } from '../../firmware-scripts/errors.ts';
+import { webErrors } from '../../gateway/web/errors.ts';
+import { appErrors } from '../../protocol/app/errors.ts';
+import { commonErrors, type ErrorCode } from '../../protocol/meshloom-error.ts';
+import { streamErrors } from '../../protocol/meshtastic/errors.ts';
+import { radioErrors } from '../../radio/errors.ts';
+import { scenarioErrors } from '../../simulator/scenario/scenario.ts';
+import { endpointErrors } from '../../simulator/virtual-radio/errors.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
+const SOURCE_FOLDERS = ['protocol', 'support', 'store', 'radio', 'gateway', 'simulator', 'firmware-scripts', 'cli'];
+const TABLES = { commonErrors, appErrors, streamErrors, radioErrors, provisionErrors, flashErrors, scenarioErrors, endpointErrors, webErrors };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,23 +27,41 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe('docs/error-codes.md', () => {
+const tabled = new Map<string, { table: string; status: number | undefined }>();
+const duplicates: string[] = [];
+for (const [table, factories] of Object.entries(TABLES)) {
+  for (const factory of Object.values(factories) as { code: ErrorCode; status: number | undefined }[]) {
+    if (tabled.has(factory.code)) duplicates.push(factory.code);
+    tabled.set(factory.code, { table, status: factory.status });
+  }
+}
+
+describe('error codes', () => {
   const doc = readFileSync(join(root, 'docs/error-codes.md'), 'utf8');
   const rows = [...doc.matchAll(/^\| (MESHLOOM_ERR_[A-Z0-9_]+) \| [^|]+ \|\s*(\d*)\s*\|$/gm)];
   const documented = new Map(rows.map((m) => [m[1] as string, m[2] ? Number(m[2]) : undefined]));
 
-  it('lists exactly the codes the code uses', () => {
-    const used = new Set<string>();
-    for (const folder of ['protocol', 'support', 'store', 'radio', 'gateway', 'simulator', 'firmware-scripts', 'cli']) {
-      for (const file of sourceFiles(join(root, folder))) {
-        for (const match of readFileSync(file, 'utf8').matchAll(/MESHLOOM_ERR_[A-Z0-9_]+/g)) used.add(match[0]);
-      }
-    }
-    used.delete('MESHLOOM_ERR_EXAMPLE');
-    expect([...documented.keys()].sort()).toEqual([...used].sort());
+  it('are each in one table', () => {
+    expect(duplicates).toEqual([]);
   });
 
-  it('gives the HTTP status the API uses', () => {
-    for (const [code, status] of Object.entries(HTTP_STATUS)) expect(documented.get(code), code).toBe(status);
+  it('are listed in docs/error-codes.md exactly as the tables have them, HTTP status included', () => {
+    expect([...documented.keys()].sort()).toEqual([...tabled.keys()].sort());
+    for (const [code, { status }] of tabled) expect(documented.get(code), code).toBe(status);
+  });
+
+  it('named anywhere in the code are tabled, and none is made up on the spot', () => {
+    const named = new Set<string>();
+    const adHoc: string[] = [];
+    for (const folder of SOURCE_FOLDERS) {
+      for (const file of sourceFiles(join(root, folder))) {
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/MESHLOOM_ERR_[A-Z0-9_]+/g)) named.add(match[0]);
+        for (const match of text.matchAll(/new MeshloomError\(\s*['"`](MESHLOOM_ERR_[A-Z0-9_]+)/g)) adHoc.push(`${file.slice(root.length)}: ${match[1]}`);
+      }
+    }
+    named.delete('MESHLOOM_ERR_EXAMPLE');
+    expect([...named].filter((code) => !tabled.has(code))).toEqual([]);
+    expect(adHoc).toEqual([]);
   });
 });

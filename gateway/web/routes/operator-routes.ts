@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MsgType, Scope } from '../../../protocol/app/messages.ts';
 import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { ENUMS, alertJson, enumValue } from '../api-views.ts';
-import { httpError } from '../errors.ts';
+import { webErrors } from '../errors.ts';
 import { alertSchema, errorSchema, loginSchema, newAlertSchema } from '../schemas.ts';
 import { authorLabels, type WebDeps } from '../web-deps.ts';
 import { WRITE_RATE_LIMIT } from './write-routes.ts';
@@ -68,7 +68,7 @@ export function operatorRoutes(deps: WebDeps) {
     const ownAlert = (number: number) => {
       const self = deps.gateway.engine?.nodeNum;
       const alert = self === undefined ? undefined : deps.gateway.store.getAlert(self, number);
-      if (!alert) throw httpError('MESHLOOM_ERR_NOT_FOUND', `this gateway has raised no alert number ${number}`);
+      if (!alert) throw webErrors.MESHLOOM_ERR_NOT_FOUND(`this gateway has raised no alert number ${number}`);
       return alert;
     };
 

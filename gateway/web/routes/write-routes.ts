@@ -5,7 +5,7 @@ import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { ENUMS, enumValue, messageJson } from '../api-views.ts';
 import { errorSchema, messageSchema, newEntrySchema, newMessageSchema } from '../schemas.ts';
 import { nodeNames, type WebDeps } from '../web-deps.ts';
-import { httpError } from '../errors.ts';
+import { appErrors } from '../../../protocol/app/errors.ts';
 
 interface NewEntryBody {
   kind: string;
@@ -46,8 +46,8 @@ export function writeRoutes(deps: WebDeps) {
       async (request, reply) => {
         const body = request.body as NewEntryBody;
         const kind = enumValue(ENUMS.Kind, body.kind) as number;
-        if (kind === Kind.CREDIT && !body.toMember) throw httpError('MESHLOOM_ERR_FIELD_INVALID', 'toMember: a credit needs someone to receive it');
-        if (kind === Kind.CORRECTION && !body.corrects) throw httpError('MESHLOOM_ERR_FIELD_INVALID', 'corrects: a correction names the entry it corrects');
+        if (kind === Kind.CREDIT && !body.toMember) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('toMember', 'a credit needs someone to receive it');
+        if (kind === Kind.CORRECTION && !body.corrects) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('corrects', 'a correction names the entry it corrects');
         const entry = entryDefaults({
           minute: toMinute(deps.now()),
           kind: kind as (typeof Kind)[keyof typeof Kind],
