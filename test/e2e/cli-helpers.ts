@@ -1,6 +1,7 @@
 /** Running the real `meshloom` command as a child process, the way a user does. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { eventually } from '../support/eventually.ts';
 
 export const MESHLOOM_BIN = fileURLToPath(new URL('../../bin/meshloom.js', import.meta.url));
 
@@ -30,21 +31,40 @@ export function runCli(args: string[], options: { input?: Uint8Array; timeoutMs?
   });
 }
 
-/** Start a long-running command; resolves once its stdout has `lines` lines. */
-export function startCli(args: string[]): { child: ChildProcess; lines: (count: number, timeoutMs?: number) => Promise<string[]> } {
+export interface RunningCli {
+  child: ChildProcess;
+  /** Resolves with stdout's lines once it has `count` of them. */
+  lines: (count: number, timeoutMs?: number) => Promise<string[]>;
+  /** Resolves once stderr (where the commands say what they are doing) contains `text`. */
+  said: (text: string, timeoutMs?: number) => Promise<void>;
+}
+
+/** Start a long-running command. */
+export function startCli(args: string[]): RunningCli {
   const child = spawn(process.execPath, [MESHLOOM_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
+  let errors = '';
   child.stdout?.on('data', (c: Buffer) => (buffer += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (errors += c.toString()));
   return {
     child,
     lines: async (count, timeoutMs = 15_000) => {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const lines = buffer.split('\n').filter(Boolean);
-        if (lines.length >= count) return lines;
-        if (Date.now() > deadline) throw new Error(`only ${lines.length} of ${count} lines in time`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      const lines = () => buffer.split('\n').filter(Boolean);
+      await eventually(`${count} lines of output`, () => lines().length >= count, timeoutMs);
+      return lines();
     },
+    said: (text, timeoutMs = 15_000) => eventually(`"${text}" on stderr (so far: ${errors})`, () => errors.includes(text), timeoutMs),
   };
+}
+
+/** Stop child processes and wait until each has exited. */
+export async function stopAll(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map((child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return undefined;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      return exited;
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exposeOverPty, serveTcp, type PtyEndpoint, type TcpEndpoint } from '../../simulator/virtual-radio/endpoints.ts';
 import { startNeighbourhood, type Neighbourhood } from '../../simulator/virtual-radio/neighbourhood.ts';
 import { runCli, startCli } from './cli-helpers.ts';
+import { eventually } from '../support/eventually.ts';
 
 let hood: Neighbourhood;
 let pty: PtyEndpoint;
@@ -21,8 +22,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'meshloom-e2e-'));
   pty = await exposeOverPty(hood.gatewayRadio, { path: join(dir, 'ttyMESH0') });
   tcp = await serveTcp(hood.gatewayRadio);
-  // Let every radio's boot-time NODEINFO reach the others.
-  await new Promise((r) => setTimeout(r, 300));
+  // Every radio's boot-time NODEINFO reaches the others.
+  await eventually('the peers known to the gateway radio', () =>
+    hood.peers.every((peer) => hood.gatewayRadio.nodes.get(peer.nodeNum)?.info.user !== undefined),
+  );
 });
 
 afterAll(async () => {
@@ -67,7 +70,7 @@ describe('meshloom listen', () => {
   it('prints one JSON line per packet heard', async () => {
     const listener = startCli(['listen', '--port', pty.path]);
     try {
-      await new Promise((r) => setTimeout(r, 1_500));
+      await listener.said('listening');
       const [peer] = hood.peers;
       peer!.originate({ to: 0xffffffff, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode('hello from the bakery') });
       const [line] = await listener.lines(1);

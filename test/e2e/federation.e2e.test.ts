@@ -17,7 +17,8 @@ import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerStore } from '../../store/ledger-store.ts';
 import { loadOrCreateKeys } from '../../gateway/service/identity.ts';
-import { MESHLOOM_BIN } from './cli-helpers.ts';
+import { MESHLOOM_BIN, stopAll } from './cli-helpers.ts';
+import { eventually } from '../support/eventually.ts';
 
 const MOSQUITTO = '/usr/sbin/mosquitto';
 const children: ChildProcess[] = [];
@@ -119,11 +120,12 @@ function gatewayLogs(): string {
     .join('\n');
 }
 
+/** Wait for `check`; a timeout prints what the gateways said about their radios and the broker. */
 async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\n${gatewayLogs()}`);
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    await eventually(what, check, timeoutMs);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${gatewayLogs()}`);
   }
 }
 
@@ -185,8 +187,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await watcher?.endAsync();
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  await stopAll(children);
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -202,7 +203,10 @@ describe('three gateways, two neighbourhoods, one Mosquitto', () => {
     await stopMosquitto();
     await postEntry(url.a2, 'made while the broker was down (A)');
     await postEntry(url.b1, 'made while the broker was down (B)');
-    await new Promise((r) => setTimeout(r, 1_500));
+    await until('A2 and B1 to see the broker gone', async () => {
+      const statuses = (await Promise.all([api(url.a2, '/api/status'), api(url.b1, '/api/status')])) as { federation: { connected: boolean } }[];
+      return statuses.every((s) => !s.federation.connected);
+    });
     await startMosquitto();
     await until('A entry at B1', async () => (await notes(url.b1)).includes('made while the broker was down (A)'), 90_000);
     await until('B entry at A1', async () => (await notes(url.a1)).includes('made while the broker was down (B)'), 90_000);
@@ -210,15 +214,23 @@ describe('three gateways, two neighbourhoods, one Mosquitto', () => {
 
   it('no packet loops', async () => {
     // Chat flows for a while (half the simulated neighbours allow MQTT), and A1 and B1 downlink it.
+    const downlinked = async () =>
+      ((await Promise.all([api(url.a1, '/api/status'), api(url.b1, '/api/status')])) as { federation: { downlinked: number } }[]).map(
+        (s) => s.federation.downlinked,
+      );
+    await until('downlinks on both sides', async () => (await downlinked()).every((n) => n > 0), 60_000);
+    // A loop would show within a downlink's round trip: let both sides downlink again, and the envelopes those make arrive.
+    const [a1, b1] = await downlinked();
     await until(
-      'downlinks on both sides',
+      'more downlinks on both sides',
       async () => {
-        const [a1, b1] = (await Promise.all([api(url.a1, '/api/status'), api(url.b1, '/api/status')])) as { federation: { downlinked: number } }[];
-        return a1!.federation.downlinked > 0 && b1!.federation.downlinked > 0;
+        const [a1Now, b1Now] = await downlinked();
+        return a1Now! > a1! && b1Now! > b1!;
       },
       60_000,
     );
-    await new Promise((r) => setTimeout(r, 3_000));
+    const seen = envelopes.length;
+    await until('envelopes after those', () => envelopes.length > seen, 60_000);
     expect(envelopes.length).toBeGreaterThan(0);
     const gatewayNodes = new Set([0x0a000001, 0x0a000002, 0x0b000001]);
     // Nothing a gateway sent (its downlinked copies are its own packets) comes back up, and nothing is marked via MQTT.

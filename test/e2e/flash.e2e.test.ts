@@ -15,6 +15,7 @@ import { NodeWebSerialPort } from '../../firmware-scripts/flash/node-web-serial.
 import { exposeOverPty, type PtyEndpoint } from '../../simulator/virtual-radio/endpoints.ts';
 import { VirtualRadio } from '../../simulator/virtual-radio/virtual-radio.ts';
 import { runCli } from './cli-helpers.ts';
+import { eventually } from '../support/eventually.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'meshloom-flash-e2e-'));
 let socat: ChildProcess;
@@ -22,11 +23,7 @@ const [A, B] = [join(dir, 'ttyA'), join(dir, 'ttyB')];
 
 beforeAll(async () => {
   socat = spawn('socat', [`pty,raw,echo=0,link=${A}`, `pty,raw,echo=0,link=${B}`]);
-  const deadline = Date.now() + 5_000;
-  while (!(existsSync(A) && existsSync(B))) {
-    if (Date.now() > deadline) throw new Error('socat made no pty pair');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await eventually('socat to make a pty pair', () => existsSync(A) && existsSync(B), 5_000);
 });
 afterAll(() => {
   socat.kill();

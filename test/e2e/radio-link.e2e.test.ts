@@ -13,6 +13,7 @@ import { serialOpener } from '../../radio/serial-transport.ts';
 import { tcpOpener } from '../../radio/tcp-transport.ts';
 import { exposeOverPty, serveTcp } from '../../simulator/virtual-radio/endpoints.ts';
 import { startNeighbourhood, type Neighbourhood } from '../../simulator/virtual-radio/neighbourhood.ts';
+import { eventually } from '../support/eventually.ts';
 
 let hood: Neighbourhood;
 let dir: string;
@@ -51,13 +52,7 @@ function peerListener(): Promise<string[]> & { texts: string[] } {
   );
 }
 
-async function until(condition: () => boolean, what: string, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (condition: () => boolean, what: string, timeoutMs = 8_000) => eventually(what, condition, timeoutMs);
 
 const payload = (text: string) => ({ to: 0xffffffff, portnum: Portnums.PortNum.PRIVATE_APP, payload: new TextEncoder().encode(text) });
 
@@ -75,7 +70,6 @@ describe('radio link over a pseudo-terminal', () => {
     await pty.unplug();
     await until(() => events.includes('disconnected'), 'the session to notice the unplug');
     const { settled } = gw.send(payload('queued while unplugged'));
-    await new Promise((r) => setTimeout(r, 300));
     expect(gw.state).not.toBe('ready');
     expect(heard.texts).toEqual([]);
 

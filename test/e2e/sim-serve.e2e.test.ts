@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESHLOOM_BIN } from './cli-helpers.ts';
+import { MESHLOOM_BIN, stopAll } from './cli-helpers.ts';
+import { eventually } from '../support/eventually.ts';
 
 const SCENARIO = new URL('../../simulator/scenarios/live-street.yaml', import.meta.url).pathname;
 const children: ChildProcess[] = [];
@@ -38,11 +39,12 @@ function start(args: string[], ready: RegExp, onOutput?: (text: string) => void)
   });
 }
 
+/** Wait for `check`; a timeout prints what `sim serve` said. */
 async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\nsim serve said:\n${serveOutput}`);
-    await new Promise((r) => setTimeout(r, 500));
+  try {
+    await eventually(what, check, timeoutMs);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\nsim serve said:\n${serveOutput}`);
   }
 }
 
@@ -66,8 +68,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  await stopAll(children);
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Severity } from '../../protocol/app/messages.ts';
 import { startGateway, type RunningGateway } from '../../gateway/service/start-gateway.ts';
+import { eventually } from '../support/eventually.ts';
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -119,11 +120,7 @@ describe('the neighbourhood page', () => {
     await page.selectOption('select[name=severity]', 'minor');
     await page.click('#alert-form button[type=submit]');
     const other = running.embedded!.gateways[1]!;
-    const deadline = Date.now() + 15_000;
-    while (!other.store.alerts().some((a) => a.body.headline === 'Water distribution at the hall')) {
-      if (Date.now() > deadline) throw new Error('the alert did not reach the other gateway');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await eventually('the alert at the other gateway', () => other.store.alerts().some((a) => a.body.headline === 'Water distribution at the hall'));
     await page.locator('.alert', { hasText: 'Water distribution at the hall' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'desktop-operator.png'), fullPage: true });
     await page.close();

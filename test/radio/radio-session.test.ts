@@ -1,6 +1,7 @@
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { Admin, type Mesh, Portnums } from '@meshtastic/protobufs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventually } from '../support/eventually.ts';
 import { virtualRadioOpener } from '../../simulator/virtual-radio/in-process-transport.ts';
 import { RadioSession } from '../../radio/radio-session.ts';
 import { PerfectMedium } from '../../simulator/virtual-radio/medium.ts';
@@ -48,7 +49,7 @@ describe('RadioSession against a virtual radio', () => {
     const session = newSession(a);
     await session.whenConfigured(5_000);
     b.reboot();
-    await waitFor(() => session.nodes.get(0x22222222)?.info.user?.longName === 'Bravo');
+    await eventually('Bravo known by name', () => session.nodes.get(0x22222222)?.info.user?.longName === 'Bravo');
     const bravo = session.nodes.get(0x22222222);
     expect(bravo?.info.snr).toBe(10);
     expect(bravo?.rssiDbm).toBe(-60);
@@ -143,11 +144,3 @@ describe('RadioSession against a virtual radio', () => {
     expect(configured).toBe(1);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

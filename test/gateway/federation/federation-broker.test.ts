@@ -12,7 +12,7 @@ import { fromBinary } from '@bufbuild/protobuf';
 import { Mesh, Mqtt, Portnums } from '@meshtastic/protobufs';
 import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Scope, entryDefaults } from '../../../protocol/app/messages.ts';
 import { encodeFrame } from '../../../protocol/app/federation-frame.ts';
 import { keyPairFromSecret } from '../../../protocol/app/signatures.ts';
@@ -24,6 +24,7 @@ import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
 import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
 import type { FederationOptions } from '../../../gateway/federation/federation-options.ts';
 import { floodAlert } from '../../protocol/engine/flood-alert.ts';
+import { eventually } from '../../support/eventually.ts';
 
 let broker: Aedes;
 let server: Server;
@@ -84,12 +85,15 @@ function federation(trustedKeys: string[], viaPort = port): FederationOptions {
   return { url: `mqtt://127.0.0.1:${viaPort}`, root: 'msh', federation: 'test-hoods', trustedKeys, uplink: true, downlink: false };
 }
 
-async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+const until = eventually;
+
+/** Nothing left to send on `running`'s federation link: its outbox is empty and its engine has nothing due for a while. */
+async function settled(running: RunningGateway): Promise<void> {
+  const fed = await running.federation!;
+  await until('the federation link to go quiet', () => {
+    const due = running.gateway.linkEngine('federation')?.pollTimeout() ?? Number.POSITIVE_INFINITY;
+    return fed.outbox.size() === 0 && due > Date.now() + 5_000;
+  });
 }
 
 beforeAll(async () => {
@@ -125,6 +129,12 @@ afterAll(async () => {
 });
 
 describe('federation through an MQTT broker', () => {
+  // Tests stop and replace the broker: each starts once both gateways listen again, whatever ran before it.
+  beforeEach(async () => {
+    const [fedA, fedB] = [await a.federation!, await b.federation!];
+    await until('both gateways listening', () => fedA.connection.listening && fedB.connection.listening, 30_000);
+  });
+
   it('carries an entry made in one neighbourhood to the other', async () => {
     const { seq } = a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 20, member: 'ana', note: 'soup' }));
     const author = a.gateway.engine!.nodeNum;
@@ -134,13 +144,12 @@ describe('federation through an MQTT broker', () => {
 
   it('carries a federated alert across, acked by the other side, and keeps a local one at home', async () => {
     const expiresAtMs = Date.now() + 3_600_000;
-    const federated = a.gateway.postAlert(floodAlert(Date.now(), { headline: 'Bridge closed', expiresAtMs }));
     const local = a.gateway.postAlert(floodAlert(Date.now(), { headline: 'Hall door stuck', scope: Scope.LOCAL, expiresAtMs }));
+    const federated = a.gateway.postAlert(floodAlert(Date.now(), { headline: 'Bridge closed', expiresAtMs }));
     const author = a.gateway.engine!.nodeNum;
     await until('alert at b', () => b.gateway.store.getAlert(author, federated.body.id) !== undefined);
     await until('b acked', () => a.gateway.store.ackers(author, federated.body.id).includes(b.gateway.engine!.nodeNum));
-    // Alerts travel in the order raised, so the local one would have arrived by now.
-    await new Promise((r) => setTimeout(r, 500));
+    // Alerts go out in the order raised: the local one, raised first, would have arrived before the federated one.
     expect(b.gateway.store.getAlert(author, local.body.id)).toBeUndefined();
   });
 
@@ -170,6 +179,8 @@ describe('federation through an MQTT broker', () => {
     const text = (t: string) => new TextEncoder().encode(t);
     const okPacket = allowed.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('pump fixed'), bitfield: 1 })!;
     const refusedPacket = refused.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('private'), bitfield: 0 })!;
+    // Heard after the refused one: once its envelope is out, the refused one would be too if it were allowed.
+    const laterPacket = allowed.originate({ to: BROADCAST_NUM, portnum: Portnums.PortNum.POSITION_APP, payload: new Uint8Array(), bitfield: 1 })!;
     await until('envelope', () => seen.some((s) => s.envelope.packet?.id === okPacket.id));
     const { topic, envelope } = seen.find((s) => s.envelope.packet?.id === okPacket.id)!;
     expect(topic).toBe('msh/2/e/LongFast/!0a000001');
@@ -179,7 +190,7 @@ describe('federation through an MQTT broker', () => {
     expect(packet.payloadVariant.case).toBe('encrypted');
     const data = fromBinary(Mesh.DataSchema, channelCrypt(DEFAULT_PSK, packet.id, packet.from, packet.payloadVariant.value as Uint8Array));
     expect(new TextDecoder().decode(data.payload)).toBe('pump fixed');
-    await new Promise((r) => setTimeout(r, 500));
+    await until('the later envelope', () => seen.some((s) => s.envelope.packet?.id === laterPacket.id));
     expect(seen.some((s) => s.envelope.packet?.id === refusedPacket.id)).toBe(false);
     await client.endAsync();
   });
@@ -193,8 +204,7 @@ describe('federation through an MQTT broker', () => {
       a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: i, member: 'bo', note: `while offline ${i}` })),
     );
     const fromB = b.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 5, member: 'cy', note: 'also offline' }));
-    await new Promise((r) => setTimeout(r, 1_000));
-    expect(fedA.outbox.size()).toBeGreaterThan(0);
+    await until('a keeps them in its outbox', () => fedA.outbox.size() > 0);
     await startBroker(brokerPort);
     const last = made.at(-1)!.seq;
     await until('a entries at b', () => (b.gateway.store.chainTip(a.gateway.engine!.nodeNum)?.seq ?? 0) >= last, 30_000);
@@ -205,8 +215,7 @@ describe('federation through an MQTT broker', () => {
   it('catches up at once after coming back to a broker that forgot its session', async () => {
     const [fedA, fedB] = [await a.federation!, await b.federation!];
     // Let the digests after the last test go out, so B has nothing of its own to send when it comes back.
-    await new Promise((r) => setTimeout(r, 2_000));
-    await until('b quiet', () => fedB.outbox.size() === 0);
+    await settled(b);
     await cutRelay();
     await until('b away', () => !fedB.connection.connected);
     // A fresh broker: B's subscriptions and anything queued for it are gone.
@@ -216,8 +225,7 @@ describe('federation through an MQTT broker', () => {
     await until('a back', () => fedA.connection.listening);
     const { seq } = a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 7, member: 'di', note: 'published while b was away' }));
     // The entry and the digest that follows it (IP link debounce: 500 ms) reach the broker, and no one else.
-    await new Promise((r) => setTimeout(r, 2_000));
-    await until('a published it', () => fedA.outbox.size() === 0);
+    await settled(a);
     await openRelay();
     // Well inside the periodic digest (60 s): B says where it stands as soon as it listens again, and A answers.
     await until('entry at b', () => (b.gateway.store.chainTip(a.gateway.engine!.nodeNum)?.seq ?? 0) >= seq, 30_000);

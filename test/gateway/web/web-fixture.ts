@@ -8,6 +8,7 @@ import { LedgerStore } from '../../../store/ledger-store.ts';
 import { buildApp } from '../../../gateway/web/build-app.ts';
 import { EventHub } from '../../../gateway/web/event-hub.ts';
 import { OperatorAuth } from '../../../gateway/web/operator-auth.ts';
+import { eventually } from '../../support/eventually.ts';
 
 export interface WebFixture {
   app: FastifyInstance;
@@ -31,7 +32,7 @@ export async function startWebFixture(options: { pin?: string } = {}): Promise<W
   const auth = new OperatorAuth({ store, password: OPERATOR_PASSWORD, ...(options.pin ? { pin: options.pin } : {}) });
   const app = await buildApp({ gateway, auth, hub: new EventHub(), label: 'Test Hood', startedAtMs: Date.now(), now: Date.now });
   gateway.start();
-  await waitFor(() => gateway.engine !== undefined);
+  await eventually('the gateway engine', () => gateway.engine !== undefined);
   return {
     app,
     gateway,
@@ -43,12 +44,4 @@ export async function startWebFixture(options: { pin?: string } = {}): Promise<W
       store.close();
     },
   };
-}
-
-export async function waitFor(condition: () => boolean, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
