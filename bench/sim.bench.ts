@@ -3,7 +3,8 @@
  * nodes (the area grows with the count), LONG_FAST at 30 dBm, hop limit 3, each node sending a 40-byte message
  * every 100 s on average (Poisson). 100 nodes for 30 simulated minutes, then 10,000 nodes for one simulated hour.
  */
-import { MeshSimulation, type SimNode } from '../simulator/mesh/mesh-simulation.ts';
+import { MeshSimulation } from '../simulator/mesh/mesh-simulation.ts';
+import type { SimNode } from '../simulator/mesh/sim-records.ts';
 import { seeded } from '../simulator/seeded-random.ts';
 import { poissonArrivals } from '../simulator/scenario/arrivals.ts';
 import { writeResult } from './write-result.ts';

@@ -1,6 +1,7 @@
 /**
- * A discrete-event model of a Meshtastic mesh on the firmware's router (FloodingRouter -> NextHopRouter ->
- * ReliableRouter), over the air of radio-medium.ts:
+ * A discrete-event model of a Meshtastic mesh: the event kernel, the nodes' radios (transmit queue, CAD, duty
+ * cycle, batteries) and the metrics, with one router per node shaped like the firmware's (simulator/router/:
+ * FloodingRouter -> NextHopRouter -> ReliableRouter) over the air of radio-medium.ts. What the model does:
  * - managed flooding: duplicate suppression by (sender, id), hop limits, SNR-weighted relay windows, CAD before
  *   every transmission; ordinary roles cancel a pending relay when they hear it relayed, ROUTER and REPEATER
  *   never do, ROUTER_LATE moves it to the late window instead, CLIENT_MUTE never relays;
@@ -16,23 +17,25 @@
  * windows use the channel utilisation the node measured over the last minute.
  *
  * Deterministic: the same nodes, traffic and seed give the same result.
+ *
+ * Longer than our usual 400 lines: one event loop whose handlers (transmission start and end, CAD retries,
+ * failures, batteries) share the queue and the per-node arrays on the hot path of 10,000-node runs; routing lives
+ * in simulator/router/, each node's port in sim-node.ts, the records in sim-records.ts.
  */
 import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
-import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
+import { TracedCallback } from '../../support/traced-callback.ts';
 import { EventQueue } from '../event-queue.ts';
 import { seeded } from '../seeded-random.ts';
 import { noiseFloorDbm } from '../phy/link-budget.ts';
 import type { PathLossModel } from '../phy/path-loss.ts';
-import { lateRelayDelayMs, ownTxDelayMs, relayTxDelayMs, retransmissionTimeoutMs, type RelayRole } from '../router/contention.ts';
-import { DUTY_CYCLE_PERCENT, RollingAirtime, type Region } from './duty-cycle.ts';
+import { type AirPacket, BROADCAST, type PacketKind } from '../router/air-packet.ts';
+import { lateRelayDelayMs, ownTxDelayMs, relayTxDelayMs, retransmissionTimeoutMs } from '../router/contention.ts';
+import type { RouterTraces } from '../router/node-port.ts';
+import { DUTY_CYCLE_PERCENT, type Region } from './duty-cycle.ts';
 import type { ReceptionVerdict } from '../phy/reception.ts';
-import { RadioMedium, type Placed } from './radio-medium.ts';
-
-export interface SimNode extends Placed {
-  role: RelayRole;
-  /** A battery of this capacity, full at the start; none means mains or solar that never runs out. */
-  batteryMah?: number;
-}
+import { RadioMedium } from './radio-medium.ts';
+import { type Attempt, NodeState } from './sim-node.ts';
+import type { AppDelivery, NodeStats, PacketRecord, SimNode, SimStats } from './sim-records.ts';
 
 export interface SimOptions {
   nodes: SimNode[];
@@ -56,8 +59,6 @@ export interface SimOptions {
   idleCurrentMa?: number;
 }
 
-export type PacketKind = 'text' | 'position' | 'nodeinfo' | 'telemetry' | 'meshloom' | 'routing';
-
 export interface SendOptions {
   to?: number;
   /** Bytes of the encoded Data on air (default: the payload's length, or 40). */
@@ -70,112 +71,6 @@ export interface SendOptions {
   kind?: PacketKind;
 }
 
-interface Delivery {
-  node: number;
-  atMs: number;
-  hops: number;
-}
-
-export interface PacketRecord {
-  id: number;
-  from: number;
-  to: number;
-  kind: PacketKind;
-  sentAtMs: number;
-  /** Nodes the packet could reach when sent: up, on the sender's side of any partition, within the hop limit. */
-  reachable: number;
-  /** Nodes that received it (for a direct message, only its destination counts). */
-  delivered: number;
-  deliveries: Map<number, Delivery> | undefined;
-  /** When the sender knew it was through (heard it relayed, or got the ack), if it asked to know. */
-  ackedAtMs?: number;
-  /** Whether the sender was up to send it. */
-  originated: boolean;
-  wantAck: boolean;
-  /** Every node that transmitted a direct message, the sender included (next-hop learning needs them). */
-  relayers: Set<number> | undefined;
-}
-
-export interface NodeStats {
-  sent: number;
-  relayed: number;
-  txAirtimeMs: number;
-  /** Airtime of everything this node heard (its channel utilisation, with its own airtime). */
-  heardMs: number;
-  reachableAsDestination: number;
-  deliveredAsDestination: number;
-  /** Broadcasts this node could have been reached by when they were sent, and those it received. */
-  reachableBroadcasts: number;
-  receivedBroadcasts: number;
-  /** Packets dropped because the transmit queue was full or the duty cycle was used up. */
-  queueDrops: number;
-  dutyCycleDrops: number;
-  /** Simulated time the node was down, ms. */
-  downMs: number;
-}
-
-export interface SimStats {
-  transmissions: number;
-  rebroadcasts: number;
-  /** Rebroadcasts that brought the packet to no node that did not have it already. */
-  redundantRebroadcasts: number;
-  retransmissions: number;
-  collisions: number;
-  duplicatesHeard: number;
-  cancelledRelays: number;
-  queueDrops: number;
-  dutyCycleDrops: number;
-  acksSent: number;
-  nextHopsLearned: number;
-}
-
-export interface AppDelivery {
-  node: number;
-  from: number;
-  to: number;
-  id: number;
-  kind: PacketKind;
-  payload: Uint8Array | undefined;
-  meshPacket: Uint8Array | undefined;
-  hops: number;
-  snrDb: number;
-  rssiDbm: number;
-}
-
-interface AirPacket {
-  id: number;
-  from: number;
-  to: number;
-  hopLimit: number;
-  hopStart: number;
-  bytes: number;
-  kind: PacketKind;
-  wantAck: boolean;
-  /** For an ack: the id of the packet it acknowledges. */
-  requestId: number;
-  relayNode: number;
-  nextHop: number | undefined;
-  payload: Uint8Array | undefined;
-  meshPacket: Uint8Array | undefined;
-}
-
-interface Attempt {
-  node: number;
-  packet: AirPacket;
-  relay: boolean;
-  snrDb: number;
-  /** Set false to drop it from the queue (cancelled relay, or the node went down). */
-  live: boolean;
-  /** A ROUTER_LATE relay already moved to the late window. */
-  late?: boolean;
-}
-
-interface Retransmission {
-  packet: AirPacket;
-  sendsLeft: number;
-  snrDb: number;
-}
-
 type SimEvent =
   | { kind: 'attempt'; attempt: Attempt }
   | { kind: 'end'; sender: number; txId: number; packet: AirPacket }
@@ -183,49 +78,6 @@ type SimEvent =
   | { kind: 'up'; node: number; up: boolean }
   | { kind: 'battery'; node: number; generation: number }
   | { kind: 'call'; call: () => void };
-
-const BROADCAST = 0xffffffff;
-const ORIGINATOR_SENDS = 3;
-const INTERMEDIATE_SENDS = 2;
-const ACK_PAYLOAD_BYTES = 9;
-
-class NodeState {
-  up = true;
-  downSinceMs = 0;
-  readonly history = new PacketHistory();
-  /** Relays and own packets waiting to go, by packet key. */
-  readonly queued = new Map<number, Attempt>();
-  readonly retransmissions = new Map<number, Retransmission>();
-  retryGeneration = 0;
-  readonly nextHop = new Map<number, number>();
-  /** Direct messages heard addressed to another next hop: if they come again flooded, we relay after all. */
-  readonly skippedForNextHop = new Set<number>();
-  readonly duty: RollingAirtime;
-  chargeMah: number | undefined;
-  chargeAtMs = 0;
-  batteryGeneration = 0;
-  readonly stats: NodeStats = {
-    sent: 0,
-    relayed: 0,
-    txAirtimeMs: 0,
-    heardMs: 0,
-    reachableAsDestination: 0,
-    deliveredAsDestination: 0,
-    reachableBroadcasts: 0,
-    receivedBroadcasts: 0,
-    queueDrops: 0,
-    dutyCycleDrops: 0,
-    downMs: 0,
-  };
-
-  constructor(
-    readonly node: SimNode,
-    dutyPercent: number,
-  ) {
-    this.duty = new RollingAirtime(dutyPercent);
-    this.chargeMah = node.batteryMah;
-  }
-}
 
 export class MeshSimulation {
   readonly stats: SimStats = {
@@ -247,12 +99,23 @@ export class MeshSimulation {
   /** Deliveries by hops travelled. */
   readonly hopCounts: number[] = [];
   readonly medium: RadioMedium;
-  /** The application layer on each node: called once per packet a node receives for itself (or for everyone). */
-  onDeliver: ((delivery: AppDelivery) => void) | undefined;
-  /** Called when a want_ack sender learns its packet got through (heard it relayed, or got the ack). */
-  onAcked: ((record: PacketRecord) => void) | undefined;
-  /** Called when a node goes down or comes back. */
-  onUpChange: ((node: number, up: boolean, atMs: number) => void) | undefined;
+  /**
+   * What happens, for anyone to subscribe to (ns-3's TracedCallback): deliveries to each node's application (once
+   * per packet a node receives for itself or for everyone), want_ack packets known to have got through, nodes
+   * going down or coming back, and the routers' own events.
+   */
+  readonly traces = {
+    deliver: new TracedCallback<[AppDelivery]>(),
+    acked: new TracedCallback<[PacketRecord]>(),
+    upChange: new TracedCallback<[node: number, up: boolean, atMs: number]>(),
+    router: {
+      duplicateHeard: new TracedCallback<[node: number, id: number]>(),
+      relayCancelled: new TracedCallback<[node: number, id: number]>(),
+      ackSent: new TracedCallback<[node: number, id: number]>(),
+      nextHopLearned: new TracedCallback<[node: number, destination: number]>(),
+      retransmitted: new TracedCallback<[node: number, id: number]>(),
+    } satisfies RouterTraces,
+  };
   private nowValue = 0;
   private readonly queue = new EventQueue<SimEvent>();
   private readonly preset: ModemPreset;
@@ -289,8 +152,14 @@ export class MeshSimulation {
     this.macRandom = seeded(options.seed * 2 + 1);
     this.trafficRandom = seeded(options.seed * 2 + 2);
     const dutyPercent = DUTY_CYCLE_PERCENT[options.region ?? 'US'];
+    const { router } = this.traces;
+    router.duplicateHeard.connect(() => this.stats.duplicatesHeard++);
+    router.relayCancelled.connect(() => this.stats.cancelledRelays++);
+    router.ackSent.connect(() => this.stats.acksSent++);
+    router.nextHopLearned.connect(() => this.stats.nextHopsLearned++);
+    router.retransmitted.connect(() => this.stats.retransmissions++);
     for (const node of options.nodes) {
-      const state = new NodeState(node, dutyPercent);
+      const state = new NodeState(node, dutyPercent, this, router);
       this.state.set(node.id, state);
       this.byIndex.push(state);
     }
@@ -327,7 +196,7 @@ export class MeshSimulation {
   }
 
   nextHopOf(node: number, destination: number): number | undefined {
-    return this.state.get(node)?.nextHop.get(destination);
+    return this.state.get(node)?.router.learnedNextHop(destination);
   }
 
   /** Battery left on a battery node, mAh. */
@@ -474,37 +343,52 @@ export class MeshSimulation {
       if (dest) dest.stats.reachableAsDestination++;
     }
     state.stats.sent++;
-    this.sendOwn(state, packet);
+    state.router.send(packet);
   }
 
-  /** The router's send(): next hop chosen, remembered as seen, retransmissions armed, queued. */
-  private sendOwn(state: NodeState, packet: AirPacket): void {
-    const me = state.node.id;
-    packet.relayNode = me;
-    const nextHop = packet.to === BROADCAST ? undefined : state.nextHop.get(packet.to);
-    packet.nextHop = nextHop !== undefined && nextHop !== me ? nextHop : undefined;
-    state.history.wasSeenRecently(packet.from, packet.id, this.nowValue);
-    if (packet.wantAck) {
-      state.retransmissions.set(packet.id, { packet, sendsLeft: ORIGINATOR_SENDS - 1, snrDb: 0 });
-    }
-    this.enqueue(
-      state,
-      { node: me, packet, relay: false, snrDb: 0, live: true },
-      ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom),
-    );
-  }
-
-  private enqueue(state: NodeState, attempt: Attempt, delayMs: number): void {
+  /** NodePort.enqueue: past the transmit queue's limit the packet is dropped, as the firmware's radio does. */
+  enqueueAttempt(state: NodeState, attempt: Attempt, delayMs: number): void {
     const key = attempt.packet.id;
-    if (!state.queued.has(key) && state.queued.size >= this.txQueueLimit) {
+    const queued = state.queuedAttempts;
+    if (!queued.has(key) && queued.size >= this.txQueueLimit) {
       state.stats.queueDrops++;
       this.stats.queueDrops++;
       return;
     }
-    const previous = state.queued.get(key);
+    const previous = queued.get(key);
     if (previous) previous.live = false;
-    state.queued.set(key, attempt);
+    queued.set(key, attempt);
     this.queue.push(this.nowValue + Math.max(1, delayMs), { kind: 'attempt', attempt });
+  }
+
+  /** NodePort.deferToLateWindow: a ROUTER_LATE relay is never cancelled, but moved behind every client's window. */
+  deferToLateWindow(state: NodeState, id: number): void {
+    const pending = state.queuedAttempts.get(id);
+    if (!pending || pending.late) return;
+    pending.live = false;
+    const late: Attempt = { ...pending, live: true, late: true };
+    state.queuedAttempts.set(id, late);
+    this.queue.push(this.nowValue + lateRelayDelayMs(this.preset, pending.snrDb), { kind: 'attempt', attempt: late });
+  }
+
+  ownTxDelayMs(state: NodeState): number {
+    return ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.id, this.nowValue), this.macRandom);
+  }
+
+  relayTxDelayMs(state: NodeState, snrDb: number): number {
+    return relayTxDelayMs(this.preset, snrDb, state.role, this.macRandom);
+  }
+
+  retransmissionTimeoutMs(airtime: number, snrDb: number): number {
+    return retransmissionTimeoutMs(this.preset, airtime, snrDb);
+  }
+
+  armRetry(node: number, id: number, atMs: number, generation: number): void {
+    this.queue.push(atMs, { kind: 'retry', node, key: id, generation });
+  }
+
+  newPacketId(): number {
+    return this.nextPacketId++;
   }
 
   /** A node wants to transmit: if someone is on air where it listens (CAD), it waits another window. */
@@ -514,14 +398,12 @@ export class MeshSimulation {
     const state = this.state.get(node) as NodeState;
     if (!state.up) return;
     if (this.medium.busy(node, this.nowValue)) {
-      const delay = relay
-        ? relayTxDelayMs(this.preset, attempt.snrDb, state.node.role, this.macRandom)
-        : ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom);
+      const delay = relay ? this.relayTxDelayMs(state, attempt.snrDb) : this.ownTxDelayMs(state);
       this.queue.push(this.nowValue + Math.max(1, delay), { kind: 'attempt', attempt });
       return;
     }
     const key = packet.id;
-    if (state.queued.get(key) === attempt) state.queued.delete(key);
+    if (state.queuedAttempts.get(key) === attempt) state.queuedAttempts.delete(key);
     const duration = (this.airtimeByBytes[packet.bytes] ??= airtimeMs(this.preset, packet.bytes));
     if (!state.duty.take(this.nowValue, duration)) {
       state.stats.dutyCycleDrops++;
@@ -541,11 +423,7 @@ export class MeshSimulation {
     packet.relayNode = node;
     this.medium.start(node, txId, this.nowValue, this.nowValue + duration);
     this.queue.push(this.nowValue + duration, { kind: 'end', sender: node, txId, packet });
-    const retx = state.retransmissions.get(key);
-    if (retx) {
-      const timeout = retransmissionTimeoutMs(this.preset, duration, retx.snrDb);
-      this.queue.push(this.nowValue + duration + timeout, { kind: 'retry', node, key, generation: state.retryGeneration });
-    }
+    state.router.onTransmitted(key, duration);
   }
 
   private endTransmission(sender: number, txId: number, packet: AirPacket): void {
@@ -559,71 +437,13 @@ export class MeshSimulation {
   private readonly onVerdict = (index: number, verdict: ReceptionVerdict, rssiDbm: number): void => {
     const state = this.byIndex[index] as NodeState;
     if (!state.up) return;
-    if (verdict.decoded) this.onReceive(state, this.ending as AirPacket, rssiDbm - this.noiseDbm);
-    else if (verdict.reason === 'collision') this.stats.collisions++;
+    if (verdict.decoded) {
+      if (state.router.handleReceived(this.ending as AirPacket, rssiDbm - this.noiseDbm)) this.freshReceptions++;
+    } else if (verdict.reason === 'collision') this.stats.collisions++;
   };
 
-  /** The router on the node that decoded a packet. */
-  private onReceive(state: NodeState, packet: AirPacket, snrDb: number): void {
-    const me = state.node.id;
-    const key = packet.id;
-    const seen = packet.from === me || state.history.wasSeenRecently(packet.from, packet.id, this.nowValue);
-    // A retry that fell back to flooding is relayed by those it passed over before (firmware: wasFallback).
-    const fallback = seen && packet.nextHop === undefined && state.skippedForNextHop.delete(key) && !state.queued.has(key);
-    if (seen && !fallback) {
-      this.onDuplicate(state, packet, key);
-      return;
-    }
-    const hops = packet.hopStart - packet.hopLimit;
-    if (!seen) this.freshReceptions++;
-    if (packet.requestId !== 0) this.sniffAck(state, packet, hops);
-    const forMe = packet.to === me;
-    if (!fallback && (forMe || packet.to === BROADCAST)) this.deliver(state, packet, hops, snrDb);
-    if (forMe) {
-      if (packet.wantAck && packet.kind !== 'routing') this.sendAck(state, packet, hops);
-      return;
-    }
-    const role = state.node.role;
-    if (packet.hopLimit === 0 || role === 'CLIENT_MUTE') return;
-    if (packet.nextHop !== undefined && packet.nextHop !== me) {
-      state.skippedForNextHop.add(key);
-      return;
-    }
-    const relayed: AirPacket = { ...packet, hopLimit: packet.hopLimit - 1 };
-    const asked = packet.nextHop === me;
-    const nextHop = relayed.to === BROADCAST ? undefined : state.nextHop.get(relayed.to);
-    relayed.nextHop = nextHop !== undefined && nextHop !== me ? nextHop : undefined;
-    if (asked && relayed.nextHop !== undefined && relayed.hopLimit > 0) {
-      state.retransmissions.set(key, { packet: relayed, sendsLeft: INTERMEDIATE_SENDS - 1, snrDb });
-    }
-    this.enqueue(state, { node: me, packet: relayed, relay: true, snrDb, live: true }, relayTxDelayMs(this.preset, snrDb, role, this.macRandom));
-  }
-
-  /** Hearing a packet again: an implicit ack for whoever waits on it, and a reason for clients to stand down. */
-  private onDuplicate(state: NodeState, packet: AirPacket, key: number): void {
-    this.stats.duplicatesHeard++;
-    const me = state.node.id;
-    if (state.retransmissions.delete(key) && packet.from === me) this.acked(packet.id);
-    const pending = state.queued.get(key);
-    if (!pending?.relay || pending.packet.nextHop === me) return;
-    const role = state.node.role;
-    if (role === 'ROUTER' || role === 'REPEATER') return;
-    if (role === 'ROUTER_LATE') {
-      // Never cancelled, but moved behind every client's window.
-      if (!pending.late) {
-        pending.live = false;
-        const late: Attempt = { ...pending, live: true, late: true };
-        state.queued.set(key, late);
-        this.queue.push(this.nowValue + lateRelayDelayMs(this.preset, pending.snrDb), { kind: 'attempt', attempt: late });
-      }
-      return;
-    }
-    pending.live = false;
-    state.queued.delete(key);
-    this.stats.cancelledRelays++;
-  }
-
-  private deliver(state: NodeState, packet: AirPacket, hops: number, snrDb: number): void {
+  /** NodePort.deliver: count it, and hand it to whoever subscribed to deliveries. */
+  deliver(state: NodeState, packet: AirPacket, hops: number, snrDb: number): void {
     const me = state.node.id;
     const record = this.packets.get(packet.id);
     // The node's duplicate suppression lets each packet through to here once.
@@ -635,7 +455,7 @@ export class MeshSimulation {
       if (packet.to === me) state.stats.deliveredAsDestination++;
       else state.stats.receivedBroadcasts++;
     }
-    this.onDeliver?.({
+    this.traces.deliver.fire({
       node: me,
       from: packet.from,
       to: packet.to,
@@ -649,27 +469,10 @@ export class MeshSimulation {
     });
   }
 
-  /** The destination of a want_ack direct message answers with a routing ack, back along as few hops as it took. */
-  private sendAck(state: NodeState, packet: AirPacket, hops: number): void {
-    const hopLimit = Math.min(hops + 2, this.hopLimit);
-    const id = this.nextPacketId++;
-    const ack: AirPacket = {
-      id,
-      from: state.node.id,
-      to: packet.from,
-      hopLimit,
-      hopStart: hopLimit,
-      bytes: MESH_HEADER_BYTES + ACK_PAYLOAD_BYTES,
-      kind: 'routing',
-      wantAck: false,
-      requestId: packet.id,
-      relayNode: state.node.id,
-      nextHop: undefined,
-      payload: undefined,
-      meshPacket: undefined,
-    };
-    this.packets.set(id, {
-      id,
+  /** NodePort.recordOwn: an ack a router made, counted among the packets. */
+  recordAck(ack: AirPacket): void {
+    this.packets.set(ack.id, {
+      id: ack.id,
       from: ack.from,
       to: ack.to,
       kind: 'routing',
@@ -681,63 +484,21 @@ export class MeshSimulation {
       wantAck: false,
       relayers: new Set(),
     });
-    this.stats.acksSent++;
-    this.sendOwn(state, ack);
   }
 
-  /** NextHopRouter::sniffReceived for an ack: learn a next hop, and stop relaying what it acknowledges. */
-  private sniffAck(state: NodeState, ack: AirPacket, hops: number): void {
-    const me = state.node.id;
-    const original = this.packets.get(ack.requestId);
-    if (original?.relayers) {
-      const weRelayed = original.relayers.has(me);
-      const ackRelayerRelayed = original.relayers.has(ack.relayNode);
-      const weAlone = weRelayed && original.relayers.size === 1;
-      if ((weRelayed && ackRelayerRelayed) || (hops === 0 && weAlone)) {
-        if (state.nextHop.get(ack.from) !== ack.relayNode) {
-          state.nextHop.set(ack.from, ack.relayNode);
-          this.stats.nextHopsLearned++;
-        }
-      }
-    }
-    const originalKey = ack.requestId;
-    if (ack.to === me) {
-      if (state.retransmissions.delete(originalKey)) this.acked(ack.requestId);
-      return;
-    }
-    const pending = state.queued.get(originalKey);
-    if (pending) {
-      pending.live = false;
-      state.queued.delete(originalKey);
-    }
-    state.retransmissions.delete(originalKey);
-  }
-
-  private acked(id: number): void {
+  /** NodePort.acked: the sender of a want_ack packet knows it got through. */
+  acked(id: number): void {
     const record = this.packets.get(id);
     if (record && record.ackedAtMs === undefined) {
       record.ackedAtMs = this.nowValue;
-      this.onAcked?.(record);
+      this.traces.acked.fire(record);
     }
   }
 
-  /** No ack in time: send again, the last time of a direct message by flooding. */
+  /** A retransmission timer fired: the node's router decides (a node that is down has forgotten it). */
   private retry(node: number, key: number, generation: number): void {
     const state = this.state.get(node) as NodeState;
-    const retx = state.retransmissions.get(key);
-    if (!retx || !state.up || generation !== state.retryGeneration) return;
-    if (retx.sendsLeft <= 0) {
-      state.retransmissions.delete(key);
-      return;
-    }
-    retx.sendsLeft--;
-    if (retx.sendsLeft === 0 && retx.packet.to !== BROADCAST) retx.packet = { ...retx.packet, nextHop: undefined };
-    this.stats.retransmissions++;
-    const relay = retx.packet.from !== node;
-    const delay = relay
-      ? relayTxDelayMs(this.preset, retx.snrDb, state.node.role, this.macRandom)
-      : ownTxDelayMs(this.preset, this.medium.channelUtilPercent(state.node.id, this.nowValue), this.macRandom);
-    this.enqueue(state, { node, packet: retx.packet, relay, snrDb: retx.snrDb, live: true }, delay);
+    if (state.up) state.router.onRetransmissionTimeout(key, generation);
   }
 
   private changeUp(node: number, up: boolean): void {
@@ -754,12 +515,11 @@ export class MeshSimulation {
     } else {
       // A node that powers off loses its queue, its pending retransmissions and what it was receiving.
       state.downSinceMs = this.nowValue;
-      for (const attempt of state.queued.values()) attempt.live = false;
-      state.queued.clear();
-      state.retransmissions.clear();
-      state.retryGeneration++;
+      for (const attempt of state.queuedAttempts.values()) attempt.live = false;
+      state.queuedAttempts.clear();
+      state.router.reset();
     }
-    this.onUpChange?.(node, up, this.nowValue);
+    this.traces.upChange.fire(node, up, this.nowValue);
   }
 
   /** Spend idle current up to now and `txMs` of transmit current; a flat battery takes the node down. */

@@ -3,7 +3,7 @@
  * grid, a line, or clusters side by side). Generated nodes are numbered after the listed ones and drawn from
  * the scenario's seed, so a scenario always places its nodes the same way.
  */
-import type { SimNode } from '../mesh/mesh-simulation.ts';
+import type { SimNode } from '../mesh/sim-records.ts';
 import { seeded } from '../seeded-random.ts';
 import { scenarioErrors, type LayoutDefaults, type LayoutSpec, type Scenario } from './scenario.ts';
 

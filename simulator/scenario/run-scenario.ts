@@ -2,7 +2,9 @@
  * Runs a scenario: places the nodes, schedules traffic and failures, puts the meshloom engine on the gateway
  * nodes, steps simulated time a minute at a time (reporting progress), and measures what got through.
  */
-import { MeshSimulation, type PacketKind, type SimNode } from '../mesh/mesh-simulation.ts';
+import { MeshSimulation } from '../mesh/mesh-simulation.ts';
+import type { SimNode } from '../mesh/sim-records.ts';
+import type { PacketKind } from '../router/air-packet.ts';
 import { seeded } from '../seeded-random.ts';
 import { poissonArrivals } from './arrivals.ts';
 import { betweenness, mostCentral } from './centrality.ts';
@@ -72,7 +74,7 @@ export function buildScenario(scenario: Scenario, live: { withoutEngines?: reado
     ...(scenario.shadowingDb !== undefined ? { shadowingDb: scenario.shadowingDb } : {}),
   });
   const failures: FailureEvent[] = [];
-  sim.onUpChange = (node, up, atMs) => failures.push({ atMs, what: up ? 'up' : 'down', nodes: [node] });
+  sim.traces.upChange.connect((node, up, atMs) => failures.push({ atMs, what: up ? 'up' : 'down', nodes: [node] }));
   const engineNodes = (scenario.gateways ?? []).filter((n) => !withoutEngines.includes(n));
   const gateways = engineNodes.length ? new SimGateways(sim, engineNodes, scenario.seed, live.epochMs) : undefined;
   const convergence: { healedAtMs: number; convergedAtMs: number | undefined }[] = [];

@@ -77,9 +77,7 @@ export class SimGateways {
       });
       sim.at(0, () => driver.drive());
     }
-    const previous = sim.onDeliver;
-    sim.onDeliver = (delivery) => {
-      previous?.(delivery);
+    sim.traces.deliver.connect((delivery) => {
       const gateway = this.gateways.get(delivery.node);
       if (!gateway || delivery.kind !== 'meshloom' || !delivery.payload) return;
       gateway.driver.receive('radio', {
@@ -90,14 +88,12 @@ export class SimGateways {
         hops: delivery.hops,
         snrDb: delivery.snrDb,
       });
-    };
-    const previousUp = sim.onUpChange;
-    sim.onUpChange = (node, up, atMs) => {
-      previousUp?.(node, up, atMs);
+    });
+    sim.traces.upChange.connect((node, up) => {
       const gateway = this.gateways.get(node);
       // A gateway that is down sleeps until it comes back.
       if (gateway && up) gateway.driver.drive();
-    };
+    });
   }
 
   get nodes(): number[] {

@@ -3,7 +3,9 @@
  * tester needs it: of the nodes a packet could reach in the surviving graph when it was sent ("reachable"),
  * how many got it ("delivered"); so losses to collisions and queues are not mixed up with losses to failures.
  */
-import type { MeshSimulation, PacketKind, SimNode, SimStats } from '../mesh/mesh-simulation.ts';
+import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
+import type { SimNode, SimStats } from '../mesh/sim-records.ts';
+import type { PacketKind } from '../router/air-packet.ts';
 import type { FailureEvent } from './run-scenario.ts';
 import type { Scenario } from './scenario.ts';
 import type { SimGateways } from './sim-gateways.ts';

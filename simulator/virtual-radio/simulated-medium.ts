@@ -11,7 +11,9 @@ import { commonErrors } from '../../protocol/meshloom-error.ts';
 import { routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { realClock, type Clock } from '../clock.ts';
-import type { AppDelivery, MeshSimulation, PacketKind } from '../mesh/mesh-simulation.ts';
+import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
+import type { AppDelivery } from '../mesh/sim-records.ts';
+import type { PacketKind } from '../router/air-packet.ts';
 import type { VirtualRadio } from './virtual-radio.ts';
 
 const KIND_OF_PORT: Partial<Record<number, PacketKind>> = {
@@ -45,18 +47,14 @@ export class SimulatedMedium {
   ) {
     this.clock = options.clock ?? realClock;
     this.portnum = options.meshloomPortnum ?? DEFAULT_PORTNUM;
-    const previous = sim.onDeliver;
-    sim.onDeliver = (delivery) => {
-      previous?.(delivery);
+    sim.traces.deliver.connect((delivery) => {
       const radio = this.radios.get(delivery.node);
       const packet = radio ? this.meshPacketOf(delivery) : undefined;
       if (radio && packet) radio.receive(packet, { snrDb: Math.round(delivery.snrDb * 4) / 4, rssiDbm: Math.round(delivery.rssiDbm) });
-    };
+    });
     // The simulator's router settled a want_ack packet: the radio hears what settles it in the firmware, its
     // broadcast relayed by someone, or the destination's routing ack.
-    const previousAcked = sim.onAcked;
-    sim.onAcked = (record) => {
-      previousAcked?.(record);
+    sim.traces.acked.connect((record) => {
       const sent = this.awaitingAck.get(record.id);
       const radio = this.radios.get(record.from);
       if (!sent || !radio) return;
@@ -66,7 +64,7 @@ export class SimulatedMedium {
           ? sent
           : routingPacket({ id: record.id, from: sent.to, to: sent.from, requestId: sent.id, error: Mesh.Routing_Error.NONE, channel: sent.channel });
       radio.receive(settling, { snrDb: 0, rssiDbm: -120 });
-    };
+    });
   }
 
   /** Make `radio` the API of the simulated node with its node number. */

@@ -1,7 +1,8 @@
 /** Small hand-checkable meshes: what the firmware's managed flooding implies, and nothing else. */
 import { describe, expect, it } from 'vitest';
 import { airtimeMs, MESH_HEADER_BYTES } from '../../../protocol/meshtastic/airtime.ts';
-import { MeshSimulation, type SimNode } from '../../../simulator/mesh/mesh-simulation.ts';
+import { MeshSimulation } from '../../../simulator/mesh/mesh-simulation.ts';
+import type { SimNode } from '../../../simulator/mesh/sim-records.ts';
 import { CW_MAX, slotTimeMs } from '../../../simulator/router/contention.ts';
 
 /**

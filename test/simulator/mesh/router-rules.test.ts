@@ -1,7 +1,8 @@
 /** The firmware router's rules beyond flooding, each on a topology small enough to check by hand. */
 import { describe, expect, it } from 'vitest';
 import { airtimeMs, MESH_HEADER_BYTES } from '../../../protocol/meshtastic/airtime.ts';
-import { MeshSimulation, type SimNode } from '../../../simulator/mesh/mesh-simulation.ts';
+import { MeshSimulation } from '../../../simulator/mesh/mesh-simulation.ts';
+import type { SimNode } from '../../../simulator/mesh/sim-records.ts';
 
 /** 400 m apart: each node hears only its neighbours on LONG_FAST at 20 dBm (see mesh-simulation.test.ts). */
 const line = (count: number, roles: SimNode['role'][] = []): SimNode[] =>
