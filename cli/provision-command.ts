@@ -12,7 +12,7 @@ import { parsePlanText } from '../firmware-scripts/plan.ts';
 import { exportProfile, parseProfileText, type Profile } from '../firmware-scripts/profile.ts';
 import { provision } from '../firmware-scripts/provisioner.ts';
 import { provisionErrors } from '../firmware-scripts/errors.ts';
-import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
+import { commonErrors, errorMessage, type MeshloomError } from '../protocol/meshloom-error.ts';
 import { RadioSession } from '../radio/radio-session.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
 import { progressBar } from './progress-bar.ts';
