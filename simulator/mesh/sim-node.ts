@@ -60,7 +60,11 @@ export class NodeState implements NodePort {
     this.role = node.role;
     this.duty = new RollingAirtime(dutyPercent);
     this.chargeMah = node.batteryMah;
-    this.router = new ReliableRouter(this, sim.hopLimit);
+    this.router = new ReliableRouter(this);
+  }
+
+  get hopLimit(): number {
+    return this.sim.hopLimit;
   }
 
   now(): number {

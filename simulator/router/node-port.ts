@@ -26,6 +26,8 @@ export interface RouterTraces {
 export interface NodePort {
   readonly id: number;
   readonly role: RelayRole;
+  /** The hop limit the node sends with; an ack never uses more. */
+  readonly hopLimit: number;
   readonly traces: RouterTraces;
   now(): number;
   /** Queue a packet to transmit after `delayMs` (after CAD); it replaces a queued copy of the same packet. */

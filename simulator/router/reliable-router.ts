@@ -13,14 +13,6 @@ const ORIGINATOR_SENDS = 3;
 const ACK_PAYLOAD_BYTES = 9;
 
 export class ReliableRouter extends NextHopRouter {
-  constructor(
-    port: ConstructorParameters<typeof NextHopRouter>[0],
-    /** The hop limit the node sends with; an ack never uses more. */
-    private readonly hopLimit: number,
-  ) {
-    super(port);
-  }
-
   /** ReliableRouter::send: a want_ack packet waits for its ack, with retransmissions. */
   override send(packet: AirPacket): void {
     if (packet.wantAck) this.startRetransmission(packet, ORIGINATOR_SENDS - 1, 0);
@@ -38,7 +30,7 @@ export class ReliableRouter extends NextHopRouter {
   /** Router::sendAckNak: a routing ack back to the sender. */
   private sendAckNak(packet: AirPacket, hops: number): void {
     const me = this.port.id;
-    const hopLimit = Math.min(hops + 2, this.hopLimit);
+    const hopLimit = Math.min(hops + 2, this.port.hopLimit);
     const ack: AirPacket = {
       id: this.port.newPacketId(),
       from: me,

@@ -2,9 +2,10 @@
  * A radio running "the stock firmware", as far as its clients can tell: its serial console (raw log text between
  * frames, `rebooted` at boot), its TCP API (one client at a time), the config download, QueueStatus after every
  * packet, heartbeats, the client timeout, local admin with begin/commit edit and reboots, duplicate packet ids and
- * the per-port rate limits. Its radio side is a medium (in-process for now; the simulator's radio model later)
- * through `transmit` events and `receive()`: managed flooding of broadcasts, acks for direct messages, implicit
- * acks for broadcasts, and a transmit queue that drains one packet per `txIntervalMs`.
+ * the per-port rate limits. Its radio side is a medium (a perfect one, or the simulator's radio model) through
+ * `transmit` events and `receive()`, routed by the simulator's own ReliableRouter (radio-router-port.ts: managed
+ * flooding, acks for direct messages, implicit acks for broadcasts, retransmissions), and a transmit queue that
+ * drains one packet per `txIntervalMs`.
  *
  * Longer than our usual 400 lines because it is where the firmware's contract with its clients meets its radio
  * side; the parts with a life of their own (admin, config answer, client gate, transmit queue, pending acks,
@@ -14,6 +15,7 @@ import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { Admin, Config, Mesh, Portnums } from '@meshtastic/protobufs';
 import { errorMessage } from '../../protocol/meshloom-error.ts';
 import { NodeDb } from '../../protocol/meshtastic/node-db.ts';
+import { MODEM_PRESETS, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { routingErrorOf, routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
 import { BROADCAST_NUM, CLIENT_TIMEOUT_MS, TX_QUEUE_MAXLEN } from '../../protocol/meshtastic/stream-constants.ts';
@@ -26,6 +28,7 @@ import { consoleLine, type LogLevel } from './console-log.ts';
 import { deepCopySettings, factorySettings, type DeviceSettings, type RadioIdentity } from './device-settings.ts';
 import { PendingAcks } from './pending-acks.ts';
 import { PhoneApi, type PhoneApiHost } from './phone-api.ts';
+import { RadioRouterPort, relayRoleOf } from './radio-router-port.ts';
 import { TransmitQueue } from './transmit-queue.ts';
 
 export interface VirtualRadioOptions extends RadioIdentity {
@@ -87,7 +90,10 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   private readonly endpoints = new Set<Endpoint>();
   private readonly phoneQueue: Mesh.MeshPacket[] = [];
   private readonly gate = new ClientPacketGate();
+  /** Duplicate suppression when the simulator routes for this radio; otherwise the router has its own. */
   private readonly history = new PacketHistory();
+  /** The router, renewed at every boot (a reboot forgets what was seen and what waited for an ack). */
+  private routerPort: RadioRouterPort | undefined;
   private readonly pendingAcks: PendingAcks;
   private readonly txQueue: TransmitQueue;
   private packetCounter = 0;
@@ -105,7 +111,9 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     this.bootMs = options.bootMs ?? 2_000;
     this.clientTimeoutMs = options.clientTimeoutMs ?? CLIENT_TIMEOUT_MS;
     this.txQueue = new TransmitQueue(this.clock, options.txIntervalMs ?? 0, (packet) => {
-      if (this.isUp) this.emit('transmit', packet);
+      if (!this.isUp) return;
+      this.routerPort?.transmitted(packet);
+      this.emit('transmit', packet);
     });
     this.pendingAcks = new PendingAcks(this.clock, options.ackTimeoutMs ?? 15_000);
     this.bootedAtMs = this.clock.nowMs();
@@ -165,32 +173,26 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   /** A packet heard on air, from the medium. */
   receive(packet: Mesh.MeshPacket, reception: Reception): void {
     if (!this.isUp) return;
-    if (packet.from === this.nodeNum) {
-      // Our own broadcast relayed by a neighbour: the firmware's implicit ack.
-      if (packet.to === BROADCAST_NUM) this.settleAck(packet.id, packet.from, Mesh.Routing_Error.NONE);
-      return;
-    }
-    if (this.history.wasSeenRecently(packet.from, packet.id, this.clock.nowMs())) return;
     const heard = create(Mesh.MeshPacketSchema, {
       ...packet,
       rxTime: Math.floor(this.clock.nowMs() / 1000),
       rxSnr: reception.snrDb,
       rxRssi: reception.rssiDbm,
     });
+    if (this.routerPort) {
+      // Packets for this node or everyone are noted on their way to the phone; others only teach the node DB.
+      const forPhone = packet.to === this.nodeNum || packet.to === BROADCAST_NUM;
+      if (this.routerPort.hear(heard, reception.snrDb) && !forPhone) this.nodes.observePacket(heard, Math.floor(this.clock.nowMs() / 1000));
+      return;
+    }
+    // The simulator's router relayed, acked and filtered for this node already; it hands over each packet once.
+    if (packet.from === this.nodeNum) {
+      if (packet.to === BROADCAST_NUM) this.settleAck(packet.id, packet.from, Mesh.Routing_Error.NONE);
+      return;
+    }
+    if (this.history.wasSeenRecently(packet.from, packet.id, this.clock.nowMs())) return;
     this.nodes.observePacket(heard, Math.floor(this.clock.nowMs() / 1000));
-    const forMe = packet.to === this.nodeNum;
-    if (forMe || packet.to === BROADCAST_NUM) this.toPhone(heard);
-    if (forMe && packet.payloadVariant.case === 'decoded') {
-      const data = packet.payloadVariant.value;
-      if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) {
-        this.settleAck(data.requestId, packet.from, this.readRoutingError(data.payload));
-      } else if (packet.wantAck && !this.simulatedRouting) {
-        this.transmitRouting(packet.from, packet.id, Mesh.Routing_Error.NONE, packet.channel);
-      }
-    }
-    if (!forMe && packet.hopLimit > 0 && !this.simulatedRouting) {
-      this.txQueue.push(create(Mesh.MeshPacketSchema, { ...packet, hopLimit: packet.hopLimit - 1, relayNode: this.nodeNum & 0xff }));
-    }
+    if (packet.to === this.nodeNum || packet.to === BROADCAST_NUM) this.toPhoneHeard(heard);
   }
 
   /** Send a packet from this radio's own side (a neighbour typing on the phone paired with it over Bluetooth). */
@@ -210,7 +212,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
         value: { portnum: request.portnum, payload: request.payload, ...(request.bitfield !== undefined ? { bitfield: request.bitfield } : {}) },
       },
     });
-    this.txQueue.push(packet);
+    this.sendOwn(packet);
     return packet;
   }
 
@@ -301,9 +303,9 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
       this.sendQueueStatus(api, outgoing.id, 1);
       return;
     }
-    this.txQueue.push(outgoing);
-    this.sendQueueStatus(api, outgoing.id, 0);
     if (outgoing.wantAck) this.awaitAck(outgoing);
+    this.sendOwn(outgoing);
+    this.sendQueueStatus(api, outgoing.id, 0);
   }
 
   log(level: LogLevel, thread: string, message: string): void {
@@ -342,9 +344,10 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   private boot(): void {
     this.rebootCount++;
     this.isUp = true;
+    this.routerPort = this.simulatedRouting ? undefined : this.newRouterPort();
     for (const endpoint of this.endpoints) if (endpoint.kind === 'serial') this.announceBoot(endpoint.api);
     this.emit('rebooted');
-    this.txQueue.push(
+    this.sendOwn(
       create(Mesh.MeshPacketSchema, {
         from: this.nodeNum,
         to: BROADCAST_NUM,
@@ -446,11 +449,40 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     if (this.pendingAcks.settle(requestId)) this.toPhone(this.routing(from, this.nodeNum, requestId, error, 0));
   }
 
-  private transmitRouting(to: number, requestId: number, error: Mesh.Routing_Error, channel: number): void {
-    const ack = this.routing(this.nodeNum, to, requestId, error, channel);
-    ack.hopLimit = this.loraHopLimit();
-    ack.hopStart = ack.hopLimit;
-    this.txQueue.push(ack);
+  /** A packet of this radio's own goes to air through its router (or straight, when the simulator routes). */
+  private sendOwn(packet: Mesh.MeshPacket): void {
+    if (this.routerPort) this.routerPort.send(packet);
+    else this.txQueue.push(packet);
+  }
+
+  /** A packet for this node or everyone reaches the phone; an ack or NAK settles what waited for it. */
+  private toPhoneHeard(heard: Mesh.MeshPacket): void {
+    this.toPhone(heard);
+    if (heard.to !== this.nodeNum || heard.payloadVariant.case !== 'decoded') return;
+    const data = heard.payloadVariant.value;
+    if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) this.settleAck(data.requestId, heard.from, this.readRoutingError(data.payload));
+  }
+
+  private newRouterPort(): RadioRouterPort {
+    return new RadioRouterPort({
+      nodeNum: this.nodeNum,
+      clock: this.clock,
+      role: () => relayRoleOf(this.deviceRole()),
+      hopLimit: () => this.loraHopLimit(),
+      preset: () => presetName(this.loraConfig()?.modemPreset ?? Config.Config_LoRaConfig_ModemPreset.LONG_FAST),
+      newPacketId: () => this.newPacketId(),
+      transmit: (packet) => this.txQueue.push(packet),
+      deliver: (heard) => {
+        this.nodes.observePacket(heard, Math.floor(this.clock.nowMs() / 1000));
+        this.toPhoneHeard(heard);
+      },
+      broadcastAcked: (id) => this.settleAck(id, this.nodeNum, Mesh.Routing_Error.NONE),
+    });
+  }
+
+  private deviceRole(): number {
+    const section = this.admin.ram.config.find((c) => c.payloadVariant.case === 'device')?.payloadVariant;
+    return section?.case === 'device' ? section.value.role : 0;
   }
 
   private routing(from: number, to: number, requestId: number, error: Mesh.Routing_Error, channel: number): Mesh.MeshPacket {
@@ -486,4 +518,10 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   private loraHopLimit(): number {
     return this.loraConfig()?.hopLimit || 3;
   }
+}
+
+/** The airtime model's name for a LoRa modem preset; presets it does not know are timed as LONG_FAST. */
+function presetName(preset: Config.Config_LoRaConfig_ModemPreset): ModemPreset {
+  const name = Config.Config_LoRaConfig_ModemPreset[preset] as string | undefined;
+  return name && name in MODEM_PRESETS ? (name as ModemPreset) : 'LONG_FAST';
 }

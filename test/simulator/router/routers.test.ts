@@ -25,6 +25,7 @@ function recordingPort(id: number, role: RelayRole = 'CLIENT') {
   const port: NodePort = {
     id,
     role,
+    hopLimit: 3,
     traces,
     now: () => 0,
     enqueue: (packet, { relay, delayMs }) => {
@@ -103,7 +104,7 @@ describe('FloodingRouter', () => {
 describe('ReliableRouter', () => {
   it('acks a want_ack direct message with a hop limit of the hops it took plus two', () => {
     const { port, queue, log } = recordingPort(4);
-    const router = new ReliableRouter(port, 3);
+    const router = new ReliableRouter(port);
     router.handleReceived(packet({ to: 4, wantAck: true, hopLimit: 2, hopStart: 3 }), 5);
     expect(log).toEqual(['deliver 7 after 1 hops']);
     const [ack] = [...queue.values()];
@@ -113,7 +114,7 @@ describe('ReliableRouter', () => {
 
   it('retransmits its own want_ack packet until it hears it relayed', () => {
     const { port, log } = recordingPort(1);
-    const router = new ReliableRouter(port, 3);
+    const router = new ReliableRouter(port);
     router.send(packet({ wantAck: true }));
     router.onTransmitted(7, 2_000);
     router.onRetransmissionTimeout(7, 0);

@@ -265,3 +265,68 @@ describe('VirtualRadio stream API', () => {
     ]);
   });
 });
+
+describe('VirtualRadio on the air, routed by the simulator router', () => {
+  /** Three radios on a perfect medium, on one manual clock; the middle one may have a role of its own. */
+  function trio(middleRole = Config.Config_DeviceConfig_Role.CLIENT) {
+    const clock = new ManualClock();
+    const medium = new PerfectMedium({ clock });
+    const settingsWithRole = (radio: VirtualRadio) => {
+      const device = radio.settings.config.find((c) => c.payloadVariant.case === 'device');
+      if (device?.payloadVariant.case === 'device') device.payloadVariant.value.role = middleRole;
+    };
+    const radios = [0x11, 0x22, 0x33].map((n) => new VirtualRadio({ nodeNum: n, longName: `r${n}`, shortName: 'R', clock, bootMs: 10 }));
+    settingsWithRole(radios[1]!);
+    for (const r of radios) medium.attach(r);
+    const sent: Mesh.MeshPacket[] = [];
+    for (const r of radios) r.on('transmit', (p) => sent.push(p));
+    clock.advance(100);
+    sent.length = 0;
+    return { clock, radios, sent };
+  }
+
+  it('relays a broadcast once per radio, with one hop less and its own relay byte', () => {
+    const { clock, radios, sent } = trio();
+    const packet = radios[0]!.originate({ to: 0xffffffff, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: Uint8Array.of(1) })!;
+    clock.advance(1_000);
+    const copies = sent.filter((p) => p.id === packet.id);
+    expect(copies.map((p) => [p.relayNode, p.hopLimit])).toEqual([
+      [0x11, 3],
+      [0x22, 2],
+      [0x33, 2],
+    ]);
+  });
+
+  it('a CLIENT_MUTE radio hears but never relays, as the firmware router decides', () => {
+    const { clock, radios, sent } = trio(Config.Config_DeviceConfig_Role.CLIENT_MUTE);
+    const packet = radios[0]!.originate({ to: 0xffffffff, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: Uint8Array.of(2) })!;
+    clock.advance(1_000);
+    expect(sent.filter((p) => p.id === packet.id).map((p) => p.relayNode)).toEqual([0x11, 0x33]);
+  });
+
+  it('retransmits a want_ack message nobody acks, on the retransmission timeout', () => {
+    const clock = new ManualClock();
+    const medium = new PerfectMedium({ clock });
+    const radio = new VirtualRadio({ nodeNum: 0x11, longName: 'alone', shortName: 'A', clock, bootMs: 10, ackTimeoutMs: 60_000 });
+    medium.attach(radio);
+    const sent: Mesh.MeshPacket[] = [];
+    radio.on('transmit', (p) => sent.push(p));
+    const client = serialClient(radio);
+    clock.advance(100);
+    client.send({ payloadVariant: { case: 'wantConfigId', value: 7 } });
+    client.send({
+      payloadVariant: {
+        case: 'packet',
+        value: {
+          id: 4242,
+          to: 0x99,
+          wantAck: true,
+          payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: Uint8Array.of(3) } },
+        },
+      },
+    });
+    clock.advance(60_000);
+    // Three sends in all (the originator's NUM_RELIABLE_RETX), the last one flooded with no next hop.
+    expect(sent.filter((p) => p.id === 4242)).toHaveLength(3);
+  });
+});
