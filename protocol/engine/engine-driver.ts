@@ -40,8 +40,10 @@ export interface EngineDriverOptions {
   transaction?<T>(fn: () => T): T;
 }
 
-/** Rounds of timeouts, relays and sends one `drive()` runs before it leaves the rest to the next wake-up. */
+/** Rounds of relays between links one `drive()` runs before it leaves the rest to the next wake-up. */
 const MAX_ROUNDS = 64;
+/** Packets one link sends in one round at most, so a burst cannot hold the event loop for long. */
+const MAX_SENDS_PER_DRIVE = 4_096;
 
 export class EngineDriver {
   private readonly links = new Map<string, DriverLink>();
@@ -132,22 +134,30 @@ export class EngineDriver {
       this.driveAgain = false;
       const now = this.options.now();
       const active = [...this.links.values()].filter((l) => (withBatched || !l.batched) && this.canSend(l));
-      for (const { engine } of active) {
-        const due = engine.pollTimeout();
-        if (due !== undefined && due <= now) engine.handleTimeout(now);
-      }
-      this.drainEvents(now);
       let sent = false;
-      for (const link of active) {
-        for (let packet = link.engine.pollTransmit(now); packet; packet = link.engine.pollTransmit(now)) {
-          link.send(packet);
-          sent = true;
-        }
-      }
+      for (const link of active) sent = this.transmit(link, now) || sent;
       this.drainEvents(now);
       const stillDue = active.some((l) => (l.engine.pollTimeout() ?? Number.POSITIVE_INFINITY) <= now);
       if (!sent && !stillDue && !this.driveAgain) return;
     }
+  }
+
+  /**
+   * Send what the link's engine releases, firing its timeout again whenever a send makes work due: a run of own
+   * entries queued after the last one went out still goes before lower-ranked packets (digests, announcements).
+   */
+  private transmit(link: DriverLink, now: number): boolean {
+    const { engine } = link;
+    let sent = false;
+    for (let count = 0; count < MAX_SENDS_PER_DRIVE; count++) {
+      const due = engine.pollTimeout();
+      if (due !== undefined && due <= now) engine.handleTimeout(now);
+      const packet = engine.pollTransmit(now);
+      if (!packet) break;
+      link.send(packet);
+      sent = true;
+    }
+    return sent;
   }
 
   private drainEvents(now: number): void {
