@@ -12,7 +12,7 @@ import { writeResult } from './write-result.ts';
 const DENSITY = 100 / (15_000 * 15_000);
 
 /** Wall time after which a run is stopped and reported as unfinished, with how far it got. */
-const WALL_CAP_S = 240;
+const WALL_CAP_S = 600;
 
 function scenario(count: number, minutes: number, seed: number) {
   const random = seeded(seed);
