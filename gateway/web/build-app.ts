@@ -33,6 +33,14 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
     ajv: { customOptions: { removeAdditional: false } },
   });
 
+  // Ajv coerces "Infinity" in a query string to a number that passes `type: integer` and its bounds; no route
+  // means it, and SQLite refuses it, so it is a bad request before any handler runs.
+  app.addHook('preHandler', async (request) => {
+    for (const [name, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {
+      if (typeof value === 'number' && !Number.isFinite(value)) throw webErrors.MESHLOOM_ERR_BAD_REQUEST(`querystring/${name} must be a finite number`);
+    }
+  });
+
   await app.register(helmet, {
     // Served over plain HTTP on a local network: no HSTS, no upgrade of requests to HTTPS.
     hsts: false,

@@ -122,6 +122,7 @@ export const LIMITS = {
 } as const;
 
 const utf8 = new TextEncoder();
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The generated message types this module encodes and decodes. */
 interface Codec<P, M> {
@@ -145,6 +146,8 @@ function decodeWith<M>(name: string, codec: Codec<never, M>, bytes: Uint8Array):
 const check = {
   text(path: string, value: unknown, maxBytes: number): string {
     if (typeof value !== 'string') throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, 'not text');
+    // A lone surrogate is not Unicode: it would be stored as U+FFFD and signed as something else. Refused, not replaced.
+    if (LONE_SURROGATE.test(value)) throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, 'contains a lone surrogate (not valid Unicode text)');
     if (utf8.encode(value).length > maxBytes) throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `longer than ${maxBytes} bytes`);
     return value;
   },
@@ -227,6 +230,47 @@ export function decodeEntry(bytes: Uint8Array): Entry {
   return validateEntry(decodeWith('Entry', meshloom.Entry, bytes));
 }
 
+/**
+ * Check an alert body as a receiver would: what a gateway raises is checked with this before anything is signed
+ * or stored, so nothing is kept that peers (or this gateway, after a restart) could not read back.
+ */
+export function validateAlertBody(raw: AlertBody | meshloom.Alert): AlertBody {
+  const references = raw.references.map((r, i) => check.uint(`references[${i}]`, r, 1));
+  check.count('references', references, LIMITS.references);
+  const body: AlertBody = {
+    id: check.uint('id', raw.id, 1),
+    sentMinute: check.uint('sentMinute', raw.sentMinute),
+    expiresMinute: check.uint('expiresMinute', raw.expiresMinute),
+    headline: check.text('headline', raw.headline, LIMITS.headlineBytes),
+    event: check.text('event', raw.event, LIMITS.eventBytes),
+    instruction: check.text('instruction', raw.instruction, LIMITS.instructionBytes),
+    area: check.text('area', raw.area, LIMITS.areaBytes),
+    severity: check.enumOf('severity', raw.severity, Severity),
+    urgency: check.enumOf('urgency', raw.urgency, Urgency),
+    certainty: check.enumOf('certainty', raw.certainty, Certainty),
+    category: check.enumOf('category', raw.category, AlertCategory),
+    response: check.enumOf('response', raw.response, ResponseType),
+    msgType: check.enumOf('msgType', raw.msgType, MsgType),
+    references,
+  };
+  const c = raw.circle ?? undefined;
+  if (c) {
+    body.circle = {
+      latitudeE5: check.int('circle.latitudeE5', c.latitudeE5, -9_000_000, 9_000_000),
+      longitudeE5: check.int('circle.longitudeE5', c.longitudeE5, -18_000_000, 18_000_000),
+      radiusM: check.uint('circle.radiusM', c.radiusM),
+    };
+  }
+  const author = optionalAuthor(raw.author);
+  if (author !== undefined) body.author = author;
+  const scope = check.enumOf('scope', raw.scope ?? 0, Scope);
+  if (scope !== Scope.FEDERATED) body.scope = scope;
+  if (body.msgType !== MsgType.ALERT && body.references.length === 0) {
+    throw appErrors.MESHLOOM_ERR_FIELD_INVALID('references', 'an update or cancel must reference the alert it replaces');
+  }
+  return body;
+}
+
 /** Field 2 of Entries (repeated Entry), length-delimited. */
 const ENTRY_FIELD_TAG = (2 << 3) | 2;
 
@@ -284,41 +328,7 @@ export const bodies = {
   alert: {
     encode: (body: AlertBody) => encodeWith(meshloom.Alert, { ...body, author: body.author ?? 0 }),
     decode(bytes: Uint8Array): AlertBody {
-      const raw = decodeWith('Alert', meshloom.Alert, bytes);
-      const references = raw.references.map((r, i) => check.uint(`references[${i}]`, r, 1));
-      check.count('references', references, LIMITS.references);
-      const body: AlertBody = {
-        id: check.uint('id', raw.id, 1),
-        sentMinute: check.uint('sentMinute', raw.sentMinute),
-        expiresMinute: check.uint('expiresMinute', raw.expiresMinute),
-        headline: check.text('headline', raw.headline, LIMITS.headlineBytes),
-        event: check.text('event', raw.event, LIMITS.eventBytes),
-        instruction: check.text('instruction', raw.instruction, LIMITS.instructionBytes),
-        area: check.text('area', raw.area, LIMITS.areaBytes),
-        severity: check.enumOf('severity', raw.severity, Severity),
-        urgency: check.enumOf('urgency', raw.urgency, Urgency),
-        certainty: check.enumOf('certainty', raw.certainty, Certainty),
-        category: check.enumOf('category', raw.category, AlertCategory),
-        response: check.enumOf('response', raw.response, ResponseType),
-        msgType: check.enumOf('msgType', raw.msgType, MsgType),
-        references,
-      };
-      if (raw.circle) {
-        const c = raw.circle;
-        body.circle = {
-          latitudeE5: check.int('circle.latitudeE5', c.latitudeE5, -9_000_000, 9_000_000),
-          longitudeE5: check.int('circle.longitudeE5', c.longitudeE5, -18_000_000, 18_000_000),
-          radiusM: check.uint('circle.radiusM', c.radiusM),
-        };
-      }
-      const author = optionalAuthor(raw.author);
-      if (author !== undefined) body.author = author;
-      const scope = check.enumOf('scope', raw.scope ?? 0, Scope);
-      if (scope !== Scope.FEDERATED) body.scope = scope;
-      if (body.msgType !== MsgType.ALERT && body.references.length === 0) {
-        throw appErrors.MESHLOOM_ERR_FIELD_INVALID('references', 'an update or cancel must reference the alert it replaces');
-      }
-      return body;
+      return validateAlertBody(decodeWith('Alert', meshloom.Alert, bytes));
     },
   },
   alertAck: {

@@ -10,7 +10,7 @@
  * sender, and an author never waits for gateways it cannot hear.
  */
 import { Portnums } from '@meshtastic/protobufs';
-import { MsgType, Scope, Severity, type AlertAckBody, type AlertBody } from '../app/messages.ts';
+import { MsgType, Scope, Severity, type AlertAckBody, type AlertBody, validateAlertBody } from '../app/messages.ts';
 import { fromMinute, toMinute } from '../app/meshloom-time.ts';
 import { encodeMessage } from '../app/packet-format.ts';
 import { signMessage, verifyMessage } from '../app/signatures.ts';
@@ -52,6 +52,8 @@ export class AlertFlow {
       sentMinute: toMinute(nowMs),
       expiresMinute: Math.max(toMinute(expiresAtMs), toMinute(nowMs) + 1),
     };
+    // Checked as every receiver will check it, before anything is signed or stored.
+    validateAlertBody(body);
     const signature = signMessage(keys, { type: 'alert', body });
     const alert: StoredAlert = { author: self, body, signature, superseded: false, receivedAtMs: nowMs };
     store.putAlert(alert);

@@ -64,7 +64,7 @@ export function readRoutes(deps: WebDeps) {
               since: { type: 'string', format: 'date-time' },
               until: { type: 'string', format: 'date-time' },
               limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-              offset: { type: 'integer', minimum: 0, default: 0 },
+              offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0 },
             },
           },
           response: { 200: { type: 'array', items: entrySchema } },
