@@ -109,6 +109,23 @@ describe('the neighbourhood page', () => {
     await page.close();
   });
 
+  it('counts what a neighbour types in bytes, as the radio does, and will not send past the limit', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    const member = page.locator('input[name=member]');
+    await member.fill('Zoë');
+    await page.locator('input[name=member] + .byte-count', { hasText: '4 / 32 bytes' }).waitFor();
+    await member.fill('🔥'.repeat(9));
+    await page.locator('input[name=member] + .byte-count.over', { hasText: '36 / 32 bytes' }).waitFor();
+    expect(await member.evaluate((input: unknown) => (input as { validationMessage: string }).validationMessage)).toContain('Too long by 4 bytes');
+    const before = running.gateway.store.views.entryCount();
+    await page.fill('input[name=quantity]', '1');
+    await page.click('#entry-form button[type=submit]');
+    expect(await page.locator('#entry-form').evaluate((form: unknown) => (form as { checkValidity(): boolean }).checkValidity())).toBe(false);
+    expect(running.gateway.store.views.entryCount()).toBe(before);
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-byte-count.png'), fullPage: true });
+    await page.close();
+  });
+
   it('lets an operator raise an alert that reaches another gateway', async () => {
     const page = await openPage({ width: 1280, height: 900 });
     await page.click('[data-tab=operator]');

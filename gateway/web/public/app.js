@@ -32,6 +32,27 @@ async function api(path, options = {}) {
   return body;
 }
 
+// Text travels as UTF-8 and every field has a limit in bytes on the radio: an accented letter takes two, an emoji
+// four. Each limited field shows its count as the neighbour types and refuses to submit past it, saying why.
+const utf8 = new TextEncoder();
+function watchByteLimits() {
+  for (const field of document.querySelectorAll('[data-max-bytes]')) {
+    const max = Number(field.dataset.maxBytes);
+    const counter = el('small', { class: 'byte-count' });
+    counter.setAttribute('aria-live', 'polite');
+    field.after(counter);
+    const update = () => {
+      const bytes = utf8.encode(field.value).length;
+      counter.textContent = `${bytes} / ${max} bytes`;
+      counter.classList.toggle('over', bytes > max);
+      field.setCustomValidity(bytes > max ? `Too long by ${bytes - max} bytes: accented letters take 2 bytes, emoji 4.` : '');
+    };
+    field.addEventListener('input', update);
+    field.form?.addEventListener('reset', () => setTimeout(update));
+    update();
+  }
+}
+
 const time = (iso) => (iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '');
 const ago = (iso) => {
   if (!iso) return 'never';
@@ -398,5 +419,6 @@ function connectLive() {
   });
 }
 
+watchByteLimits();
 loadAll().catch((err) => setLink(`cannot reach the gateway: ${err.message}`, false));
 connectLive();
