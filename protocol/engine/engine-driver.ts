@@ -67,10 +67,6 @@ export class EngineDriver {
     return this.links.get(name)?.engine;
   }
 
-  get engines(): MeshloomEngine[] {
-    return [...this.links.values()].map((l) => l.engine);
-  }
-
   /** A packet that arrived on a link: the engine takes it, then whatever it answers goes out. */
   receive(name: string, packet: ReceivedPacket): void {
     const link = this.links.get(name);
