@@ -33,6 +33,23 @@ export function parseTrustedKeys(text: string): string[] {
   return keys;
 }
 
+/**
+ * The broker's address without anything secret, for status pages and logs: scheme, host and port only. A URL
+ * that does not parse (a password with an unescaped "/" or "@" can do that) shows no authority at all, never a
+ * guess at where the credentials end.
+ */
+export function brokerForDisplay(url: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1] ?? 'mqtt';
+  try {
+    const parsed = new URL(url);
+    // An "@" after the authority means a "/" in the password cut it short: the "host" may be part of the secret.
+    if (!parsed.host || `${parsed.pathname}${parsed.search}${parsed.hash}`.includes('@')) return `${scheme}://(address hidden)`;
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return `${scheme}://(address hidden)`;
+  }
+}
+
 export function federationTopics(options: Pick<FederationOptions, 'root' | 'federation'>, nodeId: string) {
   const base = `${options.root}/meshloom/${options.federation}`;
   return { own: `${base}/${nodeId}`, all: `${base}/+` };

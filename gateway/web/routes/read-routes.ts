@@ -7,6 +7,7 @@ import { nodeId } from '../../../protocol/meshtastic/node-db.ts';
 import { alertJson, ENUMS, entryJson, enumName, enumValue, messageJson, names, nodeJson } from '../api-views.ts';
 import { alertSchema, entrySchema, messageSchema, nodeSchema, statusSchema, totalsSchema } from '../schemas.ts';
 import { authorLabels, nodeNames, type WebDeps } from '../web-deps.ts';
+import { brokerForDisplay } from '../../federation/federation-options.ts';
 
 const PERIOD_MS = { today: 0, week: 7 * 86_400_000, all: Number.POSITIVE_INFINITY } as const;
 
@@ -172,7 +173,7 @@ function federationSummary(status: FederationStatus | undefined) {
     enabled: true,
     connected: status.connected,
     // Credentials in the URL stay on the gateway.
-    broker: status.broker.replace(/\/\/[^@/]*@/, '//'),
+    broker: brokerForDisplay(status.broker),
     name: status.federation,
     outboxSize: status.outboxSize,
     framesIn: sync.framesIn,
