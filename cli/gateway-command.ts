@@ -8,6 +8,7 @@ import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
 import { parseTrustedKeys, type FederationOptions } from '../gateway/federation/federation-options.ts';
 import { startGateway } from '../gateway/service/start-gateway.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
+import { brokerForDisplay } from '../gateway/federation/federation-options.ts';
 
 export interface GatewayFlags extends ConnectionFlags {
   data?: string;
@@ -15,6 +16,7 @@ export interface GatewayFlags extends ConnectionFlags {
   host?: string;
   label?: string;
   pin?: string;
+  allowedHosts?: string;
   config?: string;
   quiet?: boolean;
   mqtt?: string;
@@ -36,6 +38,7 @@ interface FileConfig {
   host?: string;
   label?: string;
   pin?: string;
+  allowedHosts?: string[];
   mqtt?: string;
   mqttUser?: string;
   mqttCa?: string;
@@ -72,6 +75,13 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     say('for a real radio: npm start -- --port /dev/ttyUSB0   or   npm start -- --tcp 192.168.1.20');
   }
   const pin = flags.pin ?? env.MESHLOOM_PIN ?? file.pin;
+  const allowedHosts =
+    (flags.allowedHosts ?? env.MESHLOOM_ALLOWED_HOSTS)
+      ?.split(',')
+      .map((h) => h.trim())
+      .filter(Boolean) ??
+    file.allowedHosts ??
+    [];
   const federation = federationFrom(flags, file);
   const simNodeNum = flags.simNodeNum ?? env.MESHLOOM_SIM_NODE_NUM;
   const running = await startGateway({
@@ -83,12 +93,13 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     httpHost: flags.host ?? env.MESHLOOM_HOST ?? file.host ?? '0.0.0.0',
     httpPort,
     ...(pin ? { pin } : {}),
+    allowedHosts,
     ...(env.MESHLOOM_OPERATOR_PASSWORD ? { operatorPassword: env.MESHLOOM_OPERATOR_PASSWORD } : {}),
     logger: { level: flags.quiet ? 'warn' : 'info' },
   });
   say(`open ${running.url} on a phone or laptop on this network`);
   if (federation) {
-    say(`federation "${federation.federation}" over ${federation.url.replace(/\/\/[^@/]*@/, '//')}, trusting ${federation.trustedKeys.length} gateway key(s)`);
+    say(`federation "${federation.federation}" over ${brokerForDisplay(federation.url)}, trusting ${federation.trustedKeys.length} gateway key(s)`);
     say(`this gateway's key, for the other gateways' --trust: ${running.publicKey}`);
   }
   if (running.operatorPassword) {

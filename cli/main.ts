@@ -27,8 +27,12 @@ addConnectionFlags(
     .option('--label <name>', "the neighbourhood's name (env MESHLOOM_LABEL)")
     .option('--pin <pin>', 'ask for this PIN before recording anything (env MESHLOOM_PIN)')
     .option(
+      '--allowed-hosts <names>',
+      "comma-separated host names the page may be opened by, besides this machine's own names and addresses (env MESHLOOM_ALLOWED_HOSTS)",
+    )
+    .option(
       '--config <file>',
-      'JSON file with any of: port, tcp, data, httpPort, host, label, pin, mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)',
+      'JSON file with any of: port, tcp, data, httpPort, host, label, pin, allowedHosts (list), mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)',
     )
     .option('--quiet', 'log only warnings and errors (no request lines, no radio or broker comings and goings)')
     .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')

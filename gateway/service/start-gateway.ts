@@ -28,6 +28,8 @@ export interface GatewayConfig {
   /** 0 picks a free port. */
   httpPort: number;
   pin?: string;
+  /** Host names the page answers besides this machine's own (a local DNS name, a reverse proxy). */
+  allowedHosts?: readonly string[];
   operatorPassword?: string;
   /** fastify's pino logger: important events are logged through it at info level. */
   logger?: boolean | object;
@@ -66,7 +68,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   let federationStatus: RunningFederation['status'] | undefined;
   const app = await buildApp(
     { gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now, federation: () => federationStatus?.() },
-    { logger: config.logger ?? false },
+    { logger: config.logger ?? false, ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}) },
   );
   // One log line per event an operator should know of, through fastify's logger (pino).
   const say = (line: string) => app.log.info(line);

@@ -17,10 +17,13 @@ import { readRoutes } from './routes/read-routes.ts';
 import { liveRoutes, metricsRoute } from './routes/live-routes.ts';
 import { writeRoutes } from './routes/write-routes.ts';
 import { authorLabels, nodeNames, type WebDeps } from './web-deps.ts';
+import { hostOf, ownHostNames } from './host-check.ts';
 
 export interface BuildAppOptions {
   /** fastify's logger (pino) settings; false for none. */
   logger?: boolean | object;
+  /** Host names answered besides this machine's own names and addresses (see host-check.ts). */
+  allowedHosts?: readonly string[];
 }
 
 export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -31,6 +34,12 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
     bodyLimit: 16 * 1024,
     // A field the API does not know is an error to report, not something to drop quietly.
     ajv: { customOptions: { removeAdditional: false } },
+  });
+
+  const ownNames = ownHostNames(options.allowedHosts);
+  app.addHook('onRequest', async (request) => {
+    const host = hostOf(request.headers.host);
+    if (!ownNames.has(host)) throw webErrors.MESHLOOM_ERR_HOST_REFUSED(host);
   });
 
   // Ajv coerces "Infinity" in a query string to a number that passes `type: integer` and its bounds; no route

@@ -260,3 +260,28 @@ describe('poison', () => {
     },
   );
 });
+
+// A page elsewhere can point a name it controls at this gateway's LAN address (DNS rebinding); the browser then
+// sends that name as Host. Only the gateway's own names and addresses, and those the operator adds, are answered.
+describe('host names', () => {
+  it.each(['localhost', '127.0.0.1:8080', '[::1]:8080'])('answers %s', async (host) => {
+    expect((await web.app.inject({ url: '/api/status', headers: { host } })).statusCode).toBe(200);
+  });
+
+  it('refuses a foreign Host header with a 421 that says what to do', async () => {
+    const res = await web.app.inject({ url: '/api/status', headers: { host: 'rebind.attacker.example' } });
+    expect(res.statusCode).toBe(421);
+    expect(res.json()).toMatchObject({ error: 'MESHLOOM_ERR_HOST_REFUSED', message: expect.stringContaining('--allowed-hosts') });
+    expect((await web.app.inject({ url: '/', headers: { host: 'rebind.attacker.example:8080' } })).statusCode).toBe(421);
+  });
+
+  it('answers a name the operator allowed', async () => {
+    const other = await startWebFixture({ allowedHosts: ['mesh.elmstreet.lan'] });
+    try {
+      expect((await other.app.inject({ url: '/api/status', headers: { host: 'mesh.elmstreet.lan:8080' } })).statusCode).toBe(200);
+      expect((await other.app.inject({ url: '/api/status', headers: { host: 'other.lan' } })).statusCode).toBe(421);
+    } finally {
+      await other.close();
+    }
+  });
+});

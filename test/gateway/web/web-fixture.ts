@@ -19,7 +19,7 @@ export interface WebFixture {
 
 export const OPERATOR_PASSWORD = 'correct horse battery staple';
 
-export async function startWebFixture(options: { pin?: string } = {}): Promise<WebFixture> {
+export async function startWebFixture(options: { pin?: string; allowedHosts?: string[] } = {}): Promise<WebFixture> {
   const embedded = startEmbeddedNeighbourhood({ activityMs: 0, engine: { digestDebounceMs: 200, ackSpreadMs: 200 } });
   const store = new LedgerStore({ path: ':memory:' });
   const gateway = new Gateway({
@@ -30,7 +30,10 @@ export async function startWebFixture(options: { pin?: string } = {}): Promise<W
     engine: { digestDebounceMs: 200, ackSpreadMs: 200 },
   });
   const auth = new OperatorAuth({ store, password: OPERATOR_PASSWORD, ...(options.pin ? { pin: options.pin } : {}) });
-  const app = await buildApp({ gateway, auth, hub: new EventHub(), label: 'Test Hood', startedAtMs: Date.now(), now: Date.now });
+  const app = await buildApp(
+    { gateway, auth, hub: new EventHub(), label: 'Test Hood', startedAtMs: Date.now(), now: Date.now },
+    options.allowedHosts ? { allowedHosts: options.allowedHosts } : {},
+  );
   gateway.start();
   await eventually('the gateway engine', () => gateway.engine !== undefined);
   return {
