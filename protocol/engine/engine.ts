@@ -6,9 +6,8 @@
  * Its state lives in an EngineStore (SQLite), so a restarted gateway carries on where it stopped.
  */
 import { Reassembler } from '../app/fragments.ts';
-import { LIMITS, validateEntry, type Entry } from '../app/messages.ts';
+import { validateEntry, type Entry } from '../app/messages.ts';
 import { decodeMessage, type AppMessage } from '../app/packet-format.ts';
-import { appErrors } from '../app/errors.ts';
 import { errorMessage } from '../meshloom-error.ts';
 import { packetAirtimeMs, type ModemPreset } from '../meshtastic/airtime.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
@@ -139,9 +138,6 @@ export class MeshloomEngine {
 
   /** Raise an alert (or update or cancel one) as this gateway. */
   submitAlert(nowMs: number, input: AlertInput): StoredAlert {
-    if (new TextEncoder().encode(input.instruction).length > LIMITS.instructionBytes) {
-      throw appErrors.MESHLOOM_ERR_FIELD_INVALID('instruction', `longer than ${LIMITS.instructionBytes} bytes`);
-    }
     return this.ctx.store.transaction(() => this.alerts.submit(input, nowMs));
   }
 

@@ -233,10 +233,11 @@ describe('poison', () => {
     expect((await web.app.inject('/api/ledger')).statusCode).toBe(200);
   });
 
-  it.each(['headline', 'event', 'area'])('refuses an alert whose %s is too long in UTF-8 bytes, and stores nothing', async (field) => {
+  const overByteLimit: Record<string, number> = { headline: 41, event: 17, area: 51, instruction: 251 };
+  it.each(Object.keys(overByteLimit))('refuses an alert whose %s is too long in UTF-8 bytes, and stores nothing', async (field) => {
     const headers = { authorization: `Bearer ${await operatorToken()}` };
     const before = web.gateway.store.alerts().length;
-    const res = await post('/api/alerts', { ...flood, [field]: '🔥'.repeat(field === 'area' ? 51 : field === 'event' ? 17 : 41) }, headers);
+    const res = await post('/api/alerts', { ...flood, [field]: '🔥'.repeat(overByteLimit[field] as number) }, headers);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'MESHLOOM_ERR_FIELD_INVALID', message: expect.stringContaining(field) });
     expect(web.gateway.store.alerts().length).toBe(before);
