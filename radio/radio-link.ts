@@ -283,6 +283,7 @@ export class RadioLink {
   private onFromRadio(nowMs: number, message: FromRadio): void {
     const variant = message.payloadVariant;
     if (this.stateValue === 'configuring' && collectConfigFrame(this.draft, message)) {
+      if (variant.case === 'myInfo') this.nodes.keep(variant.value.myNodeNum);
       if (variant.case === 'nodeInfo') this.events.push({ type: 'node', node: this.nodes.upsertNodeInfo(variant.value) });
       return;
     }

@@ -56,7 +56,8 @@ export type GatewayEvents = {
   message: [ChatMessage];
   node: [Mesh.NodeInfo];
   link: [{ state: LinkState; detail: string }];
-  log: [string];
+  /** A line for the operator; `kind` groups repeats of one problem (an error code) so floods aggregate. */
+  log: [line: string, kind?: string];
 };
 
 const TEXT_MAX_BYTES = 200;
@@ -85,7 +86,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.session.on('disconnected', ({ reason, willRetry }) => this.setLink(willRetry ? 'down' : 'closed', reason));
     this.session.on('packet', (packet) => this.onPacket(packet));
     this.session.on('node', (node) => this.emit('node', node.info));
-    this.session.on('error', (err) => this.emit('log', `radio: ${err.message} [${err.code}]`));
+    this.session.on('error', (err) => this.emit('log', `radio: ${err.message} [${err.code}]`, err.code));
     this.driver = new EngineDriver({
       now: this.now,
       onEvent: (_link, event) => this.emit('engine', event),
@@ -273,7 +274,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       this.driver.receive(link, packet);
     } catch (err) {
       // The engine reports bad input as events; anything thrown is a bug, and one packet must not stop the gateway.
-      this.emit('log', `${what} could not be processed: ${errorMessage(err)}`);
+      this.emit('log', `${what} could not be processed: ${errorMessage(err)}`, 'unprocessed');
       this.driver.drive();
     }
   }

@@ -11,6 +11,7 @@ import { startFederation, type RunningFederation } from '../federation/start-fed
 import { virtualRadioOpener } from '../../simulator/virtual-radio/in-process-transport.ts';
 import type { TransportOpener } from '../../radio/transport.ts';
 import { LedgerStore } from '../../store/ledger-store.ts';
+import { RepeatLog } from '../../support/repeat-log.ts';
 import { buildApp } from '../web/build-app.ts';
 import { EventHub } from '../web/event-hub.ts';
 import { OperatorAuth } from '../web/operator-auth.ts';
@@ -72,17 +73,23 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   // One log line per event an operator should know of, through fastify's logger (pino).
   const say = (line: string) => app.log.info(line);
+  // Problems a hostile or broken radio can repeat thousands of times a second: one line per kind and interval.
+  const problems = new RepeatLog({ write: (line) => app.log.warn(line) });
+  const flushProblems = setInterval(() => problems.flush(Date.now()), 5_000);
+  flushProblems.unref();
   const federation = config.federation ? startFederation(gateway, keys, config.federation, say) : undefined;
   void federation?.then((running) => {
     federationStatus = running.status;
   });
 
   gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
-  gateway.on('log', (line) => say(line));
+  gateway.on('log', (line, kind) => (kind ? problems.note(kind, line, Date.now()) : say(line)));
   gateway.on('engine', (event) => {
     if (event.type === 'alert') say(`alert ${event.local ? 'raised' : 'received'}: ${event.alert.body.headline}`);
     if (event.type === 'peer') say(`gateway ${event.label} (!${event.author.toString(16)}) joined`);
-    if (event.type === 'rejected') say(`rejected (${event.reason}) from !${event.from.toString(16)}: ${event.detail}`);
+    if (event.type === 'rejected') {
+      problems.note(`rejected-${event.reason}`, `rejected (${event.reason}) from !${event.from.toString(16)}: ${event.detail}`, Date.now());
+    }
   });
   gateway.start();
   await app.listen({ host: config.httpHost, port: config.httpPort });
@@ -102,6 +109,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(flushProblems);
+      problems.flush(Date.now(), true);
       await app.close();
       // A federation not started yet (the radio never answered) has nothing to close.
       if (federationStatus) await (await federation)?.close();

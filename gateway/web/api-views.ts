@@ -9,6 +9,7 @@ import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import type { LedgerRow } from '../../store/ledger-views.ts';
 import type { ChatMessage } from '../../store/message-log.ts';
+import type { NodeNames } from './web-deps.ts';
 
 type EnumTable = Readonly<Record<string, number>>;
 
@@ -84,7 +85,7 @@ export function alertJson(alert: StoredAlert, nowMs: number, labels: Map<number,
   };
 }
 
-export function nodeJson(info: Mesh.NodeInfo, rssiDbm: number | undefined, gatewayNums: Set<number>, self: number | undefined) {
+export function nodeJson(info: Mesh.NodeInfo, rssiDbm: number | undefined, gatewayNums: ReadonlySet<number>, self: number | undefined) {
   const position = info.position;
   return {
     id: nodeId(info.num),
@@ -102,11 +103,11 @@ export function nodeJson(info: Mesh.NodeInfo, rssiDbm: number | undefined, gatew
   };
 }
 
-export function messageJson(message: ChatMessage, names: Map<number, string>) {
+export function messageJson(message: ChatMessage, names: NodeNames) {
   return {
     id: message.id,
     from: nodeId(message.from),
-    fromName: names.get(message.from) ?? nodeId(message.from),
+    fromName: names(message.from) ?? nodeId(message.from),
     text: message.text,
     at: new Date(message.atMs).toISOString(),
     own: message.own,

@@ -18,12 +18,16 @@ import { liveRoutes, metricsRoute } from './routes/live-routes.ts';
 import { writeRoutes } from './routes/write-routes.ts';
 import { authorLabels, nodeNames, type WebDeps } from './web-deps.ts';
 import { hostOf, ownHostNames } from './host-check.ts';
+import { CONNECTION_CAP_DEFAULTS, capConnections, type ConnectionCaps } from './connection-caps.ts';
+import { RepeatLog } from '../../support/repeat-log.ts';
 
 export interface BuildAppOptions {
   /** fastify's logger (pino) settings; false for none. */
   logger?: boolean | object;
   /** Host names answered besides this machine's own names and addresses (see host-check.ts). */
   allowedHosts?: readonly string[];
+  /** Connections held at once, in all and per address (see connection-caps.ts). */
+  connectionCaps?: Partial<ConnectionCaps>;
 }
 
 export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -35,6 +39,15 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
     // A field the API does not know is an error to report, not something to drop quietly.
     ajv: { customOptions: { removeAdditional: false } },
   });
+
+  // Limits hit by a flood are logged once per kind and interval, with a count, not once per connection.
+  const limitLog = new RepeatLog({ write: (line) => app.log.warn(line) });
+  const flushLimits = setInterval(() => limitLog.flush(Date.now()), 5_000);
+  flushLimits.unref();
+  const connections = capConnections(app.server, { ...CONNECTION_CAP_DEFAULTS, ...options.connectionCaps }, (kind, line) =>
+    limitLog.note(`connections-${kind}`, line, Date.now()),
+  );
+  deps.hub.onLimit = (kind, line) => limitLog.note(`streams-${kind}`, line, Date.now());
 
   const ownNames = ownHostNames(options.allowedHosts);
   app.addHook('onRequest', async (request) => {
@@ -97,10 +110,12 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   await app.register(writeRoutes(deps), { prefix: '/api' });
   await app.register(operatorRoutes(deps), { prefix: '/api' });
   await app.register(liveRoutes(deps), { prefix: '/api' });
-  await app.register(metricsRoute(deps));
+  await app.register(metricsRoute(deps, connections));
 
   const offs = forwardGatewayEvents(deps);
   app.addHook('onClose', async () => {
+    clearInterval(flushLimits);
+    limitLog.flush(Date.now(), true);
     for (const off of offs) off();
     deps.hub.close();
   });

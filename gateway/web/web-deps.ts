@@ -21,7 +21,9 @@ export function authorLabels(deps: WebDeps): Map<number, string> {
   return new Map(deps.gateway.store.listAuthors().map((a) => [a.author, a.label]));
 }
 
-/** Names of the nodes we know, by node number. */
-export function nodeNames(deps: WebDeps): Map<number, string> {
-  return new Map(deps.gateway.session.nodes.list().map((n) => [n.info.num, n.info.user?.longName ?? '']));
+/** What a node calls itself, looked up one node at a time (a map of every node per message cost 75 s in a flood). */
+export type NodeNames = (num: number) => string | undefined;
+
+export function nodeNames(deps: WebDeps): NodeNames {
+  return (num) => deps.gateway.session.nodes.get(num)?.info.user?.longName || undefined;
 }

@@ -21,8 +21,38 @@ export interface PacketObservation {
   problem?: MeshloomError;
 }
 
+export interface NodeDbOptions {
+  /** Nodes kept at most; when full, the one heard longest ago goes (the firmware's NodeDB does the same). */
+  maxNodes?: number;
+  /** Nodes not heard for this long are forgotten as packets arrive. */
+  maxAgeS?: number;
+}
+
+/** The firmware keeps 80 to a few hundred nodes by board; a gateway's table is larger but just as bounded. */
+export const NODE_DB_DEFAULTS = { maxNodes: 1_000, maxAgeS: 7 * 86_400 } as const;
+
 export class NodeDb {
+  /** In order of when each node was last heard, oldest first, so eviction never scans the table. */
   private readonly nodes = new Map<number, NodeRecord>();
+  private readonly maxNodes: number;
+  private readonly maxAgeS: number;
+  private keptNum: number | undefined;
+  private evictedCount = 0;
+
+  constructor(options: NodeDbOptions = {}) {
+    this.maxNodes = options.maxNodes ?? NODE_DB_DEFAULTS.maxNodes;
+    this.maxAgeS = options.maxAgeS ?? NODE_DB_DEFAULTS.maxAgeS;
+  }
+
+  /** Nodes forgotten to stay within the bounds. */
+  get evicted(): number {
+    return this.evictedCount;
+  }
+
+  /** Never evict this node (our own radio). */
+  keep(num: number | undefined): void {
+    this.keptNum = num;
+  }
 
   get size(): number {
     return this.nodes.size;
@@ -44,7 +74,9 @@ export class NodeDb {
     const existing = this.nodes.get(info.num);
     const record: NodeRecord = { info: clone(Mesh.NodeInfoSchema, info) };
     if (existing?.rssiDbm !== undefined) record.rssiDbm = existing.rssiDbm;
+    this.nodes.delete(info.num);
     this.nodes.set(info.num, record);
+    this.enforceBounds(info.lastHeard);
     return record;
   }
 
@@ -54,6 +86,7 @@ export class NodeDb {
     const record = this.nodeFor(packet.from);
     const info = record.info;
     info.lastHeard = packet.rxTime || nowS;
+    this.enforceBounds(nowS);
     if (packet.hopStart > 0 && packet.hopStart >= packet.hopLimit) {
       info.hopsAway = packet.hopStart - packet.hopLimit;
     }
@@ -92,13 +125,28 @@ export class NodeDb {
     return { node: record };
   }
 
+  /** The node's record, moved to the most recently heard end. */
   private nodeFor(num: number): NodeRecord {
-    let record = this.nodes.get(num);
-    if (!record) {
-      record = { info: create(Mesh.NodeInfoSchema, { num }) };
-      this.nodes.set(num, record);
-    }
+    const record = this.nodes.get(num) ?? { info: create(Mesh.NodeInfoSchema, { num }) };
+    this.nodes.delete(num);
+    this.nodes.set(num, record);
     return record;
+  }
+
+  /** Drop the oldest while over the cap or too old; amortised O(1) per packet, whatever the table's size. */
+  private enforceBounds(nowS: number): void {
+    for (const [num, record] of this.nodes) {
+      const tooOld = nowS > 0 && record.info.lastHeard > 0 && nowS - record.info.lastHeard > this.maxAgeS;
+      if (this.nodes.size <= this.maxNodes && !tooOld) return;
+      if (num === this.keptNum) {
+        this.nodes.delete(num);
+        this.nodes.set(num, record);
+        if (this.nodes.size <= this.maxNodes) return;
+        continue;
+      }
+      this.nodes.delete(num);
+      this.evictedCount += 1;
+    }
   }
 }
 

@@ -1,18 +1,22 @@
 /** The live feed (Server-Sent Events) and the Prometheus metrics. */
 import type { FastifyInstance } from 'fastify';
+import type { ConnectionCounters } from '../connection-caps.ts';
+import { webErrors } from '../errors.ts';
 import type { WebDeps } from '../web-deps.ts';
 
 export function liveRoutes(deps: WebDeps) {
   return async (app: FastifyInstance) => {
     app.get('/events', { schema: { summary: 'Server-Sent Events: alert, alert-ack, entry, message, node, link' } }, (request, reply) => {
+      const refusal = deps.hub.refusal(request.ip);
+      if (refusal) throw webErrors.MESHLOOM_ERR_BUSY(refusal);
       reply.hijack();
-      deps.hub.add(reply.raw);
+      deps.hub.add(reply.raw, request.ip);
       request.raw.on('close', () => reply.raw.end());
     });
   };
 }
 
-export function metricsRoute(deps: WebDeps) {
+export function metricsRoute(deps: WebDeps, connections: ConnectionCounters) {
   return async (app: FastifyInstance) => {
     app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
       const { gateway } = deps;
@@ -44,6 +48,13 @@ export function metricsRoute(deps: WebDeps) {
         '# HELP meshloom_sse_clients Pages connected to the live feed.',
         '# TYPE meshloom_sse_clients gauge',
         `meshloom_sse_clients ${deps.hub.size}`,
+        '# HELP meshloom_sse_dropped_total Live streams dropped because the page stopped reading.',
+        '# TYPE meshloom_sse_dropped_total counter',
+        `meshloom_sse_dropped_total ${deps.hub.counters.dropped}`,
+        '# HELP meshloom_refused_total Connections and live streams refused at a cap.',
+        '# TYPE meshloom_refused_total counter',
+        `meshloom_refused_total{what="connection"} ${connections.refused}`,
+        `meshloom_refused_total{what="stream"} ${deps.hub.counters.refused}`,
         '# HELP meshloom_rejected_total Messages rejected, by reason.',
         '# TYPE meshloom_rejected_total counter',
         ...rejected.map(([name, value]) => `meshloom_rejected_total{reason="${name.slice('rejected_'.length)}"} ${value}`),

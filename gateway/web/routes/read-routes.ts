@@ -136,14 +136,31 @@ export function readRoutes(deps: WebDeps) {
 
     app.get(
       '/nodes',
-      { schema: { summary: 'Nodes of the mesh this gateway has heard', response: { 200: { type: 'array', items: nodeSchema } } } },
-      async () => {
+      {
+        schema: {
+          summary: 'Nodes of the mesh this gateway has heard, most recently heard first; x-total-count says how many in all',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              limit: { type: 'integer', minimum: 1, maximum: 500, default: 200 },
+              offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0 },
+            },
+          },
+          response: { 200: { type: 'array', items: nodeSchema } },
+        },
+      },
+      async (request, reply) => {
+        const { limit, offset } = request.query as { limit: number; offset: number };
         const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
         const self = gateway.session.myNodeNum;
-        return gateway.session.nodes
+        // The table is kept in the order nodes were heard; the stable sort keeps that order within a second.
+        const all = gateway.session.nodes
           .list()
-          .sort((a, b) => b.info.lastHeard - a.info.lastHeard)
-          .map((n) => nodeJson(n.info, n.rssiDbm, gatewayNums, self));
+          .reverse()
+          .sort((a, b) => b.info.lastHeard - a.info.lastHeard);
+        reply.header('x-total-count', String(all.length));
+        return all.slice(offset, offset + limit).map((n) => nodeJson(n.info, n.rssiDbm, gatewayNums, self));
       },
     );
 

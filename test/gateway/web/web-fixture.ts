@@ -6,6 +6,7 @@ import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
 import { virtualRadioOpener } from '../../../simulator/virtual-radio/in-process-transport.ts';
 import { LedgerStore } from '../../../store/ledger-store.ts';
 import { buildApp } from '../../../gateway/web/build-app.ts';
+import type { ConnectionCaps } from '../../../gateway/web/connection-caps.ts';
 import { EventHub } from '../../../gateway/web/event-hub.ts';
 import { OperatorAuth } from '../../../gateway/web/operator-auth.ts';
 import { eventually } from '../../support/eventually.ts';
@@ -19,7 +20,14 @@ export interface WebFixture {
 
 export const OPERATOR_PASSWORD = 'correct horse battery staple';
 
-export async function startWebFixture(options: { pin?: string; allowedHosts?: string[] } = {}): Promise<WebFixture> {
+export interface WebFixtureOptions {
+  pin?: string;
+  allowedHosts?: string[];
+  hub?: EventHub;
+  connectionCaps?: Partial<ConnectionCaps>;
+}
+
+export async function startWebFixture(options: WebFixtureOptions = {}): Promise<WebFixture> {
   const embedded = startEmbeddedNeighbourhood({ activityMs: 0, engine: { digestDebounceMs: 200, ackSpreadMs: 200 } });
   const store = new LedgerStore({ path: ':memory:' });
   const gateway = new Gateway({
@@ -31,8 +39,11 @@ export async function startWebFixture(options: { pin?: string; allowedHosts?: st
   });
   const auth = new OperatorAuth({ store, password: OPERATOR_PASSWORD, ...(options.pin ? { pin: options.pin } : {}) });
   const app = await buildApp(
-    { gateway, auth, hub: new EventHub(), label: 'Test Hood', startedAtMs: Date.now(), now: Date.now },
-    options.allowedHosts ? { allowedHosts: options.allowedHosts } : {},
+    { gateway, auth, hub: options.hub ?? new EventHub(), label: 'Test Hood', startedAtMs: Date.now(), now: Date.now },
+    {
+      ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+      ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
+    },
   );
   gateway.start();
   await eventually('the gateway engine', () => gateway.engine !== undefined);

@@ -55,4 +55,28 @@ describe('NodeDb', () => {
     expect(nodeId(0x6d6c0001)).toBe('!6d6c0001');
     expect(nodeId(0xab)).toBe('!000000ab');
   });
+
+  it('stays within its cap by forgetting the node heard longest ago, never its own radio', () => {
+    const db = new NodeDb({ maxNodes: 100 });
+    db.keep(7);
+    db.observePacket(heard({ from: 7 }), 1);
+    for (let i = 0; i < 30_000; i++) db.observePacket(heard({ from: 1_000 + i, id: i }), 2 + i);
+    expect(db.size).toBe(100);
+    expect(db.evicted).toBe(30_001 - 100);
+    expect(db.get(7)).toBeDefined();
+    expect(db.get(1_000 + 29_999)).toBeDefined();
+    expect(db.get(1_000)).toBeUndefined();
+  });
+
+  it('keeps a node that is heard again, and forgets one not heard for longer than its age limit', () => {
+    const db = new NodeDb({ maxNodes: 3, maxAgeS: 1_000 });
+    db.observePacket(heard({ from: 1 }), 10);
+    db.observePacket(heard({ from: 2 }), 20);
+    db.observePacket(heard({ from: 3 }), 30);
+    db.observePacket(heard({ from: 1, id: 2 }), 40);
+    db.observePacket(heard({ from: 4 }), 50);
+    expect(db.list().map((n) => n.info.num)).toEqual([3, 1, 4]);
+    db.observePacket(heard({ from: 5 }), 1_045);
+    expect(db.list().map((n) => n.info.num)).toEqual([4, 5]);
+  });
 });
