@@ -3,6 +3,7 @@
  * neither, on the embedded default, a simulated neighbourhood. Settings come from flags, then environment
  * (MESHLOOM_*), then an optional JSON config file; it prints the address to open.
  */
+import { joinQrForTerminal, joinUrl } from '../gateway/web/join-link.ts';
 import { readFileSync } from 'node:fs';
 import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
 import { parseTrustedKeys, type FederationOptions } from '../gateway/federation/federation-options.ts';
@@ -15,7 +16,7 @@ export interface GatewayFlags extends ConnectionFlags {
   httpPort?: string;
   host?: string;
   label?: string;
-  pin?: string;
+  secret?: string;
   allowedHosts?: string;
   config?: string;
   quiet?: boolean;
@@ -37,7 +38,7 @@ interface FileConfig {
   httpPort?: number;
   host?: string;
   label?: string;
-  pin?: string;
+  secret?: string;
   allowedHosts?: string[];
   mqtt?: string;
   mqttUser?: string;
@@ -74,7 +75,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     say('no radio given: running on the embedded simulated neighbourhood');
     say('for a real radio: npm start -- --port /dev/ttyUSB0   or   npm start -- --tcp 192.168.1.20');
   }
-  const pin = flags.pin ?? env.MESHLOOM_PIN ?? file.pin;
+  const secret = flags.secret ?? env.MESHLOOM_SECRET ?? file.secret;
   const allowedHosts =
     (flags.allowedHosts ?? env.MESHLOOM_ALLOWED_HOSTS)
       ?.split(',')
@@ -92,7 +93,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     label: flags.label ?? env.MESHLOOM_LABEL ?? file.label ?? (open ? 'Our neighbourhood' : 'Demo neighbourhood'),
     httpHost: flags.host ?? env.MESHLOOM_HOST ?? file.host ?? '0.0.0.0',
     httpPort,
-    ...(pin ? { pin } : {}),
+    ...(secret ? { secret } : {}),
     allowedHosts,
     ...(env.MESHLOOM_OPERATOR_PASSWORD ? { operatorPassword: env.MESHLOOM_OPERATOR_PASSWORD } : {}),
     logger: { level: flags.quiet ? 'warn' : 'info' },
@@ -101,6 +102,12 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
   if (federation) {
     say(`federation "${federation.federation}" over ${brokerForDisplay(federation.url)}, trusting ${federation.trustedKeys.length} gateway key(s)`);
     say(`this gateway's key, for the other gateways' --trust: ${running.publicKey}`);
+  }
+  if (running.secret) {
+    say(`neighbours record with the secret words: ${running.secret}`);
+    // The code links to the page with the words in it: a neighbour scans it and is in.
+    if (process.stdout.isTTY) process.stdout.write(await joinQrForTerminal(running.url, running.secret));
+    else say(`join link: ${joinUrl(running.url, running.secret)}`);
   }
   if (running.operatorPassword) {
     say(`operator password (shown once; set MESHLOOM_OPERATOR_PASSWORD to choose your own): ${running.operatorPassword}`);

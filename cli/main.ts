@@ -25,14 +25,14 @@ addConnectionFlags(
     .option('--http-port <port>', 'web page and API port (env MESHLOOM_HTTP_PORT; default 8080)')
     .option('--host <address>', 'address to serve on (env MESHLOOM_HOST; default 0.0.0.0, every interface)')
     .option('--label <name>', "the neighbourhood's name (env MESHLOOM_LABEL)")
-    .option('--pin <pin>', 'ask for this PIN before recording anything (env MESHLOOM_PIN)')
+    .option('--secret <words>', 'ask for these secret words before recording anything; "generate" makes five random words and keeps them (env MESHLOOM_SECRET)')
     .option(
       '--allowed-hosts <names>',
       "comma-separated host names the page may be opened by, besides this machine's own names and addresses (env MESHLOOM_ALLOWED_HOSTS)",
     )
     .option(
       '--config <file>',
-      'JSON file with any of: port, tcp, data, httpPort, host, label, pin, allowedHosts (list), mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)',
+      'JSON file with any of: port, tcp, data, httpPort, host, label, secret, allowedHosts (list), mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)',
     )
     .option('--quiet', 'log only warnings and errors (no request lines, no radio or broker comings and goings)')
     .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')

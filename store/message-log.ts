@@ -14,7 +14,7 @@ export interface ChatMessage {
   own: boolean;
 }
 
-export const MESSAGE_LOG_KEEP = 10_000;
+const MESSAGE_LOG_KEEP = 10_000;
 
 export class MessageLog {
   private readonly insert: Database.Statement;

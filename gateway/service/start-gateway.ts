@@ -28,7 +28,8 @@ export interface GatewayConfig {
   httpHost: string;
   /** 0 picks a free port. */
   httpPort: number;
-  pin?: string;
+  /** The neighbourhood secret for writes ('generate' makes and keeps a passphrase); none leaves writing open. */
+  secret?: string;
   /** Host names the page answers besides this machine's own (a local DNS name, a reverse proxy). */
   allowedHosts?: readonly string[];
   operatorPassword?: string;
@@ -50,6 +51,8 @@ export interface RunningGateway {
   url: string;
   embedded: EmbeddedNeighbourhood | undefined;
   operatorPassword: string | undefined;
+  /** The neighbourhood secret, when writing needs one. */
+  secret: string | undefined;
   close(): Promise<void>;
 }
 
@@ -63,7 +66,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const auth = new OperatorAuth({
     store,
     ...(config.operatorPassword ? { password: config.operatorPassword } : {}),
-    ...(config.pin ? { pin: config.pin } : {}),
+    ...(config.secret ? { secret: config.secret } : {}),
   });
   const hub = new EventHub();
   let federationStatus: RunningFederation['status'] | undefined;
@@ -106,6 +109,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     url,
     embedded,
     operatorPassword: auth.generatedPassword,
+    secret: auth.secret,
     async close() {
       if (closed) return;
       closed = true;

@@ -7,7 +7,11 @@ import { type CodesOf, defineErrors, type MeshloomError, withStatus } from '../.
 
 export const webErrors = defineErrors({
   MESHLOOM_ERR_BAD_REQUEST: withStatus(400, (detail: string) => detail),
-  MESHLOOM_ERR_PIN_REQUIRED: withStatus(401, () => 'this neighbourhood asks for its PIN to record anything (header x-meshloom-pin)'),
+  MESHLOOM_ERR_SECRET_REQUIRED: withStatus(401, () => 'this neighbourhood asks for its secret words to record anything (header x-meshloom-secret)'),
+  MESHLOOM_ERR_TOO_MANY_GUESSES: withStatus(
+    429,
+    (seconds: number) => `too many wrong guesses at this gateway; try again in ${seconds} s (phones that gave the secret before are not affected)`,
+  ),
   MESHLOOM_ERR_OPERATOR_REQUIRED: withStatus(401, () => 'operators only: log in with the operator password first'),
   MESHLOOM_ERR_OPERATOR_PASSWORD: withStatus(401, () => 'wrong operator password'),
   MESHLOOM_ERR_NOT_FOUND: withStatus(404, (detail: string) => detail),

@@ -106,7 +106,7 @@ export const statusSchema = {
     syncLag: int,
     entries: int,
     sseClients: int,
-    pinRequired: bool,
+    secretRequired: bool,
     federation: {
       type: 'object',
       properties: {

@@ -9,6 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Severity } from '../../protocol/app/messages.ts';
 import { startGateway, type RunningGateway } from '../../gateway/service/start-gateway.ts';
+import { joinUrl } from '../../gateway/web/join-link.ts';
+import { PASS_COOKIE } from '../../gateway/web/neighbour-pass.ts';
 import { eventually } from '../support/eventually.ts';
 
 const CHROMIUM_FLAGS = [
@@ -29,8 +31,8 @@ let browser: Browser;
 let dataDir: string;
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
-/** While the WiFi is down, failed requests are expected. */
-let offline = false;
+/** While the WiFi is down, or a write is refused on purpose, failed requests are expected. */
+let failuresExpected = false;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -41,6 +43,7 @@ beforeAll(async () => {
     httpHost: '127.0.0.1',
     httpPort: 0,
     operatorPassword: PASSWORD,
+    secret: 'generate',
     engine: { digestDebounceMs: 300, ackSpreadMs: 300 },
     embedded: { activityMs: 0 },
   });
@@ -53,7 +56,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function openPage(viewport: { width: number; height: number }): Promise<Page> {
+/** Opens the page as a neighbour who scanned the join QR code (or, with `join: false`, typed the address). */
+async function openPage(viewport: { width: number; height: number }, { join = true } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport });
   const origin = new URL(running.url).origin;
   page.on('request', (request) => {
@@ -61,9 +65,9 @@ async function openPage(viewport: { width: number; height: number }): Promise<Pa
   });
   page.on('pageerror', (err) => pageErrors.push(String(err)));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !offline) pageErrors.push(message.text());
+    if (message.type() === 'error' && !failuresExpected) pageErrors.push(message.text());
   });
-  await page.goto(running.url);
+  await page.goto(join ? joinUrl(running.url, running.secret as string) : running.url);
   await page.locator('#link', { hasText: 'ready' }).waitFor();
   return page;
 }
@@ -105,7 +109,26 @@ describe('the neighbourhood page', () => {
     await page.click('#entry-form button[type=submit]');
     await page.locator('#totals-list li', { hasText: 'repair: 3 hours' }).waitFor({ timeout: 10_000 });
     await page.locator('#feed li', { hasText: 'fixed the pump' }).waitFor();
+    // The words came in the link's fragment: kept on the phone, gone from the address bar, a pass given back.
+    expect(page.url()).toBe(running.url);
+    expect((await page.context().cookies()).map((c) => c.name)).toEqual([PASS_COOKIE]);
     await page.screenshot({ path: join(ARTIFACTS, 'phone-ledger.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('asks a neighbour who came without the link for the secret words, and records after', async () => {
+    const page = await openPage({ width: 390, height: 844 }, { join: false });
+    page.on('dialog', (dialog) => void dialog.accept(running.secret));
+    await page.selectOption('select[name=kind]', 'need');
+    await page.fill('input[name=member]', 'bo');
+    await page.fill('input[name=note]', 'insulin cooling');
+    failuresExpected = true;
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#entry-form .form-status', { hasText: 'secret words' }).waitFor();
+    failuresExpected = false;
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#entry-form .form-status', { hasText: 'Done.' }).waitFor();
+    expect(running.gateway.store.views.list({ member: 'bo', limit: 10, offset: 0 }).map((row) => row.note)).toContain('insulin cooling');
     await page.close();
   });
 
@@ -132,6 +155,8 @@ describe('the neighbourhood page', () => {
     await page.fill('input[name=password]', PASSWORD);
     await page.click('#login-form button[type=submit]');
     await page.locator('#alert-form').waitFor({ state: 'visible' });
+    await page.locator('#join-words', { hasText: running.secret as string }).waitFor();
+    expect(await page.locator('#join-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     await page.fill('input[name=headline]', 'Water distribution at the hall');
     await page.fill('textarea[name=instruction]', 'Bring containers, 10 litres a household');
     await page.selectOption('select[name=severity]', 'minor');
@@ -147,13 +172,13 @@ describe('the neighbourhood page', () => {
     const page = await openPage({ width: 390, height: 844 });
     const context = page.context();
     // The WiFi drops: the browser goes offline and the gateway sees the live connection die.
-    offline = true;
+    failuresExpected = true;
     await context.setOffline(true);
     running.hub.disconnectAll();
     await page.locator('#link', { hasText: 'offline' }).waitFor({ timeout: 15_000 });
     await context.setOffline(false);
     await page.locator('#link', { hasText: 'ready' }).waitFor({ timeout: 15_000 });
-    offline = false;
+    failuresExpected = false;
     running.embedded!.gateways[0]!.postAlert(peerAlert('Road closed at the bridge'));
     await page.locator('.alert', { hasText: 'Road closed at the bridge' }).waitFor({ timeout: 15_000 });
     await page.click('[data-tab=mesh]');

@@ -23,8 +23,8 @@ const svgEl = (tag, attrs = {}) => {
 
 async function api(path, options = {}) {
   const headers = { ...(options.body ? { 'content-type': 'application/json' } : {}), ...(options.headers ?? {}) };
-  const pin = localStorage.getItem('meshloom-pin');
-  if (pin) headers['x-meshloom-pin'] = pin;
+  const secret = localStorage.getItem('meshloom-secret');
+  if (secret) headers['x-meshloom-secret'] = secret;
   if (state.token) headers.authorization = `Bearer ${state.token}`;
   const response = await fetch(`/api${path}`, { ...options, headers, body: options.body ? JSON.stringify(options.body) : undefined });
   const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
@@ -279,9 +279,9 @@ function bindForm(selector, submit) {
       await submit(new FormData(form), form);
       status.textContent = 'Done.';
     } catch (err) {
-      if (err.code === 'MESHLOOM_ERR_PIN_REQUIRED') {
-        const pin = prompt('This neighbourhood asks for its PIN:');
-        if (pin) localStorage.setItem('meshloom-pin', pin);
+      if (err.code === 'MESHLOOM_ERR_SECRET_REQUIRED') {
+        const secret = prompt("This neighbourhood asks for its secret words (from the gateway's QR code or its operator):");
+        if (secret) localStorage.setItem('meshloom-secret', secret);
       }
       status.textContent = `Not sent: ${err.message}`;
     }
@@ -348,6 +348,24 @@ function showOperator() {
   $('#login-form').hidden = Boolean(state.token);
   $('#alert-form').hidden = !state.token;
   loadAlerts();
+  if (state.token) loadJoinCard();
+}
+
+async function loadJoinCard() {
+  const join = await api('/operator/join');
+  $('#join-card').hidden = !join.secretRequired;
+  if (!join.secretRequired) return;
+  $('#join-words').textContent = join.secret;
+  $('#join-qr').src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(join.svg)}`;
+}
+
+// A join link carries the neighbourhood secret in its fragment: keep it on this phone, then take it out of the
+// address bar so it is not shared by accident with the page's address.
+function takeSecretFromLink() {
+  const secret = new URLSearchParams(location.hash.slice(1)).get('secret');
+  if (!secret) return;
+  localStorage.setItem('meshloom-secret', secret);
+  history.replaceState(null, '', location.pathname + location.search);
 }
 
 // Tabs, live feed, start -------------------------------------------------------------------------------------
@@ -419,6 +437,7 @@ function connectLive() {
   });
 }
 
+takeSecretFromLink();
 watchByteLimits();
 loadAll().catch((err) => setLink(`cannot reach the gateway: ${err.message}`, false));
 connectLive();

@@ -4,6 +4,7 @@ import { MsgType, Scope } from '../../../protocol/app/messages.ts';
 import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { ENUMS, alertJson, enumValue } from '../api-views.ts';
 import { webErrors } from '../errors.ts';
+import { joinLink } from '../join-link.ts';
 import { alertSchema, errorSchema, loginSchema, newAlertSchema } from '../schemas.ts';
 import { authorLabels, type WebDeps } from '../web-deps.ts';
 import { WRITE_RATE_LIMIT } from './write-routes.ts';
@@ -36,12 +37,45 @@ export function operatorRoutes(deps: WebDeps) {
         schema: {
           summary: 'Exchange the operator password for a token (send it as "Authorization: Bearer TOKEN")',
           body: loginSchema,
-          response: { 200: { type: 'object', properties: { token: { type: 'string' }, expiresAt: { type: 'string' } } }, 401: errorSchema, 429: errorSchema },
+          response: {
+            200: { type: 'object', properties: { token: { type: 'string' }, expiresAt: { type: 'string' } } },
+            401: errorSchema,
+            429: errorSchema,
+            503: errorSchema,
+          },
         },
       },
       async (request) => {
-        const { token, expiresAtMs } = deps.auth.login((request.body as { password: string }).password);
+        const { token, expiresAtMs } = await deps.auth.login((request.body as { password: string }).password);
         return { token, expiresAt: new Date(expiresAtMs).toISOString() };
+      },
+    );
+
+    app.get(
+      '/operator/join',
+      {
+        preHandler: requireOperator,
+        schema: {
+          summary: 'The link and QR code (SVG) that let a neighbour join: the page with the neighbourhood secret',
+          response: {
+            200: {
+              type: 'object',
+              properties: {
+                secretRequired: { type: 'boolean' },
+                secret: { type: ['string', 'null'] },
+                url: { type: 'string' },
+                svg: { type: ['string', 'null'] },
+              },
+            },
+            401: errorSchema,
+          },
+        },
+      },
+      async (request) => {
+        const page = `http://${request.headers.host}/`;
+        if (!deps.auth.secret) return { secretRequired: false, secret: null, url: page, svg: null };
+        const link = await joinLink(page, deps.auth.secret);
+        return { secretRequired: true, secret: deps.auth.secret, url: link.url, svg: link.svg };
       },
     );
 

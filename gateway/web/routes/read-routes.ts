@@ -27,7 +27,7 @@ export function readRoutes(deps: WebDeps) {
         syncLag: engine?.syncLag() ?? 0,
         entries: gateway.store.views.entryCount(),
         sseClients: deps.hub.size,
-        pinRequired: deps.auth.pinRequired,
+        secretRequired: deps.auth.secretRequired,
         federation: federationSummary(deps.federation?.()),
       };
     });

@@ -1,5 +1,6 @@
-/** What neighbours may record: ledger entries and chat. Rate-limited per client; the PIN when the gateway has one. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+/** What neighbours may record: ledger entries and chat. Rate-limited per client; the secret when the gateway has one. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { passCookie, passFromCookies } from '../neighbour-pass.ts';
 import { Kind, entryDefaults } from '../../../protocol/app/messages.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { ENUMS, enumValue, messageJson } from '../api-views.ts';
@@ -24,13 +25,16 @@ export const WRITE_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
 export function writeRoutes(deps: WebDeps) {
   return async (app: FastifyInstance) => {
-    const requirePin = async (request: FastifyRequest) => deps.auth.checkPin(request.headers['x-meshloom-pin'] as string | undefined);
+    const requireSecret = async (request: FastifyRequest, reply: FastifyReply) => {
+      const { newPass } = deps.auth.checkSecret(request.headers['x-meshloom-secret'] as string | undefined, passFromCookies(request.headers.cookie));
+      if (newPass) reply.header('set-cookie', passCookie(newPass));
+    };
 
     app.post(
       '/entries',
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
-        preHandler: requirePin,
+        preHandler: requireSecret,
         schema: {
           summary: 'Record a contribution, need, offer, credit, resource or correction',
           body: newEntrySchema,
@@ -71,7 +75,7 @@ export function writeRoutes(deps: WebDeps) {
       '/messages',
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
-        preHandler: requirePin,
+        preHandler: requireSecret,
         schema: {
           summary: 'Send a chat message to the whole channel',
           body: newMessageSchema,

@@ -8,6 +8,7 @@ import { LedgerStore } from '../../../store/ledger-store.ts';
 import { buildApp } from '../../../gateway/web/build-app.ts';
 import type { ConnectionCaps } from '../../../gateway/web/connection-caps.ts';
 import { EventHub } from '../../../gateway/web/event-hub.ts';
+import type { GuessBudgetOptions } from '../../../gateway/web/guess-budget.ts';
 import { OperatorAuth } from '../../../gateway/web/operator-auth.ts';
 import { eventually } from '../../support/eventually.ts';
 
@@ -21,7 +22,8 @@ export interface WebFixture {
 export const OPERATOR_PASSWORD = 'correct horse battery staple';
 
 export interface WebFixtureOptions {
-  pin?: string;
+  secret?: string;
+  guesses?: GuessBudgetOptions;
   allowedHosts?: string[];
   hub?: EventHub;
   connectionCaps?: Partial<ConnectionCaps>;
@@ -37,7 +39,12 @@ export async function startWebFixture(options: WebFixtureOptions = {}): Promise<
     label: 'Test Hood',
     engine: { digestDebounceMs: 200, ackSpreadMs: 200 },
   });
-  const auth = new OperatorAuth({ store, password: OPERATOR_PASSWORD, ...(options.pin ? { pin: options.pin } : {}) });
+  const auth = new OperatorAuth({
+    store,
+    password: OPERATOR_PASSWORD,
+    ...(options.secret ? { secret: options.secret } : {}),
+    ...(options.guesses ? { guesses: options.guesses } : {}),
+  });
   const app = await buildApp(
     { gateway, auth, hub: options.hub ?? new EventHub(), label: 'Test Hood', startedAtMs: Date.now(), now: Date.now },
     {
