@@ -95,4 +95,8 @@ export const MIGRATIONS: readonly string[] = [
   -- Federation messages waiting for the broker, oldest first; a row goes when the broker has acknowledged it.
   CREATE TABLE mqtt_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, topic TEXT NOT NULL, payload BLOB NOT NULL, created_at INTEGER NOT NULL);
   `,
+  `
+  -- Rows that could not be read back at start-up (an old bug, a disk error), kept for a person to look at.
+  CREATE TABLE quarantine (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, row_key TEXT NOT NULL, body BLOB, reason TEXT NOT NULL, kept INTEGER NOT NULL, at INTEGER NOT NULL);
+  `,
 ];

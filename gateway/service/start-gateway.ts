@@ -12,6 +12,7 @@ import { virtualRadioOpener } from '../../simulator/virtual-radio/in-process-tra
 import type { TransportOpener } from '../../radio/transport.ts';
 import { LedgerStore } from '../../store/ledger-store.ts';
 import { RepeatLog } from '../../support/repeat-log.ts';
+import { quarantineUnreadable, type QuarantinedRow } from '../../store/quarantine.ts';
 import { buildApp } from '../web/build-app.ts';
 import { EventHub } from '../web/event-hub.ts';
 import { OperatorAuth } from '../web/operator-auth.ts';
@@ -62,6 +63,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const open = config.open ?? virtualRadioOpener((embedded as EmbeddedNeighbourhood).hood.gatewayRadio);
   const store = new LedgerStore({ path: join(config.dataDir, config.open ? 'gateway.sqlite' : 'embedded.sqlite') });
   const keys = loadOrCreateKeys(store);
+  const ownKey = Buffer.from(keys.publicKey);
+  const ownAuthors = new Set(
+    store
+      .listAuthors()
+      .filter((a) => ownKey.equals(a.publicKey))
+      .map((a) => a.author),
+  );
+  const quarantined = quarantineUnreadable(store, ownAuthors, Date.now());
   const gateway = new Gateway({ session: { open }, store, keys, label: config.label, ...(config.engine ? { engine: config.engine } : {}) });
   const auth = new OperatorAuth({
     store,
@@ -85,6 +94,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     federationStatus = running.status;
   });
 
+  reportQuarantine(quarantined, (line) => app.log.warn(line));
   gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
   gateway.on('log', (line, kind) => (kind ? problems.note(kind, line, Date.now()) : say(line)));
   gateway.on('engine', (event) => {
@@ -123,6 +133,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       store.close();
     },
   };
+}
+
+/** A few lines for the operator: how many, the first of them, and where the rest are. */
+function reportQuarantine(rows: QuarantinedRow[], warn: (line: string) => void): void {
+  if (rows.length === 0) return;
+  warn(`${rows.length} stored row(s) could not be read back and were quarantined (table "quarantine" in the data folder's SQLite file)`);
+  for (const row of rows.slice(0, 5)) warn(`quarantined ${row.source} ${row.key}${row.kept ? ' (our own chain: left in place)' : ''}: ${row.reason}`);
 }
 
 /** The address neighbours' phones reach this machine at on the local network. */

@@ -107,6 +107,7 @@ export const statusSchema = {
     entries: int,
     sseClients: int,
     secretRequired: bool,
+    quarantined: int,
     federation: {
       type: 'object',
       properties: {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ConnectionCounters } from '../connection-caps.ts';
 import { webErrors } from '../errors.ts';
+import { quarantineSize } from '../../../store/quarantine.ts';
 import type { WebDeps } from '../web-deps.ts';
 
 export function liveRoutes(deps: WebDeps) {
@@ -55,6 +56,9 @@ export function metricsRoute(deps: WebDeps, connections: ConnectionCounters) {
         '# TYPE meshloom_refused_total counter',
         `meshloom_refused_total{what="connection"} ${connections.refused}`,
         `meshloom_refused_total{what="stream"} ${deps.hub.counters.refused}`,
+        '# HELP meshloom_quarantined_rows Stored rows found unreadable at start-up and set aside.',
+        '# TYPE meshloom_quarantined_rows gauge',
+        `meshloom_quarantined_rows ${quarantineSize(gateway.store)}`,
         '# HELP meshloom_rejected_total Messages rejected, by reason.',
         '# TYPE meshloom_rejected_total counter',
         ...rejected.map(([name, value]) => `meshloom_rejected_total{reason="${name.slice('rejected_'.length)}"} ${value}`),

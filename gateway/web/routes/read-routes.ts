@@ -8,6 +8,7 @@ import { alertJson, ENUMS, entryJson, enumName, enumValue, messageJson, names, n
 import { alertSchema, entrySchema, messageSchema, nodeSchema, statusSchema, totalsSchema } from '../schemas.ts';
 import { authorLabels, nodeNames, type WebDeps } from '../web-deps.ts';
 import { brokerForDisplay } from '../../federation/federation-options.ts';
+import { quarantineSize } from '../../../store/quarantine.ts';
 
 const PERIOD_MS = { today: 0, week: 7 * 86_400_000, all: Number.POSITIVE_INFINITY } as const;
 
@@ -28,6 +29,7 @@ export function readRoutes(deps: WebDeps) {
         entries: gateway.store.views.entryCount(),
         sseClients: deps.hub.size,
         secretRequired: deps.auth.secretRequired,
+        quarantined: quarantineSize(gateway.store),
         federation: federationSummary(deps.federation?.()),
       };
     });

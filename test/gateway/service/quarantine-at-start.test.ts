@@ -1,0 +1,65 @@
+/**
+ * A gateway whose SQLite file holds a row it cannot read (an old bug wrote it, or the disk flipped bits) starts,
+ * serves, and says what it set aside; before, it died at every start.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect, it } from 'vitest';
+import { Severity } from '../../../protocol/app/messages.ts';
+import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import { eventually } from '../../support/eventually.ts';
+
+let running: RunningGateway | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await running?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(dataDir: string, lines: string[] = []): Promise<RunningGateway> {
+  const gateway = await startGateway({
+    dataDir,
+    label: 'Mill Lane',
+    httpHost: '127.0.0.1',
+    httpPort: 0,
+    embedded: { activityMs: 0 },
+    logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } },
+  });
+  await eventually('the engine', () => gateway.gateway.engine !== undefined);
+  return gateway;
+}
+
+it('quarantines an unreadable alert at start-up, reports it, and serves', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'meshloom-quarantine-'));
+  const first = await start(dir);
+  first.gateway.postAlert({
+    headline: 'Boil water before drinking',
+    event: 'Water supply',
+    instruction: '',
+    area: '',
+    severity: Severity.MODERATE,
+    urgency: 1,
+    certainty: 1,
+    category: 0,
+    response: 0,
+    msgType: 0,
+    references: [],
+    expiresAtMs: Date.now() + 3_600_000,
+  });
+  await first.close();
+
+  const db = new Database(join(dir, 'embedded.sqlite'));
+  expect(db.prepare('UPDATE alerts SET body = ?').run(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f])).changes).toBe(1);
+  db.close();
+
+  const lines: string[] = [];
+  running = await start(dir, lines);
+  const alerts = await fetch(`${running.url}api/alerts?state=all`);
+  expect(alerts.status).toBe(200);
+  expect(await alerts.json()).toEqual([]);
+  const status = (await (await fetch(`${running.url}api/status`)).json()) as { quarantined: number };
+  expect(status.quarantined).toBe(1);
+  expect(lines.some((line) => line.includes('quarantined alerts !'))).toBe(true);
+});
