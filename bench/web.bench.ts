@@ -21,7 +21,13 @@ const base = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'meshloom-bench-web-'));
 const server = spawn(process.execPath, ['bin/meshloom.js', 'gateway', '--http-port', String(PORT), '--host', '127.0.0.1', '--data', dataDir, '--quiet'], {
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, MESHLOOM_OPERATOR_PASSWORD: 'bench' },
+  // Every phone and the load generator share 127.0.0.1 here; on a real WiFi each phone has its own address.
+  env: {
+    ...process.env,
+    MESHLOOM_OPERATOR_PASSWORD: 'bench lantern gravel orbit',
+    MESHLOOM_MAX_CONNECTIONS_PER_ADDRESS: '1000',
+    MESHLOOM_MAX_STREAMS_PER_ADDRESS: '500',
+  },
 });
 
 async function waitForServer(): Promise<void> {

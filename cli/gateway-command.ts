@@ -95,6 +95,10 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     httpPort,
     ...(secret ? { secret } : {}),
     allowedHosts,
+    limits: {
+      connectionsPerAddress: positiveInteger('MESHLOOM_MAX_CONNECTIONS_PER_ADDRESS', env.MESHLOOM_MAX_CONNECTIONS_PER_ADDRESS),
+      streamsPerAddress: positiveInteger('MESHLOOM_MAX_STREAMS_PER_ADDRESS', env.MESHLOOM_MAX_STREAMS_PER_ADDRESS),
+    },
     ...(env.MESHLOOM_OPERATOR_PASSWORD ? { operatorPassword: env.MESHLOOM_OPERATOR_PASSWORD } : {}),
     logger: { level: flags.quiet ? 'warn' : 'info' },
   });
@@ -118,6 +122,14 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
   });
   say('shutting down: flushing the store');
   await running.close();
+}
+
+/** A positive whole number from the environment, or undefined when unset. */
+function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw commonErrors.MESHLOOM_ERR_USAGE(`${name} must be a whole number of at least 1, not "${value}"`);
+  return n;
 }
 
 /** Federation settings from flags, environment and file; undefined without a broker URL. */

@@ -135,6 +135,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   async close(): Promise<void> {
     this.driver.stop();
     await this.session.close();
+    this.messages.flush();
     this.setLink('closed', 'gateway stopped');
   }
 

@@ -34,6 +34,8 @@ export interface GatewayConfig {
   /** Host names the page answers besides this machine's own (a local DNS name, a reverse proxy). */
   allowedHosts?: readonly string[];
   operatorPassword?: string;
+  /** What one address may hold open: raise both behind a reverse proxy, where every phone has its address. */
+  limits?: { connectionsPerAddress?: number; streamsPerAddress?: number };
   /** fastify's pino logger: important events are logged through it at info level. */
   logger?: boolean | object;
   engine?: Partial<EngineOptions>;
@@ -77,11 +79,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     ...(config.operatorPassword ? { password: config.operatorPassword } : {}),
     ...(config.secret ? { secret: config.secret } : {}),
   });
-  const hub = new EventHub();
+  const hub = new EventHub(config.limits?.streamsPerAddress ? { maxClientsPerAddress: config.limits.streamsPerAddress } : {});
   let federationStatus: RunningFederation['status'] | undefined;
   const app = await buildApp(
     { gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now, federation: () => federationStatus?.() },
-    { logger: config.logger ?? false, ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}) },
+    {
+      logger: config.logger ?? false,
+      ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
+      ...(config.limits?.connectionsPerAddress ? { connectionCaps: { maxPerAddress: config.limits.connectionsPerAddress } } : {}),
+    },
   );
   // One log line per event an operator should know of, through fastify's logger (pino).
   const say = (line: string) => app.log.info(line);

@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { Mesh } from '@meshtastic/protobufs';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { commonErrors, MeshloomError } from '../../protocol/meshloom-error.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
@@ -20,6 +21,7 @@ import { authorLabels, nodeNames, type WebDeps } from './web-deps.ts';
 import { hostOf, ownHostNames } from './host-check.ts';
 import { CONNECTION_CAP_DEFAULTS, capConnections, type ConnectionCaps } from './connection-caps.ts';
 import { RepeatLog } from '../../support/repeat-log.ts';
+import { Throttled } from '../../support/throttled.ts';
 
 export interface BuildAppOptions {
   /** fastify's logger (pino) settings; false for none. */
@@ -122,10 +124,19 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   return app;
 }
 
+const NODE_EVENT_INTERVAL_MS = 1_000;
+
 /** Everything the page shows live goes out on the one SSE stream. */
 function forwardGatewayEvents(deps: WebDeps): (() => void)[] {
   const { gateway, hub } = deps;
+  // Every packet heard updates a node; pages only need to know that the list changed, at most once a second
+  // (a flood from 30,000 senders made 30,000 events, and every open Mesh tab reloaded the list for each).
+  const nodeChanges = new Throttled<Mesh.NodeInfo>(NODE_EVENT_INTERVAL_MS, (info) => {
+    const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
+    hub.publish('node', nodeJson(info, gateway.session.nodes.get(info.num)?.rssiDbm, gatewayNums, gateway.session.myNodeNum));
+  });
   return [
+    () => nodeChanges.cancel(),
     gateway.on('engine', (event) => {
       const labels = authorLabels(deps);
       if (event.type === 'alert') {
@@ -137,10 +148,7 @@ function forwardGatewayEvents(deps: WebDeps): (() => void)[] {
       }
     }),
     gateway.on('message', (message) => hub.publish('message', messageJson(message, nodeNames(deps)))),
-    gateway.on('node', (info) => {
-      const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
-      hub.publish('node', nodeJson(info, gateway.session.nodes.get(info.num)?.rssiDbm, gatewayNums, gateway.session.myNodeNum));
-    }),
+    gateway.on('node', (info) => nodeChanges.note(info)),
     gateway.on('link', (link) => hub.publish('link', link)),
   ];
 }

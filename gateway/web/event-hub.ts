@@ -3,6 +3,9 @@
  * link's state as they happen. Each event is serialised once, whatever the number of listeners; a comment
  * every 15 s keeps idle connections open through WiFi access points that drop quiet ones.
  *
+ * Events of one turn of the event loop go out as one write per client: a radio flood makes thousands of events
+ * a second, and 500 pages times thousands of writes is what froze the gateway before.
+ *
  * A page that stops reading (a phone put to sleep, or someone holding streams open on purpose) must not make the
  * gateway buffer for it without end: once more than `maxBufferedBytes` wait for one client it is dropped. Its
  * page reconnects by itself and catches up from the API, so nothing is lost but the connection.
@@ -34,7 +37,7 @@ interface Client {
 
 export const EVENT_HUB_DEFAULTS = {
   keepAliveMs: 15_000,
-  maxBufferedBytes: 256 * 1024,
+  maxBufferedBytes: 64 * 1024,
   maxClients: 500,
   maxClientsPerAddress: 8,
 } as const;
@@ -48,6 +51,7 @@ export class EventHub {
   /** Told when a client is dropped or refused (the web app sets it to its aggregated log). */
   onLimit: StreamLimitListener | undefined;
   private nextId = 1;
+  private queued = '';
 
   constructor(options: EventHubOptions = {}) {
     const { keepAliveMs = EVENT_HUB_DEFAULTS.keepAliveMs, ...limits } = options;
@@ -92,6 +96,23 @@ export class EventHub {
     this.writeAll(`id: ${this.nextId++}\nevent: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
   }
 
+  /** Writes what this turn queued, now (tests and shutdown; otherwise it happens by itself). */
+  flush(): void {
+    const chunk = this.queued;
+    this.queued = '';
+    if (chunk === '') return;
+    for (const client of [...this.clients]) {
+      if (client.response.writableLength > this.limits.maxBufferedBytes) {
+        this.counters.dropped += 1;
+        this.onLimit?.('stalled', `live stream to ${client.address} dropped: over ${this.limits.maxBufferedBytes} bytes unread`);
+        this.forget(client);
+        client.response.destroy();
+        continue;
+      }
+      client.response.write(chunk);
+    }
+  }
+
   /** End every live connection (pages reconnect by themselves); for shutdown and for tests of a lost network. */
   disconnectAll(): void {
     for (const client of [...this.clients]) {
@@ -102,6 +123,7 @@ export class EventHub {
 
   close(): void {
     clearInterval(this.keepAlive);
+    this.flush();
     this.disconnectAll();
   }
 
@@ -113,15 +135,8 @@ export class EventHub {
   }
 
   private writeAll(chunk: string): void {
-    for (const client of [...this.clients]) {
-      if (client.response.writableLength > this.limits.maxBufferedBytes) {
-        this.counters.dropped += 1;
-        this.onLimit?.('stalled', `live stream to ${client.address} dropped: over ${this.limits.maxBufferedBytes} bytes unread`);
-        this.forget(client);
-        client.response.destroy();
-        continue;
-      }
-      client.response.write(chunk);
-    }
+    if (this.clients.size === 0) return;
+    if (this.queued === '') setImmediate(() => this.flush());
+    this.queued += chunk;
   }
 }

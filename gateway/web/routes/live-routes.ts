@@ -9,7 +9,11 @@ export function liveRoutes(deps: WebDeps) {
   return async (app: FastifyInstance) => {
     app.get('/events', { schema: { summary: 'Server-Sent Events: alert, alert-ack, entry, message, node, link' } }, (request, reply) => {
       const refusal = deps.hub.refusal(request.ip);
-      if (refusal) throw webErrors.MESHLOOM_ERR_BUSY(refusal);
+      if (refusal) {
+        // Closed after the answer, so a refused stream does not go on holding one of the connections.
+        const busy = webErrors.MESHLOOM_ERR_BUSY(refusal);
+        return reply.code(503).header('connection', 'close').send({ error: busy.code, message: busy.message });
+      }
       reply.hijack();
       deps.hub.add(reply.raw, request.ip);
       request.raw.on('close', () => reply.raw.end());
