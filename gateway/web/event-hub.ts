@@ -35,7 +35,7 @@ interface Client {
   address: string;
 }
 
-export const EVENT_HUB_DEFAULTS = {
+const EVENT_HUB_DEFAULTS = {
   keepAliveMs: 15_000,
   maxBufferedBytes: 64 * 1024,
   maxClients: 500,

@@ -14,7 +14,7 @@ export interface GuessBudgetOptions {
   maxPauseMs?: number;
 }
 
-export const GUESS_BUDGET_DEFAULTS = { free: 10, windowMs: 10 * 60_000, firstPauseMs: 1_000, maxPauseMs: 60_000 } as const;
+const GUESS_BUDGET_DEFAULTS = { free: 10, windowMs: 10 * 60_000, firstPauseMs: 1_000, maxPauseMs: 60_000 } as const;
 
 export class GuessBudget {
   private readonly options: Required<GuessBudgetOptions>;
