@@ -71,6 +71,8 @@ type TimerName = 'wake' | 'handshake' | 'heartbeat' | 'heartbeatReply' | 'queue'
 export class RadioLink {
   /** Every node heard of, kept across reconnects. */
   readonly nodes = new NodeDb();
+  /** What the radio sent that this version cannot read but need not: counted, not reported one by one. */
+  readonly skipped = { unknownVariants: 0 };
   private readonly options: Required<Omit<RadioLinkOptions, 'sendQueue'>>;
   private readonly queue: SendQueue;
   private readonly responses = new ResponseWaiters();
@@ -316,6 +318,9 @@ export class RadioLink {
         return;
       case 'clientNotification':
         this.log({ source: 'record', text: variant.value.message, level: 'WARNING' });
+        return;
+      case undefined:
+        this.skipped.unknownVariants += 1;
         return;
       default:
         return;

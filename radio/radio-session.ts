@@ -78,6 +78,11 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     return this.link.device?.myInfo?.myNodeNum;
   }
 
+  /** Frames from a firmware newer than our protobufs that were skipped, by kind. */
+  get skipped(): Readonly<RadioLink['skipped']> {
+    return this.link.skipped;
+  }
+
   /** Packets not yet settled. */
   get queuedCount(): number {
     return this.link.queuedCount;

@@ -14,7 +14,11 @@ export type ToRadio = Mesh.ToRadio;
 export type FromRadioInit = MessageInitShape<typeof Mesh.FromRadioSchema>;
 export type ToRadioInit = MessageInitShape<typeof Mesh.ToRadioSchema>;
 
-/** Parse a FromRadio; every FromRadio the firmware sends sets one payload variant, so an empty one is refused. */
+/**
+ * Parse a FromRadio. Every FromRadio the firmware sends sets one payload variant, so one with none is refused,
+ * unless it holds fields our protobufs do not know: that is a variant newer than them (firmware 2.8 sends one
+ * 2.7.18 lacks), returned with no case so the reader can skip and count it rather than report it as broken.
+ */
 export function decodeFromRadio(payload: Uint8Array): FromRadio {
   let message: FromRadio;
   try {
@@ -22,7 +26,7 @@ export function decodeFromRadio(payload: Uint8Array): FromRadio {
   } catch (err) {
     throw streamErrors.MESHLOOM_ERR_FROMRADIO_INVALID(errorMessage(err));
   }
-  if (message.payloadVariant.case === undefined) {
+  if (message.payloadVariant.case === undefined && !message.$unknown?.length) {
     throw streamErrors.MESHLOOM_ERR_FROMRADIO_INVALID('no payload variant set');
   }
   return message;

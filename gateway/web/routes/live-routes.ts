@@ -66,6 +66,9 @@ export function metricsRoute(deps: WebDeps, connections: ConnectionCounters) {
         '# HELP meshloom_rejected_total Messages rejected, by reason.',
         '# TYPE meshloom_rejected_total counter',
         ...rejected.map(([name, value]) => `meshloom_rejected_total{reason="${name.slice('rejected_'.length)}"} ${value}`),
+        '# HELP meshloom_radio_skipped_total Frames from a newer firmware skipped because this version cannot read them.',
+        '# TYPE meshloom_radio_skipped_total counter',
+        `meshloom_radio_skipped_total{what="unknown_variant"} ${gateway.session.skipped.unknownVariants}`,
         `meshloom_link_up ${gateway.link.state === 'ready' ? 1 : 0}`,
         ...federationMetrics(deps),
       ];

@@ -1,0 +1,101 @@
+/**
+ * meshloom against the real Meshtastic firmware, every release in ../shared/firmware (meshtasticd built for
+ * Linux, in simulation mode, its phone API on TCP): the command line, the gateway reaching ready, recording
+ * and relaying, and coming back after the firmware process restarts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../../gateway/service/start-gateway.ts';
+import { entryDefaults } from '../../protocol/app/messages.ts';
+import { tcpOpener } from '../../radio/tcp-transport.ts';
+import { eventually } from '../support/eventually.ts';
+import { FirmwareNode, firmwareBinaries, NO_FIRMWARE_REASON } from '../support/real-firmware.ts';
+import { runCli, startCli } from './cli-helpers.ts';
+
+const binaries = firmwareBinaries();
+if (binaries.length === 0) console.warn(NO_FIRMWARE_REASON);
+
+describe.skipIf(binaries.length === 0).each(binaries)('firmware $version', (binary) => {
+  let node: FirmwareNode;
+  beforeAll(async () => {
+    node = await FirmwareNode.start(binary, 0x2a);
+  }, 30_000);
+  afterAll(async () => {
+    await node?.remove();
+  });
+
+  it('meshloom info prints the radio, as text and as JSON, with nothing reported broken', async () => {
+    const text = await runCli(['info', '--tcp', node.target]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stderr).not.toMatch(/MESHLOOM_ERR/);
+    expect(text.stdout).toMatch(new RegExp(`Firmware\\s+${binary.version.replace(/\./g, '\\.')}`));
+    expect(text.stdout).toMatch(/0\s+PRIMARY\s+\(default\)\s+key: default \(public\)/);
+
+    const json = await runCli(['info', '--tcp', node.target, '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const info = JSON.parse(json.stdout) as { myInfo: { myNodeNum: number }; metadata: { firmwareVersion: string }; channels: unknown[] };
+    expect(info.metadata.firmwareVersion).toBe(binary.version);
+    expect(info.channels).toHaveLength(8);
+    // 2.6 and 2.7 take the node number from --hwid; 2.8 from the key it made at first boot.
+    if (binary.generation !== '2.8') expect(info.myInfo.myNodeNum).toBe(0x2a);
+  });
+
+  it('meshloom export-config writes a profile the radio holds', async () => {
+    const result = await runCli(['export-config', '--tcp', node.target]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^channel_url: https:\/\/meshtastic\.org\/e\/#\S+$/m);
+    expect(result.stdout).toMatch(/^ {2}lora:\n(?: {4}.*\n)*? {4}hopLimit: 3$/m);
+  });
+
+  it('meshloom listen hears what the firmware puts on the air, and stops on Ctrl-C', async () => {
+    const listener = startCli(['listen', '--tcp', node.target]);
+    try {
+      await listener.said('listening');
+      // The firmware announces itself on the air (NodeInfo, position) soon after a client connects; in simulation
+      // mode what it transmits comes to its client as a packet.
+      const [line] = await listener.lines(1, 30_000);
+      expect(JSON.parse(line as string)).toHaveProperty('from');
+    } finally {
+      listener.child.kill('SIGINT');
+    }
+    const code = await new Promise((resolve) => listener.child.once('close', resolve));
+    expect(code).toBe(0);
+  }, 40_000);
+
+  describe('the gateway on it', () => {
+    let gateway: RunningGateway;
+    let dataDir: string;
+    beforeAll(async () => {
+      dataDir = mkdtempSync(join(tmpdir(), `meshloom-fw-${binary.generation}-`));
+      gateway = await startGateway({
+        open: tcpOpener({ host: '127.0.0.1', port: node.port }),
+        dataDir,
+        label: `Firmware ${binary.generation}`,
+        httpHost: '127.0.0.1',
+        httpPort: 0,
+      });
+    }, 30_000);
+    afterAll(async () => {
+      await gateway?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('reaches ready, records an entry and hands it to the radio', async () => {
+      await eventually(`ready on ${binary.version}\n${node.log}`, () => gateway.gateway.link.state === 'ready' && gateway.gateway.engine !== undefined, 30_000);
+      const before = gateway.gateway.counters.packetsOut;
+      gateway.gateway.postEntry(entryDefaults({ minute: Math.floor(Date.now() / 60_000), member: 'ana', note: 'real firmware' }));
+      await eventually('the entry handed to the radio', () => gateway.gateway.counters.packetsOut > before, 30_000);
+      const metrics = await (await fetch(`${gateway.url}metrics`)).text();
+      expect(metrics).toMatch(/meshloom_link_up 1/);
+    }, 60_000);
+
+    it('comes back by itself after the firmware process restarts', async () => {
+      await node.stop();
+      await eventually('the link seen down', () => gateway.gateway.link.state !== 'ready', 30_000);
+      await node.run();
+      await eventually(`ready again on ${binary.version}\n${node.log}`, () => gateway.gateway.link.state === 'ready', 60_000);
+    }, 90_000);
+  });
+});
