@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually } from './eventually.ts';
 
-export const FIRMWARE_DIR = resolve(fileURLToPath(new URL('../../../shared/firmware', import.meta.url)));
+const FIRMWARE_DIR = resolve(fileURLToPath(new URL('../../../shared/firmware', import.meta.url)));
 
 export interface FirmwareBinary {
   /** "2.7.26.54e0d8d" */
@@ -36,7 +36,7 @@ export function firmwareBinaries(): FirmwareBinary[] {
 
 export const NO_FIRMWARE_REASON = `no firmware builds in ${FIRMWARE_DIR}: the real-firmware tests are skipped`;
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
