@@ -9,7 +9,8 @@
  * heartbeats, a silent radio taken for gone, and reconnection with jittered backoff. Outgoing packets live in a
  * SendQueue that survives reconnects.
  */
-import { Mesh, Portnums } from '@meshtastic/protobufs';
+import { create, toBinary } from '@bufbuild/protobuf';
+import { Admin, Mesh, Portnums } from '@meshtastic/protobufs';
 import { asMeshloomError, errorMessage, type MeshloomError } from '../protocol/meshloom-error.ts';
 import { NodeDb, type NodeRecord } from '../protocol/meshtastic/node-db.ts';
 import { type FromRadio, type ToRadioInit, toRadioFrame } from '../protocol/meshtastic/radio-codec.ts';
@@ -73,6 +74,16 @@ export class RadioLink {
   readonly nodes = new NodeDb();
   /** What the radio sent that this version cannot read but need not: counted, not reported one by one. */
   readonly skipped = { unknownVariants: 0 };
+  /**
+   * How the link checks the radio is alive. Firmware 2.7 and later answer a heartbeat with a QueueStatus; 2.6
+   * answers nothing. Any frame is a sign of life, but when a heartbeat goes unanswered the radio is asked for its
+   * owner (a local admin request every version answers) before it is taken for gone, and from then on this
+   * connection asks that instead of sending heartbeats.
+   */
+  readonly liveness = { heartbeats: 0, ownerProbes: 0, answered: 0 };
+  /** False once a heartbeat on this connection went unanswered. */
+  private heartbeatAnswered = true;
+  private probe: 'heartbeat' | 'owner' | undefined;
   private readonly options: Required<Omit<RadioLinkOptions, 'sendQueue'>>;
   private readonly queue: SendQueue;
   private readonly responses = new ResponseWaiters();
@@ -128,6 +139,8 @@ export class RadioLink {
       return;
     }
     this.open = true;
+    this.heartbeatAnswered = true;
+    this.probe = undefined;
     this.armHeartbeat(nowMs);
     this.startHandshake(nowMs);
   }
@@ -149,6 +162,10 @@ export class RadioLink {
 
   handleItem(nowMs: number, item: DeviceItem): void {
     this.timers.clear('heartbeatReply');
+    if (this.probe) {
+      this.liveness.answered += 1;
+      this.probe = undefined;
+    }
     switch (item.kind) {
       case 'log':
         this.log({ source: 'text', text: item.text });
@@ -239,11 +256,22 @@ export class RadioLink {
         this.startHandshake(nowMs);
         return;
       case 'heartbeat':
-        this.sendHeartbeat();
+        if (!this.heartbeatAnswered) this.sendOwnerProbe();
+        else {
+          this.probe = 'heartbeat';
+          this.liveness.heartbeats += 1;
+          this.sendHeartbeat();
+        }
         this.timers.set('heartbeatReply', nowMs + this.options.heartbeatReplyTimeoutMs);
         this.armHeartbeat(nowMs);
         return;
       case 'heartbeatReply':
+        if (this.probe === 'heartbeat') {
+          this.heartbeatAnswered = false;
+          this.sendOwnerProbe();
+          this.timers.set('heartbeatReply', nowMs + this.options.heartbeatReplyTimeoutMs);
+          return;
+        }
         this.events.push({ type: 'error', error: radioErrors.MESHLOOM_ERR_LINK_SILENT(this.options.heartbeatReplyTimeoutMs) });
         this.events.push({ type: 'close' });
         return;
@@ -280,6 +308,30 @@ export class RadioLink {
 
   private sendHeartbeat(): void {
     this.write({ payloadVariant: { case: 'heartbeat', value: {} } });
+  }
+
+  /** Ask the radio for its own owner: local admin, no airtime, answered by every firmware version. */
+  private sendOwnerProbe(): void {
+    const self = this.deviceValue?.myInfo?.myNodeNum ?? this.draft.myInfo?.myNodeNum;
+    this.probe = 'owner';
+    this.liveness.ownerProbes += 1;
+    if (self === undefined) {
+      // No config yet: the handshake's own timeout covers this radio.
+      this.sendHeartbeat();
+      return;
+    }
+    const payload = toBinary(Admin.AdminMessageSchema, create(Admin.AdminMessageSchema, { payloadVariant: { case: 'getOwnerRequest', value: true } }));
+    this.write({
+      payloadVariant: {
+        case: 'packet',
+        value: {
+          to: self,
+          id: this.randomU32(),
+          wantAck: false,
+          payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.ADMIN_APP, payload, wantResponse: true } },
+        },
+      },
+    });
   }
 
   private onFromRadio(nowMs: number, message: FromRadio): void {

@@ -83,6 +83,11 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     return this.link.skipped;
   }
 
+  /** How the radio's liveness was checked, and how often it answered. */
+  get liveness(): Readonly<RadioLink['liveness']> {
+    return this.link.liveness;
+  }
+
   /** Packets not yet settled. */
   get queuedCount(): number {
     return this.link.queuedCount;

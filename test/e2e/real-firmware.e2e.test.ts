@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../gateway/service/start-gateway.ts';
 import { entryDefaults } from '../../protocol/app/messages.ts';
+import { RadioSession } from '../../radio/radio-session.ts';
 import { tcpOpener } from '../../radio/tcp-transport.ts';
 import { eventually } from '../support/eventually.ts';
 import { FirmwareNode, firmwareBinaries, NO_FIRMWARE_REASON } from '../support/real-firmware.ts';
@@ -62,6 +63,22 @@ describe.skipIf(binaries.length === 0).each(binaries)('firmware $version', (bina
     }
     const code = await new Promise((resolve) => listener.child.once('close', resolve));
     expect(code).toBe(0);
+  }, 40_000);
+
+  it('keeps the link through quiet liveness rounds; 2.6, which answers no heartbeat, is asked for its owner', async () => {
+    const session = new RadioSession({ open: tcpOpener({ host: '127.0.0.1', port: node.port }), heartbeatIntervalMs: 1_500, heartbeatReplyTimeoutMs: 1_000 });
+    let downs = 0;
+    session.on('disconnected', () => downs++);
+    try {
+      session.start();
+      await session.whenConfigured(20_000);
+      await eventually('five liveness rounds answered', () => session.liveness.answered >= 5, 30_000);
+      expect(downs).toBe(0);
+      if (binary.generation === '2.6') expect(session.liveness.ownerProbes).toBeGreaterThanOrEqual(4);
+      else expect(session.liveness.ownerProbes).toBe(0);
+    } finally {
+      await session.close();
+    }
   }, 40_000);
 
   describe('the gateway on it', () => {

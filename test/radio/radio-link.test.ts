@@ -2,6 +2,7 @@
  * The radio link's handshake, liveness and backoff rules, driven with numbers for `now`: no transport, no timers.
  * Each test plays the device's side by hand (a stale nonce, silence, a missing config_complete).
  */
+import { Portnums } from '@meshtastic/protobufs';
 import { describe, expect, it } from 'vitest';
 import { StreamFrameDecoder } from '../../protocol/meshtastic/frame-decoder.ts';
 import { decodeFromRadio, decodeToRadio, type FromRadioInit, fromRadioFrame, type ToRadio } from '../../protocol/meshtastic/radio-codec.ts';
@@ -54,6 +55,11 @@ function harness(options: Partial<RadioLinkOptions> = {}) {
     },
     nonces: () => written.flatMap((m) => (m.payloadVariant.case === 'wantConfigId' ? [m.payloadVariant.value] : [])),
     heartbeats: () => written.filter((m) => m.payloadVariant.case === 'heartbeat').length,
+    ownerProbes: () =>
+      written.filter((m) => {
+        const packet = m.payloadVariant.case === 'packet' ? m.payloadVariant.value.payloadVariant : undefined;
+        return packet?.case === 'decoded' && packet.value.portnum === Portnums.PortNum.ADMIN_APP;
+      }).length,
     of: <T extends RadioLinkEvent['type']>(type: T) => events.filter((e): e is Extract<RadioLinkEvent, { type: T }> => e.type === type),
   };
   return h;
@@ -144,8 +150,15 @@ describe('RadioLink liveness', () => {
     const h = harness({ heartbeatIntervalMs: 40_000, heartbeatReplyTimeoutMs: 20_000, reconnectInitialMs: 500, reconnectMaxMs: 30_000 });
     h.connect();
     h.advance(1_000);
+    h.hear(myInfo);
     h.hear(complete(h.nonces()[0]!));
+    // An unanswered first heartbeat may be firmware 2.6, which never answers one: the radio is asked for its
+    // owner instead, and only that going unanswered too means it is gone.
     h.advance(39_000 + 19_999);
+    expect(h.ownerProbes()).toBe(0);
+    h.advance(1);
+    expect(h.ownerProbes()).toBe(1);
+    h.advance(19_999);
     expect(h.of('close')).toEqual([]);
     h.advance(1);
     expect(h.of('error').map((e) => e.error.code)).toEqual(['MESHLOOM_ERR_LINK_SILENT']);
@@ -165,6 +178,28 @@ describe('RadioLink liveness', () => {
       expect(h.of('open')).toHaveLength(failure + 2);
     }
     expect(h.of('disconnected')).toEqual([{ type: 'disconnected', reason: 'closed on request', willRetry: true }]);
+  });
+
+  it('keeps a radio that never answers heartbeats (firmware 2.6) but answers its owner request, and asks that next time', () => {
+    const h = harness({ heartbeatIntervalMs: 40_000, heartbeatReplyTimeoutMs: 20_000 });
+    h.connect();
+    h.advance(1_000);
+    h.hear(myInfo);
+    h.hear(complete(h.nonces()[0]!));
+    h.advance(39_000 + 20_000);
+    expect(h.ownerProbes()).toBe(1);
+    const answer: FromRadioInit = { payloadVariant: { case: 'queueStatus', value: { free: 16, maxlen: 16 } } };
+    h.hear(answer);
+    // Heartbeat times come every 40 s from the first (at 40 s); each is now an owner request, answered at once.
+    for (let round = 2; round <= 6; round++) {
+      h.advance(round === 2 ? 20_000 : 40_000);
+      expect(h.ownerProbes()).toBe(round);
+      h.hear(answer);
+    }
+    h.advance(19_999);
+    expect(h.of('close')).toEqual([]);
+    expect(h.heartbeats()).toBe(1);
+    expect(h.link.liveness).toEqual({ heartbeats: 1, ownerProbes: 6, answered: 6 });
   });
 
   it('reports a corrupt frame from the radio and carries on', () => {
