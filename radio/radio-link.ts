@@ -400,14 +400,14 @@ export class RadioLink {
     if (observed.problem) this.events.push({ type: 'error', error: observed.problem });
     if (packet.payloadVariant.case === 'decoded') {
       const data = packet.payloadVariant.value;
-      if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) this.onRouting(data);
+      if (data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0) this.onRouting(data, nowMs);
       if (data.requestId !== 0) this.responses.answer(data.requestId, packet);
     }
     this.events.push({ type: 'packet', packet });
     if (observed.node) this.events.push({ type: 'node', node: observed.node });
   }
 
-  private onRouting(data: Mesh.Data): void {
+  private onRouting(data: Mesh.Data, nowMs: number): void {
     let error: Mesh.Routing_Error | undefined;
     try {
       error = routingErrorOf(data.payload);
@@ -416,7 +416,7 @@ export class RadioLink {
       return;
     }
     if (error === undefined) return;
-    for (const change of this.queue.onRouting(data.requestId, error)) this.report(change);
+    for (const change of this.queue.onRouting(data.requestId, error, nowMs)) this.report(change);
   }
 
   /** Hand the radio what it has room for, and arm the timers that can change that. */

@@ -3,6 +3,12 @@
  * handed over only while the radio's transmit queue has room (QueueStatus.free), never faster than the firmware
  * accepts on its port, and with a fresh packet id on every retry (the firmware ignores an id it saw among its
  * last 20). Pure state: time comes in as `nowMs`, ids from the injected generator; the session does the I/O.
+ *
+ * Nothing the radio refuses is dropped: a QueueStatus with res != 0 (its queue full) or a RATE_LIMIT_EXCEEDED NAK
+ * puts the packet back with a growing pause, and it fails, with the reason, only after `maxRefusals`. What people
+ * send is bounded: past `maxWaiting` packets below high priority, a `refuseWhenBusy` request is refused (the caller
+ * says "try again later") rather than build hours of backlog on a channel that carries a packet every few seconds;
+ * high-priority packets (alerts and their acks) go first.
  */
 import { create } from '@bufbuild/protobuf';
 import { Mesh } from '@meshtastic/protobufs';
@@ -26,6 +32,12 @@ export interface SendRequest {
   viaMqtt?: boolean;
   /** Data.bitfield: bit 0 is OK-to-MQTT. */
   bitfield?: number;
+  /**
+   * Refuse (MESHLOOM_ERR_RADIO_BUSY) rather than wait behind `maxWaiting` others: for what people send, such as
+   * chat, where "try again later" beats a backlog of hours. The engine's own packets are paced by its airtime
+   * budget instead and always wait.
+   */
+  refuseWhenBusy?: boolean;
 }
 
 /** queued: waiting in meshloom; sent: the radio took it; acked: delivery confirmed; failed: see `error`. */
@@ -42,6 +54,9 @@ export interface OutboundPacket {
   error?: MeshloomError;
   /** When it was last handed to the radio (awaiting its QueueStatus) or accepted (awaiting its ack). */
   sinceMs: number;
+  /** Times the radio refused it; it waits until `notBeforeMs` after each. */
+  refusals: number;
+  notBeforeMs: number;
 }
 
 export interface SendStatusChange {
@@ -62,7 +77,16 @@ export interface SendQueueOptions {
   ackTimeoutMs?: number;
   /** Least interval per portnum; defaults to the firmware's limits. */
   portIntervalsMs?: ReadonlyMap<number, number>;
+  /** Packets below high priority waiting at once beyond which a `refuseWhenBusy` request is refused. Default 64. */
+  maxWaiting?: number;
+  /** Refusals by the radio (queue full, rate limit) before a packet fails. Default 6 (about a minute of pauses). */
+  maxRefusals?: number;
+  /** First pause after a refusal, doubled after each. Default 2 s. */
+  refusalPauseMs?: number;
 }
+
+/** MeshPacket.Priority HIGH (alerts); at or above it a packet is never refused and jumps the queue. */
+const HIGH_PRIORITY = 100;
 
 export class SendQueue {
   private readonly newPacketId: () => number;
@@ -71,12 +95,17 @@ export class SendQueue {
   private readonly queueStatusTimeoutMs: number;
   private readonly ackTimeoutMs: number;
   private readonly portIntervalsMs: ReadonlyMap<number, number>;
+  private readonly maxWaiting: number;
+  private readonly maxRefusals: number;
+  private readonly refusalPauseMs: number;
 
   private readonly waiting: OutboundPacket[] = [];
   /** Handed to the radio, no QueueStatus yet; by packet id. */
   private readonly awaitingStatus = new Map<number, OutboundPacket>();
   /** Accepted by the radio, want_ack, no routing answer yet; by packet id. */
   private readonly awaitingAck = new Map<number, OutboundPacket>();
+  /** Accepted without want_ack, kept a while in case the firmware NAKs it after all (its rate limit); by id. */
+  private readonly recentlySent = new Map<number, OutboundPacket>();
   private readonly lastSentOnPortMs = new Map<number, number>();
   /** The radio's last reported free slots; undefined until it tells us, when one packet at a time is safe. */
   private radioFree: number | undefined;
@@ -90,6 +119,9 @@ export class SendQueue {
     this.queueStatusTimeoutMs = nonNegative('queueStatusTimeoutMs', options.queueStatusTimeoutMs ?? 10_000);
     this.ackTimeoutMs = nonNegative('ackTimeoutMs', options.ackTimeoutMs ?? 120_000);
     this.portIntervalsMs = options.portIntervalsMs ?? PORT_MIN_INTERVAL_MS;
+    this.maxWaiting = nonNegative('maxWaiting', options.maxWaiting ?? 64);
+    this.maxRefusals = nonNegative('maxRefusals', options.maxRefusals ?? 6);
+    this.refusalPauseMs = nonNegative('refusalPauseMs', options.refusalPauseMs ?? 2_000);
   }
 
   /** Packets not yet settled: waiting, handed over, or awaiting their ack. */
@@ -101,9 +133,15 @@ export class SendQueue {
     return this.waiting.length;
   }
 
-  /** Queue a packet; throws MESHLOOM_ERR_PAYLOAD_TOO_LARGE before anything is queued when it cannot fit. */
+  /**
+   * Queue a packet; throws before anything is queued when it cannot fit (MESHLOOM_ERR_PAYLOAD_TOO_LARGE) or, for a
+   * `refuseWhenBusy` request, when too many below high priority already wait (MESHLOOM_ERR_RADIO_BUSY).
+   */
   enqueue(request: SendRequest, nowMs: number): OutboundPacket {
     assertPayloadFits({ portnum: request.portnum, payload: request.payload, wantResponse: request.wantResponse });
+    const high = (request.priority ?? 0) >= HIGH_PRIORITY;
+    const ordinary = this.waiting.filter((p) => (p.request.priority ?? 0) < HIGH_PRIORITY).length;
+    if (request.refuseWhenBusy && !high && ordinary >= this.maxWaiting) throw radioErrors.MESHLOOM_ERR_RADIO_BUSY(ordinary);
     const packet: OutboundPacket = {
       key: this.nextKey++,
       request,
@@ -111,15 +149,20 @@ export class SendQueue {
       state: 'queued',
       attempts: 0,
       sinceMs: nowMs,
+      refusals: 0,
+      notBeforeMs: 0,
     };
-    this.waiting.push(packet);
+    if (high) {
+      const firstOrdinary = this.waiting.findIndex((p) => (p.request.priority ?? 0) < HIGH_PRIORITY);
+      this.waiting.splice(firstOrdinary === -1 ? this.waiting.length : firstOrdinary, 0, packet);
+    } else this.waiting.push(packet);
     return packet;
   }
 
   /** The next packet the radio can take now, with the MeshPacket to write; it then awaits its QueueStatus. */
   takeNext(nowMs: number): { outbound: OutboundPacket; meshPacket: Mesh.MeshPacket } | undefined {
     if (!this.hasRadioRoom()) return undefined;
-    const index = this.waiting.findIndex((p) => this.portOpenAtMs(p.request.portnum) <= nowMs);
+    const index = this.waiting.findIndex((p) => this.openAtMs(p) <= nowMs);
     if (index === -1) return undefined;
     const [packet] = this.waiting.splice(index, 1) as [OutboundPacket];
     packet.id = this.newPacketId();
@@ -143,19 +186,27 @@ export class SendQueue {
     if (packet) this.awaitingStatus.delete(status.meshPacketId);
     this.radioFree = status.free;
     if (!packet) return [];
-    if (status.res !== 0) return [this.settle(packet, 'failed', radioErrors.MESHLOOM_ERR_RADIO_REFUSED(status.res))];
+    if (status.res !== 0) return this.refused(packet, nowMs, radioErrors.MESHLOOM_ERR_RADIO_REFUSED(status.res, packet.refusals + 1));
     packet.sinceMs = nowMs;
     if (packet.request.wantAck) this.awaitingAck.set(packet.id, packet);
+    else this.recentlySent.set(packet.id, packet);
     return [this.move(packet, 'sent')];
   }
 
   /** A ROUTING_APP packet whose request_id names one of ours: the mesh's ack, or the firmware's NAK. */
-  onRouting(requestId: number, errorReason: Mesh.Routing_Error): SendStatusChange[] {
-    const packet = this.awaitingAck.get(requestId) ?? this.awaitingStatus.get(requestId);
+  onRouting(requestId: number, errorReason: Mesh.Routing_Error, nowMs: number): SendStatusChange[] {
+    const packet = this.awaitingAck.get(requestId) ?? this.awaitingStatus.get(requestId) ?? this.recentlySent.get(requestId);
     if (!packet) return [];
     this.awaitingAck.delete(requestId);
     this.awaitingStatus.delete(requestId);
+    this.recentlySent.delete(requestId);
+    // A packet sent without want_ack hears nothing more unless it was refused after all.
+    if (errorReason === Mesh.Routing_Error.NONE && !packet.request.wantAck) return [];
     if (errorReason === Mesh.Routing_Error.NONE) return [this.settle(packet, 'acked')];
+    // The firmware's own rate limit on texts from the phone: it refused to send, so it is ours to send later.
+    if (errorReason === Mesh.Routing_Error.RATE_LIMIT_EXCEEDED) {
+      return this.refused(packet, nowMs, radioErrors.MESHLOOM_ERR_ROUTING('RATE_LIMIT_EXCEEDED'));
+    }
     return [this.settle(packet, 'failed', radioErrors.MESHLOOM_ERR_ROUTING(Mesh.Routing_Error[errorReason] ?? String(errorReason)))];
   }
 
@@ -167,6 +218,9 @@ export class SendQueue {
         this.awaitingStatus.delete(packet.id);
         changes.push(...this.retryOrFail(packet, radioErrors.MESHLOOM_ERR_NO_QUEUE_STATUS(packet.attempts)));
       }
+    }
+    for (const packet of [...this.recentlySent.values()]) {
+      if (nowMs - packet.sinceMs >= this.queueStatusTimeoutMs) this.recentlySent.delete(packet.id);
     }
     for (const packet of [...this.awaitingAck.values()]) {
       if (nowMs - packet.sinceMs >= this.ackTimeoutMs) {
@@ -195,6 +249,7 @@ export class SendQueue {
     this.waiting.length = 0;
     this.awaitingStatus.clear();
     this.awaitingAck.clear();
+    this.recentlySent.clear();
     return all.map((packet) => this.settle(packet, 'failed', error));
   }
 
@@ -203,7 +258,8 @@ export class SendQueue {
     const times: number[] = [];
     for (const p of this.awaitingStatus.values()) times.push(p.sinceMs + this.queueStatusTimeoutMs);
     for (const p of this.awaitingAck.values()) times.push(p.sinceMs + this.ackTimeoutMs);
-    if (this.hasRadioRoom()) for (const p of this.waiting) times.push(this.portOpenAtMs(p.request.portnum));
+    for (const p of this.recentlySent.values()) times.push(p.sinceMs + this.queueStatusTimeoutMs);
+    if (this.hasRadioRoom()) for (const p of this.waiting) times.push(this.openAtMs(p));
     return times.length > 0 ? Math.min(...times) : undefined;
   }
 
@@ -215,6 +271,20 @@ export class SendQueue {
   private hasRadioRoom(): boolean {
     if (this.radioFree === undefined) return this.awaitingStatus.size === 0;
     return this.radioFree - this.awaitingStatus.size > this.reserveSlots;
+  }
+
+  /** When a waiting packet may go: its port's interval and any pause after a refusal. */
+  private openAtMs(packet: OutboundPacket): number {
+    return Math.max(packet.notBeforeMs, this.portOpenAtMs(packet.request.portnum));
+  }
+
+  private refused(packet: OutboundPacket, nowMs: number, error: MeshloomError): SendStatusChange[] {
+    packet.refusals += 1;
+    if (packet.refusals >= this.maxRefusals) return [this.settle(packet, 'failed', error)];
+    packet.notBeforeMs = nowMs + this.refusalPauseMs * 2 ** (packet.refusals - 1);
+    packet.attempts = Math.max(0, packet.attempts - 1);
+    this.waiting.unshift(packet);
+    return [this.move(packet, 'queued')];
   }
 
   private portOpenAtMs(portnum: number): number {

@@ -159,7 +159,8 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     if (payload.length === 0 || payload.length > TEXT_MAX_BYTES) {
       throw appErrors.MESHLOOM_ERR_FIELD_INVALID('text', `1 to ${TEXT_MAX_BYTES} bytes`);
     }
-    this.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload });
+    // Refused with 429 when the radio already has a backlog: better "try again" than a message that leaves in an hour.
+    this.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload, refuseWhenBusy: true });
     this.counters.packetsOut++;
     const message = this.messages.add({
       from: this.session.myNodeNum ?? 0,

@@ -74,20 +74,53 @@ describe('SendQueue', () => {
     const b = queue.takeNext(0)!.meshPacket.id;
     queue.onQueueStatus(status(b, 16), 0);
     expect(acked.state).toBe('sent');
-    queue.onRouting(a, Mesh.Routing_Error.NONE);
-    queue.onRouting(b, Mesh.Routing_Error.MAX_RETRANSMIT);
+    queue.onRouting(a, Mesh.Routing_Error.NONE, 0);
+    queue.onRouting(b, Mesh.Routing_Error.MAX_RETRANSMIT, 0);
     expect(acked.state).toBe('acked');
     expect(nacked.state).toBe('failed');
     expect(nacked.error?.message).toContain('MAX_RETRANSMIT');
   });
 
-  it('fails a packet the radio refuses (QueueStatus res != 0)', () => {
+  it('puts back a packet the radio refuses (its queue full), pausing longer each time, and fails it only after six', () => {
     const queue = newQueue();
     const outbound = queue.enqueue(packet(), 0);
-    const id = queue.takeNext(0)!.meshPacket.id;
-    queue.onQueueStatus(status(id, 0, 1), 0);
+    let now = 0;
+    const pauses: number[] = [];
+    for (let refusal = 1; refusal <= 5; refusal++) {
+      const id = queue.takeNext(now)!.meshPacket.id;
+      expect(queue.onQueueStatus(status(id, 16, 32), now)).toEqual([expect.objectContaining({ state: 'queued' })]);
+      const openAt = queue.nextDeadlineMs()!;
+      pauses.push(openAt - now);
+      expect(queue.takeNext(openAt - 1)).toBeUndefined();
+      now = openAt;
+    }
+    expect(pauses).toEqual([2_000, 4_000, 8_000, 16_000, 32_000]);
+    const id = queue.takeNext(now)!.meshPacket.id;
+    queue.onQueueStatus(status(id, 16, 32), now);
     expect(outbound.state).toBe('failed');
-    expect(outbound.error?.code).toBe('MESHLOOM_ERR_RADIO_REFUSED');
+    expect(outbound.error?.message).toBe('the radio refused the packet 6 time(s) (QueueStatus res 32)');
+  });
+
+  it('sends again, later, a text the firmware refused for its rate limit', () => {
+    const queue = newQueue();
+    const outbound = queue.enqueue(packet(1, { portnum: Portnums.PortNum.TEXT_MESSAGE_APP }), 0);
+    const first = queue.takeNext(0)!.meshPacket.id;
+    queue.onQueueStatus(status(first, 16), 0);
+    expect(queue.onRouting(first, Mesh.Routing_Error.RATE_LIMIT_EXCEEDED, 10)).toEqual([expect.objectContaining({ state: 'queued' })]);
+    expect(queue.takeNext(2_009)).toBeUndefined();
+    const second = queue.takeNext(2_010)!.meshPacket.id;
+    expect(second).not.toBe(first);
+    queue.onQueueStatus(status(second, 16), 2_010);
+    expect(outbound.state).toBe('sent');
+  });
+
+  it("refuses chat past its bound, never alerts or the engine's own packets, and sends alerts first", () => {
+    const queue = newQueue({ maxWaiting: 3 });
+    for (let i = 0; i < 3; i++) queue.enqueue(packet(i, { refuseWhenBusy: true }), 0);
+    expect(() => queue.enqueue(packet(9, { refuseWhenBusy: true }), 0)).toThrow(expect.objectContaining({ code: 'MESHLOOM_ERR_RADIO_BUSY', statusCode: 429 }));
+    queue.enqueue(packet(8), 0);
+    const alert = queue.enqueue(packet(7, { priority: 110 }), 0);
+    expect(queue.takeNext(0)?.outbound).toBe(alert);
   });
 
   it('gives up on an ack that never comes', () => {

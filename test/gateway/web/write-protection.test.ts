@@ -120,3 +120,29 @@ describe('write rate', () => {
     expect(read.statusCode).toBe(200);
   });
 });
+
+describe('chat when the radio has a backlog', () => {
+  let web: WebFixture;
+  beforeAll(async () => {
+    web = await startWebFixture();
+  });
+  afterAll(async () => {
+    await web.close();
+  });
+
+  it('refuses with 429 and says why once 64 messages wait, instead of queueing hours of chat', async () => {
+    const codes: number[] = [];
+    let refusal: { error: string; message: string } | undefined;
+    // From many addresses, as a neighbourhood would: the per-client write limit is not what stops them.
+    for (let i = 0; i < 80; i++) {
+      const res = await web.app.inject({ method: 'POST', url: '/api/messages', payload: { text: `backlog ${i}` }, remoteAddress: `10.9.${i >> 4}.${i & 15}` });
+      codes.push(res.statusCode);
+      if (res.statusCode === 429) refusal ??= res.json();
+    }
+    // The radio takes one text every 2 s (the firmware's limit), so about 64 wait when the refusals begin.
+    expect(codes.filter((c) => c === 201).length).toBeGreaterThanOrEqual(64);
+    expect(codes.filter((c) => c === 201).length).toBeLessThan(70);
+    expect(refusal?.error).toBe('MESHLOOM_ERR_RADIO_BUSY');
+    expect(refusal?.message).toMatch(/already wait for the radio.*try again in a minute/);
+  });
+});
