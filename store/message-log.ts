@@ -16,7 +16,11 @@ export interface ChatMessage {
   text: string;
   atMs: number;
   own: boolean;
+  /** For our own messages: queued, sent, acked (the mesh relayed it) or failed. */
+  state?: ChatState;
 }
+
+export type ChatState = 'queued' | 'sent' | 'acked' | 'failed';
 
 const MESSAGE_LOG_KEEP = 10_000;
 
@@ -30,6 +34,7 @@ export class MessageLog {
   private readonly insert: Database.Statement;
   private readonly recentQuery: Database.Statement;
   private readonly trimQuery: Database.Statement;
+  private readonly stateUpdate: Database.Statement;
   private readonly keep: number;
   private readonly defer: (fn: () => void) => void;
   private readonly pending: ChatMessage[] = [];
@@ -42,7 +47,8 @@ export class MessageLog {
   ) {
     this.keep = options.keep ?? MESSAGE_LOG_KEEP;
     this.defer = options.defer ?? setImmediate;
-    this.insert = db.prepare('INSERT INTO messages (id, from_node, to_node, channel, text, at, own) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.insert = db.prepare('INSERT INTO messages (id, from_node, to_node, channel, text, at, own, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    this.stateUpdate = db.prepare('UPDATE messages SET state = ? WHERE id = ?');
     this.recentQuery = db.prepare('SELECT * FROM (SELECT * FROM messages ORDER BY id DESC LIMIT ?) ORDER BY id');
     this.trimQuery = db.prepare('DELETE FROM messages WHERE id <= ?');
     this.lastId = (db.prepare('SELECT MAX(id) AS id FROM messages').get() as { id: number | null }).id ?? 0;
@@ -65,7 +71,15 @@ export class MessageLog {
       text: row.text as string,
       atMs: row.at as number,
       own: row.own === 1,
+      ...(typeof row.state === 'string' ? { state: row.state as ChatState } : {}),
     }));
+  }
+
+  /** Record what became of one of our own messages. */
+  setState(id: number, state: ChatState): void {
+    const pending = this.pending.find((m) => m.id === id);
+    if (pending) pending.state = state;
+    else if (this.db.open) this.stateUpdate.run(state, id);
   }
 
   /** Writes what waits; the gateway calls it before closing the store. */
@@ -73,7 +87,7 @@ export class MessageLog {
     if (this.pending.length === 0 || !this.db.open) return;
     const batch = this.pending.splice(0);
     const write = () => {
-      for (const m of batch) this.insert.run(m.id, m.from, m.to, m.channel, m.text, m.atMs, m.own ? 1 : 0);
+      for (const m of batch) this.insert.run(m.id, m.from, m.to, m.channel, m.text, m.atMs, m.own ? 1 : 0, m.state ?? null);
       this.sinceTrim += batch.length;
       // Trimmed in steps of a tenth, so the delete's cost is spread over many messages.
       if (this.sinceTrim >= Math.max(1, Math.floor(this.keep / 10))) {

@@ -99,4 +99,8 @@ export const MIGRATIONS: readonly string[] = [
   -- Rows that could not be read back at start-up (an old bug, a disk error), kept for a person to look at.
   CREATE TABLE quarantine (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, row_key TEXT NOT NULL, body BLOB, reason TEXT NOT NULL, kept INTEGER NOT NULL, at INTEGER NOT NULL);
   `,
+  `
+  -- What became of a chat message sent from this gateway: queued, sent, acked (heard relayed) or failed.
+  ALTER TABLE messages ADD COLUMN state TEXT;
+  `,
 ];

@@ -21,7 +21,7 @@ import { radioErrors } from '../../radio/errors.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { RadioSession, type RadioSessionOptions } from '../../radio/radio-session.ts';
 import type { LedgerStore } from '../../store/ledger-store.ts';
-import { MessageLog, type ChatMessage } from '../../store/message-log.ts';
+import { MessageLog, type ChatMessage, type ChatState } from '../../store/message-log.ts';
 import { TypedEmitter } from '../../support/typed-emitter.ts';
 
 export interface GatewayOptions {
@@ -54,6 +54,8 @@ export interface GatewayCounters {
 export type GatewayEvents = {
   engine: [EngineEvent];
   message: [ChatMessage];
+  /** What became of a chat message sent from here. */
+  'message-state': [{ id: number; state: ChatState; reason?: string }];
   node: [Mesh.NodeInfo];
   link: [{ state: LinkState; detail: string }];
   /** A line for the operator; `kind` groups repeats of one problem (an error code) so floods aggregate. */
@@ -69,6 +71,8 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   readonly counters: GatewayCounters = { packetsIn: 0, packetsOut: 0, airtimeMs: 0 };
   private engineValue: MeshloomEngine | undefined;
   private readonly attachments = new Map<string, LinkAttachment>();
+  /** Chat messages on their way, by the send queue's key. */
+  private readonly chatSends = new Map<number, number>();
   private readonly driver: EngineDriver;
   private linkState: LinkState = 'connecting';
   private lastHeardMs: number | undefined;
@@ -86,6 +90,13 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.session.on('disconnected', ({ reason, willRetry }) => this.setLink(willRetry ? 'down' : 'closed', reason));
     this.session.on('packet', (packet) => this.onPacket(packet));
     this.session.on('node', (node) => this.emit('node', node.info));
+    this.session.on('sendStatus', ({ packet, state }) => {
+      const id = this.chatSends.get(packet.key);
+      if (id === undefined) return;
+      if (state === 'acked' || state === 'failed') this.chatSends.delete(packet.key);
+      this.messages.setState(id, state);
+      this.emit('message-state', { id, state, ...(packet.error ? { reason: packet.error.message } : {}) });
+    });
     this.session.on('error', (err) => this.emit('log', `radio: ${err.message} [${err.code}]`, err.code));
     this.driver = new EngineDriver({
       now: this.now,
@@ -159,8 +170,9 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     if (payload.length === 0 || payload.length > TEXT_MAX_BYTES) {
       throw appErrors.MESHLOOM_ERR_FIELD_INVALID('text', `1 to ${TEXT_MAX_BYTES} bytes`);
     }
-    // Refused with 429 when the radio already has a backlog: better "try again" than a message that leaves in an hour.
-    this.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload, refuseWhenBusy: true });
+    // Refused with 429 when the radio already has a backlog: better "try again" than a message that leaves in an
+    // hour. With want_ack a broadcast is acked once the radio hears a neighbour relay it, so the page can say so.
+    const handle = this.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload, wantAck: true, refuseWhenBusy: true });
     this.counters.packetsOut++;
     const message = this.messages.add({
       from: this.session.myNodeNum ?? 0,
@@ -169,7 +181,10 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       text,
       atMs: this.now(),
       own: true,
+      // A radio in the same process may have taken it already.
+      state: handle.packet.state,
     });
+    if (handle.packet.state !== 'acked' && handle.packet.state !== 'failed') this.chatSends.set(handle.packet.key, message.id);
     this.emit('message', message);
     return message;
   }

@@ -111,5 +111,6 @@ export function messageJson(message: ChatMessage, names: NodeNames) {
     text: message.text,
     at: new Date(message.atMs).toISOString(),
     own: message.own,
+    state: message.state ?? null,
   };
 }

@@ -148,6 +148,7 @@ function forwardGatewayEvents(deps: WebDeps): (() => void)[] {
       }
     }),
     gateway.on('message', (message) => hub.publish('message', messageJson(message, nodeNames(deps)))),
+    gateway.on('message-state', (change) => hub.publish('message-state', change)),
     gateway.on('node', (info) => nodeChanges.note(info)),
     gateway.on('link', (link) => hub.publish('link', link)),
   ];

@@ -81,7 +81,7 @@ export const nodeSchema = {
 
 export const messageSchema = {
   type: 'object',
-  properties: { id: int, from: str, fromName: str, text: str, at: str, own: bool },
+  properties: { id: int, from: str, fromName: str, text: str, at: str, own: bool, state: strOrNull },
 } as const;
 
 export const totalsSchema = {

@@ -132,6 +132,17 @@ describe('the neighbourhood page', () => {
     await page.close();
   });
 
+  it('shows a chat message from the page waiting, then heard on the mesh', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    await page.click('[data-tab=chat]');
+    await page.fill('#chat-form input[name=text]', 'Generator running at number 12');
+    await page.click('#chat-form button[type=submit]');
+    const mine = page.locator('#chat li.own', { hasText: 'Generator running at number 12' });
+    await mine.locator('.state-acked', { hasText: 'heard on the mesh' }).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-chat.png'), fullPage: true });
+    await page.close();
+  });
+
   it('counts what a neighbour types in bytes, as the radio does, and will not send past the limit', async () => {
     const page = await openPage({ width: 390, height: 844 });
     const member = page.locator('input[name=member]');

@@ -203,8 +203,20 @@ async function loadLedger() {
 
 // Chat and mesh ----------------------------------------------------------------------------------------------
 
+// What became of a message sent from this page: the radio may have to wait, and a broadcast is confirmed only
+// when a neighbour's radio is heard relaying it.
+const CHAT_STATES = { queued: 'waiting for the radio', sent: 'sent', acked: 'heard on the mesh ✓', failed: 'not delivered' };
+const chatState = (state) => el('span', { class: `state state-${state}` }, ` · ${CHAT_STATES[state] ?? state}`);
 const chatItem = (m) =>
-  el('li', { class: m.own ? 'own' : '' }, el('span', { class: 'who' }, m.fromName), ' ', m.text, el('span', { class: 'when' }, ` ${time(m.at)}`));
+  el(
+    'li',
+    { class: m.own ? 'own' : '', 'data-id': m.id },
+    el('span', { class: 'who' }, m.fromName),
+    ' ',
+    m.text,
+    el('span', { class: 'when' }, ` ${time(m.at)}`),
+    ...(m.own && m.state ? [chatState(m.state)] : []),
+  );
 
 async function loadChat() {
   const messages = await api('/messages?limit=60');
@@ -313,6 +325,7 @@ $('#entry-form select[name=kind]').addEventListener('change', (event) => {
 bindForm('#chat-form', async (data, form) => {
   await api('/messages', { method: 'POST', body: { text: data.get('text') } });
   form.elements.text.value = '';
+  form.elements.text.dispatchEvent(new Event('input'));
 });
 
 bindForm('#login-form', async (data) => {
@@ -428,6 +441,11 @@ function connectLive() {
   events.addEventListener('alert-ack', () => loadAlerts());
   events.addEventListener('entry', refreshLedgerSoon);
   events.addEventListener('message', (event) => $('#chat').append(chatItem(JSON.parse(event.data))));
+  events.addEventListener('message-state', (event) => {
+    const { id, state } = JSON.parse(event.data);
+    const item = document.querySelector(`#chat li[data-id="${id}"]`);
+    item?.querySelector('.state')?.replaceWith(chatState(state));
+  });
   events.addEventListener('link', (event) => {
     const link = JSON.parse(event.data);
     setLink(`radio ${link.state}`, link.state === 'ready');

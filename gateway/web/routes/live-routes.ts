@@ -7,7 +7,7 @@ import type { WebDeps } from '../web-deps.ts';
 
 export function liveRoutes(deps: WebDeps) {
   return async (app: FastifyInstance) => {
-    app.get('/events', { schema: { summary: 'Server-Sent Events: alert, alert-ack, entry, message, node, link' } }, (request, reply) => {
+    app.get('/events', { schema: { summary: 'Server-Sent Events: alert, alert-ack, entry, message, message-state, node, link' } }, (request, reply) => {
       const refusal = deps.hub.refusal(request.ip);
       if (refusal) {
         // Closed after the answer, so a refused stream does not go on holding one of the connections.

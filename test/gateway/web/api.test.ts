@@ -132,6 +132,19 @@ describe('recording', () => {
     const messages = (await web.app.inject('/api/messages')).json() as { text: string; own: boolean }[];
     expect(messages.at(-1)).toMatchObject({ text: 'Soup is ready at the hall', own: true });
   });
+
+  it('follows a chat message until the mesh is heard relaying it: queued, sent, acked', async () => {
+    const states = new Map<number, string[]>();
+    web.gateway.on('message-state', ({ id, state }) => states.set(id, [...(states.get(id) ?? []), state]));
+    const res = await post('/api/messages', { text: 'Water at the church until 6' });
+    // The embedded radio is in this process and may take it at once; over a cable it would still be queued.
+    expect(['queued', 'sent']).toContain(res.json().state);
+    const id = res.json().id as number;
+    await eventually('the chat acked', () => states.get(id)?.includes('acked') === true, 30_000);
+    expect(states.get(id)?.at(-1)).toBe('acked');
+    const listed = (await web.app.inject('/api/messages')).json() as { id: number; state: string }[];
+    expect(listed.find((m) => m.id === id)?.state).toBe('acked');
+  });
 });
 
 describe('operators', () => {
