@@ -112,6 +112,7 @@ program
   .option('--chat-every <seconds>', 'mean seconds between chat messages per neighbour, 0 for none', '60')
   .option('--gateways <n>', 'gateway radios on this mesh, served on consecutive TCP ports', '1')
   .option('--node-num <num>', 'node number of the first gateway radio; neighbours follow it', '0x6d6c0001')
+  .option('--firmware <generation>', 'behave as this firmware generation: 2.6, 2.7 or 2.8', '2.7')
   .action(runVirtualRadio);
 
 const sim = program.command('sim').description('simulate a neighbourhood mesh: what still gets through when nodes drop out');

@@ -4,6 +4,7 @@
  */
 import { commonErrors } from '../protocol/meshloom-error.ts';
 import { exposeOverPty, serveTcp } from '../simulator/virtual-radio/endpoints.ts';
+import { DEFAULT_FIRMWARE, FIRMWARE_PROFILES, isFirmwareGeneration } from '../simulator/virtual-radio/firmware-profiles.ts';
 import { startNeighbourhood } from '../simulator/virtual-radio/neighbourhood.ts';
 
 export interface VirtualRadioFlags {
@@ -13,6 +14,7 @@ export interface VirtualRadioFlags {
   chatEvery?: string;
   gateways?: string;
   nodeNum?: string;
+  firmware?: string;
 }
 
 export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
@@ -29,13 +31,17 @@ export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
   const nodeNum = Number(flags.nodeNum ?? 0x6d6c0001);
   if (!Number.isInteger(nodeNum) || nodeNum <= 0 || nodeNum >= 0xffff0000)
     throw commonErrors.MESHLOOM_ERR_USAGE(`--node-num must be a node number, not "${flags.nodeNum}"`);
-  const hood = startNeighbourhood({ peers, chatEveryMs: chatEverySeconds * 1000, gatewayRadios: gateways, gatewayNodeNum: nodeNum });
+  const firmware = flags.firmware ?? DEFAULT_FIRMWARE;
+  if (!isFirmwareGeneration(firmware)) {
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--firmware must be one of ${Object.keys(FIRMWARE_PROFILES).join(', ')}, not "${firmware}"`);
+  }
+  const hood = startNeighbourhood({ peers, chatEveryMs: chatEverySeconds * 1000, gatewayRadios: gateways, gatewayNodeNum: nodeNum, firmware });
   const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);
   const servers = [];
   for (const [i, radio] of hood.gatewayRadios.entries()) {
     const server = await serveTcp(radio, { port: tcpPort === 0 ? 0 : tcpPort + i, host: '127.0.0.1' });
     servers.push(server);
-    say(`virtual radio ${radio.owner.id} with ${hood.peers.length} neighbours`);
+    say(`virtual radio ${radio.owner.id} (firmware ${radio.profile.version}) with ${hood.peers.length} neighbours`);
     say(`TCP API on 127.0.0.1:${server.port}   try: npx meshloom info --tcp 127.0.0.1:${server.port}`);
   }
   const pty = flags.pty ? await exposeOverPty(hood.gatewayRadio, { path: flags.pty }) : undefined;

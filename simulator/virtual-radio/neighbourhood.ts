@@ -2,6 +2,7 @@
  * A small simulated neighbourhood of virtual radios on a perfect medium, with neighbours who chat now and then:
  * what `npm start` runs when no radio is plugged in, and what `meshloom virtual-radio` serves.
  */
+import type { FirmwareGeneration } from './firmware-profiles.ts';
 import { Portnums } from '@meshtastic/protobufs';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { realClock, type Clock } from '../clock.ts';
@@ -11,6 +12,8 @@ import { VirtualRadio } from './virtual-radio.ts';
 const OK_TO_MQTT = 1;
 
 export interface NeighbourhoodOptions {
+  /** The firmware generation the gateway radios behave as. Default 2.7. */
+  firmware?: FirmwareGeneration;
   /** Radios besides the gateway's own. Default 4. */
   peers?: number;
   /** Mean interval between chat messages from each peer; 0 stops the chatter. Default 60 s. */
@@ -68,6 +71,7 @@ export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbou
       clock,
       random,
       bootMs: 200,
+      ...(options.firmware ? { firmware: options.firmware } : {}),
     });
     medium.attach(radio);
     return radio;

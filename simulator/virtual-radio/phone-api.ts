@@ -25,7 +25,10 @@ export interface PhoneApiOptions {
   clock: Clock;
   /** Writes bytes to the client. */
   write: (bytes: Uint8Array) => void;
-  clientTimeoutMs: number;
+  /** Idle time after which the client is dropped; undefined for none (the firmware times out serial clients only). */
+  clientTimeoutMs: number | undefined;
+  /** Firmware 2.7 and later answer a heartbeat with a QueueStatus; 2.6 does not. */
+  answersHeartbeat: boolean;
 }
 
 export class PhoneApi {
@@ -88,7 +91,7 @@ export class PhoneApi {
         return;
       case 'heartbeat':
         host.log('DEBUG', 'PhoneAPI', 'Got client heartbeat');
-        this.sendFromRadio({ payloadVariant: { case: 'queueStatus', value: host.queueStatus(0, 0) } });
+        if (this.options.answersHeartbeat) this.sendFromRadio({ payloadVariant: { case: 'queueStatus', value: host.queueStatus(0, 0) } });
         return;
       case 'disconnect':
         host.log('INFO', 'PhoneAPI', 'Disconnect from phone');
@@ -100,8 +103,8 @@ export class PhoneApi {
   }
 
   private armTimeoutCheck(): void {
-    if (this.cancelTimeoutCheck) return;
     const { clock, clientTimeoutMs } = this.options;
+    if (this.cancelTimeoutCheck || clientTimeoutMs === undefined) return;
     const check = () => {
       const idle = clock.nowMs() - this.lastContactMs;
       if (idle >= clientTimeoutMs) {

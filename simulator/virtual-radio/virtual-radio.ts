@@ -27,6 +27,7 @@ import { configAnswer } from './config-answer.ts';
 import { consoleLine, type LogLevel } from './console-log.ts';
 import { deepCopySettings, factorySettings, type DeviceSettings, type RadioIdentity } from './device-settings.ts';
 import { PendingAcks } from './pending-acks.ts';
+import { DEFAULT_FIRMWARE, FIRMWARE_PROFILES, type FirmwareGeneration, type FirmwareProfile } from './firmware-profiles.ts';
 import { PhoneApi, type PhoneApiHost } from './phone-api.ts';
 import { RadioRouterPort, relayRoleOf } from './radio-router-port.ts';
 import { TransmitQueue } from './transmit-queue.ts';
@@ -44,6 +45,9 @@ export interface VirtualRadioOptions extends RadioIdentity {
   txIntervalMs?: number;
   /** Wait for an ack of a want_ack packet before the NAK MAX_RETRANSMIT. Default 15 s. */
   ackTimeoutMs?: number;
+  /** The firmware generation it behaves as (firmware-profiles.ts). Default 2.7. */
+  firmware?: FirmwareGeneration;
+  /** Overrides the profile's version string. */
   firmwareVersion?: string;
   /** Settings in flash, instead of factory defaults. */
   settings?: DeviceSettings;
@@ -85,6 +89,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   private readonly rebootDelayMs: number;
   private readonly bootMs: number;
   private readonly clientTimeoutMs: number;
+  readonly profile: FirmwareProfile;
   private readonly admin: AdminState;
   private readonly bootedAtMs: number;
   private readonly endpoints = new Set<Endpoint>();
@@ -110,6 +115,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     this.rebootDelayMs = options.rebootDelayMs ?? 7_000;
     this.bootMs = options.bootMs ?? 2_000;
     this.clientTimeoutMs = options.clientTimeoutMs ?? CLIENT_TIMEOUT_MS;
+    this.profile = FIRMWARE_PROFILES[options.firmware ?? DEFAULT_FIRMWARE];
     this.txQueue = new TransmitQueue(this.clock, options.txIntervalMs ?? 0, (packet) => {
       if (!this.isUp) return;
       this.routerPort?.transmitted(packet);
@@ -123,7 +129,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
       ram: deepCopySettings(flash),
       editOpen: false,
       metadata: create(Mesh.DeviceMetadataSchema, {
-        firmwareVersion: options.firmwareVersion ?? '2.6.11.60ec05e',
+        firmwareVersion: options.firmwareVersion ?? this.profile.version,
         deviceStateVersion: 24,
         canShutdown: true,
         hasWifi: false,
@@ -316,7 +322,14 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   }
 
   private attach(kind: Endpoint['kind'], write: (bytes: Uint8Array) => void, close: () => void) {
-    const api = new PhoneApi({ host: this, clock: this.clock, write, clientTimeoutMs: this.clientTimeoutMs });
+    const api = new PhoneApi({
+      host: this,
+      clock: this.clock,
+      write,
+      // The firmware drops an idle serial client after 15 minutes; a TCP client stays until it goes.
+      clientTimeoutMs: kind === 'serial' ? this.clientTimeoutMs : undefined,
+      answersHeartbeat: this.profile.answersHeartbeat,
+    });
     const endpoint: Endpoint = { kind, api, close };
     this.endpoints.add(endpoint);
     if (kind === 'tcp') {
@@ -395,7 +408,9 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     }
     const outcome = handleAdmin(this.admin, message, this.rebootDelayMs);
     this.log('INFO', 'AdminModule', outcome.log);
-    if (outcome.response) {
+    // As the firmware does (checked by test/e2e/firmware-contract.e2e.test.ts): an answer only when one was asked
+    // for; otherwise a want_ack (or a want_response with nothing to say) gets a Routing ack.
+    if (outcome.response && data.wantResponse) {
       this.toPhone(
         create(Mesh.MeshPacketSchema, {
           from: this.nodeNum,
@@ -412,7 +427,7 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
           },
         }),
       );
-    } else if (data.wantResponse) {
+    } else if (data.wantResponse || packet.wantAck) {
       this.toPhone(this.routing(this.nodeNum, this.nodeNum, packet.id, Mesh.Routing_Error.NONE, packet.channel));
     }
     if (outcome.rebootAfterMs !== undefined) {
