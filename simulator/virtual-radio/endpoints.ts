@@ -70,8 +70,19 @@ export async function serveTcp(radio: VirtualRadio, options: { port?: number; ho
   await listen(options.port ?? 0);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const offShutdown = radio.on('shutdown', () => server.close());
+  // While the radio reboots nothing listens, and the listening server was what kept the process alive (the
+  // radio's own timers are unref'ed): without a hold, `virtual-radio` and `sim serve` exited with code 13.
+  let hold: NodeJS.Timeout | undefined;
+  const release = () => {
+    clearInterval(hold);
+    hold = undefined;
+  };
+  const offShutdown = radio.on('shutdown', () => {
+    hold ??= setInterval(() => {}, 60_000);
+    server.close();
+  });
   const offRebooted = radio.on('rebooted', () => {
+    release();
     if (!closed) void listen(port);
   });
   return {
@@ -79,6 +90,7 @@ export async function serveTcp(radio: VirtualRadio, options: { port?: number; ho
     close: () =>
       new Promise<void>((resolve) => {
         closed = true;
+        release();
         offShutdown();
         offRebooted();
         for (const socket of sockets) socket.destroy();

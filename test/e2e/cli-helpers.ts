@@ -37,6 +37,8 @@ export interface RunningCli {
   lines: (count: number, timeoutMs?: number) => Promise<string[]>;
   /** Resolves once stderr (where the commands say what they are doing) contains `text`. */
   said: (text: string, timeoutMs?: number) => Promise<void>;
+  /** Everything on stderr so far. */
+  errors: () => string;
 }
 
 /** Start a long-running command. */
@@ -54,6 +56,7 @@ export function startCli(args: string[]): RunningCli {
       return lines();
     },
     said: (text, timeoutMs = 15_000) => eventually(`"${text}" on stderr (so far: ${errors})`, () => errors.includes(text), timeoutMs),
+    errors: () => errors,
   };
 }
 
