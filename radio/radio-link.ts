@@ -276,7 +276,9 @@ export class RadioLink {
         this.events.push({ type: 'close' });
         return;
       case 'roomPoll':
-        this.sendHeartbeat();
+        // Every ToRadio packet is answered with a QueueStatus by every version; a heartbeat only from 2.7 on, so
+        // polling with heartbeats locked the queue up on 2.6.
+        this.writeOwnerRequest();
         return;
       case 'queue':
         for (const change of this.queue.onTimer(nowMs)) this.report(change);
@@ -310,11 +312,15 @@ export class RadioLink {
     this.write({ payloadVariant: { case: 'heartbeat', value: {} } });
   }
 
-  /** Ask the radio for its own owner: local admin, no airtime, answered by every firmware version. */
   private sendOwnerProbe(): void {
-    const self = this.deviceValue?.myInfo?.myNodeNum ?? this.draft.myInfo?.myNodeNum;
     this.probe = 'owner';
     this.liveness.ownerProbes += 1;
+    this.writeOwnerRequest();
+  }
+
+  /** Ask the radio for its own owner: local admin, no airtime, answered (and its QueueStatus sent) by every version. */
+  private writeOwnerRequest(): void {
+    const self = this.deviceValue?.myInfo?.myNodeNum ?? this.draft.myInfo?.myNodeNum;
     if (self === undefined) {
       // No config yet: the handshake's own timeout covers this radio.
       this.sendHeartbeat();

@@ -117,6 +117,15 @@ describe('RadioSession against a virtual radio', () => {
     expect(results.every((p) => p.state === 'sent')).toBe(true);
   });
 
+  it('never locks up waiting for room on firmware 2.6, which answers no heartbeat: 40 packets all get sent', async () => {
+    const radio = new VirtualRadio({ nodeNum: 0x55555556, bootMs: 10, txIntervalMs: 5, firmware: '2.6' });
+    const session = newSession(radio, { roomPollMs: 10 });
+    await session.whenConfigured(5_000);
+    const handles = Array.from({ length: 40 }, (_, i) => session.send({ to: BROADCAST, portnum: 256, payload: Uint8Array.of(i) }));
+    const results = await Promise.all(handles.map((h) => h.settled));
+    expect(results.every((p) => p.state === 'sent')).toBe(true);
+  });
+
   it('answers admin requests: get owner through request()', async () => {
     const { a } = twoRadios();
     const session = newSession(a);
