@@ -1,0 +1,104 @@
+/**
+ * Two real firmware nodes on a small bridged air (test/support/firmware-bridge.ts): a gateway on node A, a plain
+ * client on node B. What the gateway sends (chat, a ledger entry, an alert and its text copy for the stock apps)
+ * reaches B's client through B's real router, and B's chat reaches the gateway.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Mesh, Portnums } from '@meshtastic/protobufs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../../gateway/service/start-gateway.ts';
+import { entryDefaults, Severity } from '../../protocol/app/messages.ts';
+import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
+import { RadioSession } from '../../radio/radio-session.ts';
+import { tcpOpener } from '../../radio/tcp-transport.ts';
+import { eventually } from '../support/eventually.ts';
+import { FirmwareBridge } from '../support/firmware-bridge.ts';
+import { FirmwareNode, firmwareBinaries, NO_FIRMWARE_REASON } from '../support/real-firmware.ts';
+
+const binaries = firmwareBinaries();
+if (binaries.length === 0) console.warn(NO_FIRMWARE_REASON);
+
+const textOf = (p: Mesh.MeshPacket) => (p.payloadVariant.case === 'decoded' ? new TextDecoder().decode(p.payloadVariant.value.payload) : '');
+const portOf = (p: Mesh.MeshPacket) => (p.payloadVariant.case === 'decoded' ? p.payloadVariant.value.portnum : -1);
+
+describe.skipIf(binaries.length === 0).each(binaries)('two firmware $version nodes on a bridged air', (binary) => {
+  let a: FirmwareNode;
+  let b: FirmwareNode;
+  let bridge: FirmwareBridge;
+  let gateway: RunningGateway;
+  let neighbour: RadioSession;
+  let dataDir: string;
+  const heardByB: Mesh.MeshPacket[] = [];
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([FirmwareNode.start(binary, 0x31), FirmwareNode.start(binary, 0x32)]);
+    bridge = new FirmwareBridge();
+    const [viaA, viaB] = await Promise.all([bridge.add(a.port), bridge.add(b.port)]);
+    neighbour = new RadioSession({ open: tcpOpener({ host: '127.0.0.1', port: viaB.port }) });
+    neighbour.on('packet', (packet) => heardByB.push(packet));
+    neighbour.start();
+    await neighbour.whenConfigured(20_000);
+    dataDir = mkdtempSync(join(tmpdir(), 'meshloom-fw-mesh-'));
+    gateway = await startGateway({
+      open: tcpOpener({ host: '127.0.0.1', port: viaA.port }),
+      dataDir,
+      label: 'Bridged',
+      httpHost: '127.0.0.1',
+      httpPort: 0,
+    });
+    await eventually(`the gateway ready\n${a.log}`, () => gateway.gateway.engine !== undefined, 30_000);
+  }, 60_000);
+
+  afterAll(async () => {
+    await gateway?.close();
+    await neighbour?.close();
+    await bridge?.close();
+    await Promise.all([a?.remove(), b?.remove()]);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("carries the gateway's chat to the other node's client", async () => {
+    gateway.gateway.sendChat('Soup at the hall from 6');
+    await eventually(`B hears the chat (carried ${bridge.carried})\n${b.log}`, () => heardByB.some((p) => textOf(p) === 'Soup at the hall from 6'), 30_000);
+    const packet = heardByB.find((p) => textOf(p) === 'Soup at the hall from 6') as Mesh.MeshPacket;
+    expect(packet.from).toBe(gateway.gateway.session.myNodeNum);
+    expect(portOf(packet)).toBe(Portnums.PortNum.TEXT_MESSAGE_APP);
+  }, 40_000);
+
+  it("carries the other node's chat to the gateway's page", async () => {
+    neighbour.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode('Need a lift to the clinic') });
+    await eventually(
+      'the gateway lists the chat',
+      () => gateway.gateway.messages.recent(20).some((m) => m.text === 'Need a lift to the clinic' && !m.own),
+      30_000,
+    );
+  }, 40_000);
+
+  it('carries a ledger entry and an alert, with its text copy for the stock apps', async () => {
+    const engine = gateway.gateway.engine;
+    if (!engine) throw new Error('no engine');
+    gateway.gateway.postEntry(entryDefaults({ minute: Math.floor(Date.now() / 60_000), member: 'ana', note: 'bridged entry' }));
+    gateway.gateway.postAlert({
+      headline: 'Boil water before drinking',
+      event: 'Water supply',
+      instruction: '',
+      area: '',
+      severity: Severity.MODERATE,
+      urgency: 1,
+      certainty: 1,
+      category: 0,
+      response: 0,
+      msgType: 0,
+      references: [],
+      expiresAtMs: Date.now() + 3_600_000,
+    });
+    await eventually('B hears meshloom packets', () => heardByB.some((p) => portOf(p) === engine.portnum), 40_000);
+    await eventually(
+      'B hears the alert text',
+      () => heardByB.some((p) => portOf(p) === Portnums.PortNum.ALERT_APP && textOf(p).includes('Boil water')),
+      40_000,
+    );
+  }, 60_000);
+});
