@@ -80,10 +80,11 @@ describe('a real gateway on a simulated mesh', () => {
       body: JSON.stringify({ kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note: 'soup from a real gateway' }),
     });
     expect(response.status).toBe(201);
-    // Usually within seconds; a copy lost to a collision on the simulated air is repaired by the next digest or a
-    // retried request (60 s on a radio link), so allow a few rounds.
-    await until('the simulated gateway holds it', () => serveOutput.includes('simulated gateway 4 holds entry 1 of !00000001'), 240_000);
-  }, 250_000);
+    // Usually within a minute; a copy lost to a collision on the simulated air is repaired by the next digest or a
+    // retried request (60 s on a radio link). Measured over this session's runs: 34 to 92 s, and twice beyond 240 s,
+    // so allow seven rounds (the slow tail is noted on the protocol issue, #13).
+    await until('the simulated gateway holds it', () => serveOutput.includes('simulated gateway 4 holds entry 1 of !00000001'), 420_000);
+  }, 430_000);
 
   it("receives the simulated gateway's entries into its own ledger", async () => {
     await until(
@@ -92,7 +93,7 @@ describe('a real gateway on a simulated mesh', () => {
         const ledger = (await (await fetch(new URL('/api/ledger?limit=50', gatewayUrl))).json()) as { author: string; note: string }[];
         return ledger.some((e) => e.author === '!00000004' && /^entry \d+ at 4$/.test(e.note));
       },
-      240_000,
+      420_000,
     );
-  }, 250_000);
+  }, 430_000);
 });
