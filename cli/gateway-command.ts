@@ -149,7 +149,7 @@ function federationFrom(flags: GatewayFlags, file: FileConfig): FederationOption
     ...(username ? { username } : {}),
     ...(password ? { password } : {}),
     ...(caFile ? { caFile } : {}),
-    root: flags.mqttRoot ?? env.MESHLOOM_MQTT_ROOT ?? file.mqttRoot ?? 'msh',
+    ...((flags.mqttRoot ?? env.MESHLOOM_MQTT_ROOT ?? file.mqttRoot) ? { root: (flags.mqttRoot ?? env.MESHLOOM_MQTT_ROOT ?? file.mqttRoot) as string } : {}),
     federation: flags.federation ?? env.MESHLOOM_FEDERATION ?? file.federation ?? 'meshloom',
     trustedKeys: parseTrustedKeys(trust),
     uplink: flags.uplink ?? file.uplink ?? true,

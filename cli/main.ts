@@ -38,7 +38,7 @@ addConnectionFlags(
     .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')
     .option('--mqtt-user <name>', 'broker user name (env MESHLOOM_MQTT_USER)')
     .option('--mqtt-ca <file>', 'PEM file of the CA that signed the broker certificate (env MESHLOOM_MQTT_CA)')
-    .option('--mqtt-root <topic>', 'topic root, as on the radios (env MESHLOOM_MQTT_ROOT; default msh)')
+    .option('--mqtt-root <topic>', 'Meshtastic topic root (env MESHLOOM_MQTT_ROOT; default: as the radio publishes, msh/<REGION>)')
     .option('--federation <name>', 'federation name: its topics, and what its frames are signed for (env MESHLOOM_FEDERATION; default meshloom)')
     .option('--trust <keys>', 'comma-separated public keys of the gateways to accept (env MESHLOOM_TRUST); each gateway prints its own at start')
     .option('--no-uplink', 'do not publish radio packets as Meshtastic ServiceEnvelopes')

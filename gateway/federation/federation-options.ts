@@ -7,8 +7,11 @@ export interface FederationOptions {
   username?: string;
   password?: string;
   caFile?: string;
-  /** Topic root, as the radios' MQTT module has it. Default "msh". */
-  root: string;
+  /**
+   * Meshtastic topic root. Default: as the radio would publish, its own MQTT root if it has one set, else
+   * msh/<REGION> once its region is set (msh/EU_868/2/e/...), else msh.
+   */
+  root?: string;
   /** The federation's name: its topics, and what its frames are signed for. Default "meshloom". */
   federation: string;
   /** Hex Ed25519 public keys of the gateways this one accepts federation frames from. */
@@ -20,6 +23,8 @@ export interface FederationOptions {
 }
 
 const HEX_KEY = /^[0-9a-f]{64}$/;
+
+export const FEDERATION_ROOT = 'meshloom';
 
 /** The trust list from a comma- or whitespace-separated string of hex keys; errors name the bad one. */
 export function parseTrustedKeys(text: string): string[] {
@@ -50,7 +55,11 @@ export function brokerForDisplay(url: string): string {
   }
 }
 
-export function federationTopics(options: Pick<FederationOptions, 'root' | 'federation'>, nodeId: string) {
-  const base = `${options.root}/meshloom/${options.federation}`;
+/**
+ * Federation frames live under their own root, never under one Meshtastic consumers subscribe to: a tool
+ * subscribed to msh/# must receive ServiceEnvelopes only.
+ */
+export function federationTopics(options: Pick<FederationOptions, 'federation'>, nodeId: string) {
+  const base = `${FEDERATION_ROOT}/${options.federation}`;
   return { own: `${base}/${nodeId}`, all: `${base}/+` };
 }

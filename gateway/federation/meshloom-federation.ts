@@ -9,7 +9,7 @@ import type { KeyPair } from '../../protocol/app/signatures.ts';
 import { IP_LINK_ENGINE } from '../../protocol/engine/link-profiles.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import type { Gateway } from '../service/gateway.ts';
-import { federationTopics, type FederationOptions } from './federation-options.ts';
+import { federationTopics, type FederationOptions, FEDERATION_ROOT } from './federation-options.ts';
 import type { MqttConnection } from './mqtt-connection.ts';
 
 const FEDERATION_LINK = 'federation';
@@ -55,7 +55,7 @@ export class MeshloomFederation {
 
   /** A message on one of the federation's topics; anything else is not ours. */
   handles(topic: string): boolean {
-    return topic.startsWith(`${this.options.root}/meshloom/${this.options.federation}/`);
+    return topic.startsWith(`${FEDERATION_ROOT}/${this.options.federation}/`);
   }
 
   onMessage(topic: string, payload: Uint8Array): void {

@@ -35,7 +35,7 @@ interface ChannelKey {
 }
 
 export class MeshtasticMqtt {
-  readonly counters = { uplinked: 0, notOkToMqtt: 0, viaMqttSkipped: 0, downlinked: 0, duplicates: 0, undecodable: 0 };
+  readonly counters = { uplinked: 0, notOkToMqtt: 0, viaMqttSkipped: 0, downlinked: 0, duplicates: 0, undecodable: 0, unencryptedRefused: 0, directToUs: 0 };
   private readonly seen = new PacketHistory();
 
   constructor(
@@ -49,11 +49,11 @@ export class MeshtasticMqtt {
   /** Topic filters for downlink, one per channel of the radio. */
   subscriptions(): string[] {
     if (!this.options.downlink) return [];
-    return this.channels().map((c) => `${this.options.root}/2/e/${c.name}/+`);
+    return this.channels().map((c) => `${this.root()}/2/e/${c.name}/+`);
   }
 
   handles(topic: string): boolean {
-    return topic.startsWith(`${this.options.root}/2/e/`);
+    return topic.startsWith(`${this.root()}/2/e/`);
   }
 
   /** A packet the radio heard. */
@@ -84,7 +84,7 @@ export class MeshtasticMqtt {
     });
     const gatewayId = nodeId(myNodeNum);
     const envelope = create(Mqtt.ServiceEnvelopeSchema, { packet: encrypted, channelId: channel.name, gatewayId });
-    this.connection.publish(`${this.options.root}/2/e/${channel.name}/${gatewayId}`, toBinary(Mqtt.ServiceEnvelopeSchema, envelope));
+    this.connection.publish(`${this.root()}/2/e/${channel.name}/${gatewayId}`, toBinary(Mqtt.ServiceEnvelopeSchema, envelope));
     this.counters.uplinked++;
   }
 
@@ -108,6 +108,13 @@ export class MeshtasticMqtt {
     }
     const channel = this.channels().find((c) => c.name === envelope.channelId);
     if (!channel) return;
+    // A plaintext envelope on a channel with a key is not from a radio of this channel: anyone on the broker
+    // could have written it.
+    if (packet.payloadVariant.case === 'decoded' && channel.key.length > 0) {
+      this.counters.unencryptedRefused++;
+      this.log(`mqtt: packet ${packet.id} from ${nodeId(packet.from)} refused: unencrypted on encrypted channel ${channel.name}`);
+      return;
+    }
     let data: Mesh.Data | undefined;
     let problem = 'it has no payload';
     try {
@@ -122,9 +129,16 @@ export class MeshtasticMqtt {
       this.log(`mqtt: packet ${packet.id} from ${nodeId(packet.from)} skipped: ${problem}`);
       return;
     }
-    if (data.portnum !== Portnums.PortNum.TEXT_MESSAGE_APP || packet.to !== BROADCAST_NUM) return;
-    const text = `[${nodeId(packet.from)}] ${new TextDecoder().decode(data.payload)}`;
-    const bytes = new TextEncoder().encode(text).slice(0, TEXT_MAX_BYTES);
+    if (data.portnum !== Portnums.PortNum.TEXT_MESSAGE_APP) return;
+    const said = new TextDecoder().decode(data.payload);
+    // Shown on the page and in /api/messages as from its sender, whether it was for everyone or for this gateway.
+    this.gateway.noteText({ from: packet.from, to: packet.to, channel: channel.index, text: said });
+    if (packet.to === myNodeNum) {
+      this.counters.directToUs++;
+      return;
+    }
+    if (packet.to !== BROADCAST_NUM) return;
+    const bytes = utf8Prefix(`[${nodeId(packet.from)}] ${said}`, TEXT_MAX_BYTES);
     this.gateway.session.send({
       to: BROADCAST_NUM,
       channel: channel.index,
@@ -134,6 +148,16 @@ export class MeshtasticMqtt {
       bitfield: data.bitfield ?? 0,
     });
     this.counters.downlinked++;
+  }
+
+  /** The root the radio itself would publish under (see FederationOptions.root). */
+  private root(): string {
+    if (this.options.root) return this.options.root;
+    const device = this.gateway.session.device;
+    const own = device?.moduleConfig.mqtt?.root;
+    if (own && own !== 'msh') return own;
+    const region = device?.config.lora?.region ?? Config.Config_LoRaConfig_RegionCode.UNSET;
+    return region === Config.Config_LoRaConfig_RegionCode.UNSET ? 'msh' : `msh/${Config.Config_LoRaConfig_RegionCode[region]}`;
   }
 
   private channels(): ChannelKey[] {
@@ -148,4 +172,11 @@ export class MeshtasticMqtt {
       return [{ index: channel.index, name, key, hash: channelHash(name, key) }];
     });
   }
+}
+
+/** The longest start of `text` that fits in `maxBytes` of UTF-8, never cutting a character in two. */
+function utf8Prefix(text: string, maxBytes: number): Uint8Array {
+  const buffer = new Uint8Array(maxBytes);
+  const { written } = new TextEncoder().encodeInto(text, buffer);
+  return buffer.slice(0, written);
 }

@@ -164,6 +164,13 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     return alert;
   }
 
+  /** A text heard by another way than this radio (Meshtastic MQTT): kept and shown like one heard on air. */
+  noteText(heard: { from: number; to: number; channel: number; text: string }): ChatMessage {
+    const message = this.messages.add({ ...heard, atMs: this.now(), own: false });
+    this.emit('message', message);
+    return message;
+  }
+
   /** A chat message to the whole channel. */
   sendChat(text: string): ChatMessage {
     const payload = new TextEncoder().encode(text);

@@ -82,7 +82,7 @@ function prepared(): { dir: string; key: string } {
 }
 
 function federation(trustedKeys: string[], viaPort = port): FederationOptions {
-  return { url: `mqtt://127.0.0.1:${viaPort}`, root: 'msh', federation: 'test-hoods', trustedKeys, uplink: true, downlink: false };
+  return { url: `mqtt://127.0.0.1:${viaPort}`, federation: 'test-hoods', trustedKeys, uplink: true, downlink: false };
 }
 
 const until = eventually;
@@ -135,11 +135,19 @@ describe('federation through an MQTT broker', () => {
     await until('both gateways listening', () => fedA.connection.listening && fedB.connection.listening, 30_000);
   });
 
-  it('carries an entry made in one neighbourhood to the other', async () => {
+  it('carries an entry made in one neighbourhood to the other, under a root of its own', async () => {
+    const watcher = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`);
+    const topics: string[] = [];
+    watcher.on('message', (topic) => topics.push(topic));
+    await watcher.subscribeAsync(['msh/#', 'meshloom/#']);
     const { seq } = a.gateway.postEntry(entryDefaults({ minute: toMinute(Date.now()), tenths: 20, member: 'ana', note: 'soup' }));
     const author = a.gateway.engine!.nodeNum;
     await until('entry at b', () => (b.gateway.store.chainTip(author)?.seq ?? 0) >= seq);
     expect(b.gateway.store.entryBody(author, seq)).toEqual(a.gateway.store.entryBody(author, seq));
+    await until('federation frames seen', () => topics.some((t) => t.startsWith('meshloom/test-hoods/')));
+    // A Meshtastic tool subscribed to msh/# gets ServiceEnvelope topics only.
+    expect(topics.filter((t) => t.startsWith('msh/') && !/^msh\/(?:[^/]+\/)*2\/e\//.test(t))).toEqual([]);
+    await watcher.endAsync();
   });
 
   it('carries a federated alert across, acked by the other side, and keeps a local one at home', async () => {
@@ -158,11 +166,11 @@ describe('federation through an MQTT broker', () => {
     const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`);
     const before = b.gateway.store.counters().federation_untrusted ?? 0;
     await client.publishAsync(
-      'msh/meshloom/test-hoods/!0c000001',
+      'meshloom/test-hoods/!0c000001',
       Buffer.from(encodeFrame('test-hoods', stranger, 0x0c000001, BROADCAST_NUM, Uint8Array.of(0x16, 0))),
       { qos: 1 },
     );
-    await client.publishAsync('msh/meshloom/test-hoods/!0c000001', Buffer.from('not a frame'), { qos: 1 });
+    await client.publishAsync('meshloom/test-hoods/!0c000001', Buffer.from('not a frame'), { qos: 1 });
     await until('counted', () => (b.gateway.store.counters().federation_untrusted ?? 0) > before && (b.gateway.store.counters().federation_malformed ?? 0) > 0);
     await client.endAsync();
   });
