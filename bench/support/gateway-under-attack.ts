@@ -9,26 +9,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Portnums } from '@meshtastic/protobufs';
 import { startEmbeddedNeighbourhood } from '../../gateway/demo/embedded-neighbourhood.ts';
 import { startGateway } from '../../gateway/service/start-gateway.ts';
-import { fromRadioFrame } from '../../protocol/meshtastic/radio-codec.ts';
-import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
-import { transportOverDuplex } from '../../radio/transport.ts';
-import { attachDuplexAsSerial } from '../../simulator/virtual-radio/endpoints.ts';
-import { duplexPair } from '../../simulator/virtual-radio/in-process-transport.ts';
+import { tappedRadio, textFrame } from '../../test/support/tapped-radio.ts';
 
 const port = Number(process.argv[2] ?? 18_940);
 const hood = startEmbeddedNeighbourhood({ activityMs: 0 });
-let device: ReturnType<typeof duplexPair>[1] | undefined;
+const tap = tappedRadio(hood.hood.gatewayRadio);
 const dataDir = mkdtempSync(join(tmpdir(), 'meshloom-bench-security-'));
 const running = await startGateway({
-  open: async () => {
-    const [host, end] = duplexPair();
-    device = end;
-    attachDuplexAsSerial(hood.hood.gatewayRadio, end);
-    return transportOverDuplex(host, 'bench cable');
-  },
+  open: tap.open,
   dataDir,
   label: 'Under attack',
   httpHost: '127.0.0.1',
@@ -37,21 +27,6 @@ const running = await startGateway({
   secret: 'generate',
   logger: { level: 'warn' },
 });
-
-const textFrame = (from: number, id: number) =>
-  fromRadioFrame({
-    payloadVariant: {
-      case: 'packet',
-      value: {
-        from,
-        to: BROADCAST_NUM,
-        id,
-        hopStart: 3,
-        hopLimit: 3,
-        payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(`flood from ${from}`) } },
-      },
-    },
-  });
 
 const rssBytes = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) * 1024;
 // Answers are marked: the gateway's own log lines go to stdout too.
@@ -62,7 +37,7 @@ async function flood(count: number): Promise<void> {
   const base = 0x7000_0000 + floods++ * 0x100_0000;
   const started = performance.now();
   for (let i = 0; i < count; i += 250) {
-    for (let j = i; j < Math.min(count, i + 250); j++) device?.write(textFrame(base + j, j + 1));
+    for (let j = i; j < Math.min(count, i + 250); j++) tap.inject(textFrame(base + j, j + 1, `flood from ${base + j}`));
     await new Promise((resolve) => setImmediate(resolve));
   }
   const last = `flood from ${base + count - 1}`;

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { type Mesh, Portnums } from '@meshtastic/protobufs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../gateway/service/start-gateway.ts';
-import { entryDefaults, Severity } from '../../protocol/app/messages.ts';
+import { entryDefaults } from '../../protocol/app/messages.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { RadioSession } from '../../radio/radio-session.ts';
 import { tcpOpener } from '../../radio/tcp-transport.ts';
+import { boilWaterAlert } from '../support/alert-fixtures.ts';
 import { eventually } from '../support/eventually.ts';
 import { FirmwareBridge } from '../support/firmware-bridge.ts';
 import { FirmwareNode, firmwareBinaries, NO_FIRMWARE_REASON } from '../support/real-firmware.ts';
@@ -80,20 +81,7 @@ describe.skipIf(binaries.length === 0).each(binaries)('two firmware $version nod
     const engine = gateway.gateway.engine;
     if (!engine) throw new Error('no engine');
     gateway.gateway.postEntry(entryDefaults({ minute: Math.floor(Date.now() / 60_000), member: 'ana', note: 'bridged entry' }));
-    gateway.gateway.postAlert({
-      headline: 'Boil water before drinking',
-      event: 'Water supply',
-      instruction: '',
-      area: '',
-      severity: Severity.MODERATE,
-      urgency: 1,
-      certainty: 1,
-      category: 0,
-      response: 0,
-      msgType: 0,
-      references: [],
-      expiresAtMs: Date.now() + 3_600_000,
-    });
+    gateway.gateway.postAlert(boilWaterAlert());
     await eventually('B hears meshloom packets', () => heardByB.some((p) => portOf(p) === engine.portnum), 40_000);
     await eventually(
       'B hears the alert text',

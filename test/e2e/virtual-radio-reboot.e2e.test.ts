@@ -8,20 +8,10 @@ import { Admin, Portnums } from '@meshtastic/protobufs';
 import { expect, it } from 'vitest';
 import { toRadioFrame } from '../../protocol/meshtastic/radio-codec.ts';
 import { eventually } from '../support/eventually.ts';
+import { accepts } from '../support/ports.ts';
 import { startCli, stopAll } from './cli-helpers.ts';
 
 const NODE = 0x6d6c0001;
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 it('keeps serving after an admin reboot of its radio', async () => {
   const cli = startCli(['virtual-radio', '--tcp-port', '0', '--peers', '0', '--chat-every', '0']);

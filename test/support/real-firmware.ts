@@ -6,11 +6,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually } from './eventually.ts';
+import { accepts, freePort } from './ports.ts';
 
 const FIRMWARE_DIR = resolve(fileURLToPath(new URL('../../../shared/firmware', import.meta.url)));
 
@@ -35,26 +35,6 @@ export function firmwareBinaries(): FirmwareBinary[] {
 }
 
 export const NO_FIRMWARE_REASON = `no firmware builds in ${FIRMWARE_DIR}: the real-firmware tests are skipped`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  if (typeof address !== 'object' || !address) throw new Error('no free port');
-  return address.port;
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once('error', () => done(false));
-  });
-}
 
 export class FirmwareNode {
   readonly fsdir: string;

@@ -1,23 +1,19 @@
 /**
  * A radio that floods the gateway: thousands of broken frames, or texts from thousands of distinct senders. The
  * gateway stays bounded (node table, chat log), keeps its log readable (repeats aggregated), and pages /api/nodes.
- * The radio is the embedded neighbourhood's virtual radio on an in-process cable the test also writes onto.
+ * The radio is the embedded neighbourhood's virtual radio on an in-process cable the test also writes onto
+ * (test/support/tapped-radio.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Portnums } from '@meshtastic/protobufs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood } from '../../../gateway/demo/embedded-neighbourhood.ts';
 import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
 import { encodeFrame } from '../../../protocol/meshtastic/frame-encoder.ts';
-import { fromRadioFrame } from '../../../protocol/meshtastic/radio-codec.ts';
-import { BROADCAST_NUM } from '../../../protocol/meshtastic/stream-constants.ts';
-import { transportOverDuplex, type TransportOpener } from '../../../radio/transport.ts';
-import { attachDuplexAsSerial } from '../../../simulator/virtual-radio/endpoints.ts';
-import { duplexPair } from '../../../simulator/virtual-radio/in-process-transport.ts';
 import { NODE_DB_DEFAULTS } from '../../../protocol/meshtastic/node-db.ts';
 import { eventually } from '../../support/eventually.ts';
+import { tappedRadio, textFrame } from '../../support/tapped-radio.ts';
 
 let hood: EmbeddedNeighbourhood | undefined;
 let running: RunningGateway | undefined;
@@ -31,36 +27,6 @@ afterEach(async () => {
   hood = undefined;
   dir = undefined;
 });
-
-/** The virtual radio on a cable, and a way to put extra bytes on the radio's side of it. */
-function tappedRadio(radio: EmbeddedNeighbourhood['hood']['gatewayRadio']): { open: TransportOpener; inject: (bytes: Uint8Array) => void } {
-  let device: ReturnType<typeof duplexPair>[1] | undefined;
-  return {
-    open: async () => {
-      const [host, end] = duplexPair();
-      device = end;
-      attachDuplexAsSerial(radio, end);
-      return transportOverDuplex(host, 'tapped virtual radio');
-    },
-    inject: (bytes) => device?.write(bytes),
-  };
-}
-
-function textFrame(from: number, id: number, text: string): Uint8Array {
-  return fromRadioFrame({
-    payloadVariant: {
-      case: 'packet',
-      value: {
-        from,
-        to: BROADCAST_NUM,
-        id,
-        hopStart: 3,
-        hopLimit: 3,
-        payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(text) } },
-      },
-    },
-  });
-}
 
 async function start(): Promise<{ gateway: RunningGateway; inject: (bytes: Uint8Array) => void; lines: string[] }> {
   hood = startEmbeddedNeighbourhood({ activityMs: 0 });

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
-import { Severity } from '../../../protocol/app/messages.ts';
 import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import { boilWaterAlert } from '../../support/alert-fixtures.ts';
 import { eventually } from '../../support/eventually.ts';
 
 let running: RunningGateway | undefined;
@@ -34,20 +34,7 @@ async function start(dataDir: string, lines: string[] = []): Promise<RunningGate
 it('quarantines an unreadable alert at start-up, reports it, and serves', async () => {
   dir = mkdtempSync(join(tmpdir(), 'meshloom-quarantine-'));
   const first = await start(dir);
-  first.gateway.postAlert({
-    headline: 'Boil water before drinking',
-    event: 'Water supply',
-    instruction: '',
-    area: '',
-    severity: Severity.MODERATE,
-    urgency: 1,
-    certainty: 1,
-    category: 0,
-    response: 0,
-    msgType: 0,
-    references: [],
-    expiresAtMs: Date.now() + 3_600_000,
-  });
+  first.gateway.postAlert(boilWaterAlert());
   await first.close();
 
   const db = new Database(join(dir, 'embedded.sqlite'));
