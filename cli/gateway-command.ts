@@ -75,6 +75,12 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     say('no radio given: running on the embedded simulated neighbourhood');
     say('for a real radio: npm start -- --port /dev/ttyUSB0   or   npm start -- --tcp 192.168.1.20');
   }
+  // The PIN became secret words: an old setting must stop the start, not leave writing open without a word.
+  if (env.MESHLOOM_PIN !== undefined || (file as { pin?: unknown }).pin !== undefined) {
+    throw commonErrors.MESHLOOM_ERR_USAGE(
+      'the neighbourhood PIN was replaced by secret words, which a LAN attacker cannot guess: set --secret WORDS (env MESHLOOM_SECRET, config "secret") or --secret generate, and remove MESHLOOM_PIN / "pin"',
+    );
+  }
   const secret = flags.secret ?? env.MESHLOOM_SECRET ?? file.secret;
   const allowedHosts =
     (flags.allowedHosts ?? env.MESHLOOM_ALLOWED_HOSTS)
