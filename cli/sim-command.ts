@@ -143,6 +143,9 @@ export async function runSimServe(scenarioPath: string, flags: SimServeFlags): P
     say(`simulated gateways: ${built.gateways.nodes.join(', ')}`);
     built.gateways.onEvent = (node, event) => {
       if (event.type === 'entry' && !event.local) say(`simulated gateway ${node} holds entry ${event.seq} of !${event.author.toString(16).padStart(8, '0')}`);
+      if (event.type === 'peer') say(`simulated gateway ${node} learned the key of ${event.label} (!${event.author.toString(16).padStart(8, '0')})`);
+      if (event.type === 'rejected')
+        say(`simulated gateway ${node} rejected (${event.reason}) from !${event.from.toString(16).padStart(8, '0')}: ${event.detail}`);
       if (event.type === 'alert' && !event.local)
         say(`simulated gateway ${node} got alert ${event.alert.body.id} of !${event.alert.author.toString(16).padStart(8, '0')}`);
     };

@@ -51,7 +51,12 @@ export class NextHopRouter extends FloodingRouter {
       return;
     }
     pending.sendsLeft--;
-    if (pending.sendsLeft === 0 && pending.packet.to !== BROADCAST) pending.packet = { ...pending.packet, nextHop: undefined };
+    if (pending.sendsLeft === 0 && pending.packet.to !== BROADCAST) {
+      // The firmware forgets the learned next hop when it floods the last try: a route that failed three times
+      // is not tried again for the next message.
+      pending.packet = { ...pending.packet, nextHop: undefined };
+      if (pending.packet.from === this.port.id) this.nextHops.delete(pending.packet.to);
+    }
     this.port.traces.retransmitted.fire(this.port.id, id);
     const relay = pending.packet.from !== this.port.id;
     const delayMs = relay ? this.port.relayTxDelayMs(pending.snrDb) : this.port.ownTxDelayMs();

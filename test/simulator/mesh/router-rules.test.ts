@@ -46,7 +46,7 @@ describe('next-hop routing of direct messages', () => {
     expect(s.nodeStats(5)?.relayed).toBe(relayedBy5);
   });
 
-  it('when the learned next hop is gone, the last retry floods and still gets through another way', () => {
+  it('when the learned next hop is gone, the last retry floods, forgets it, and still gets through another way', () => {
     // A diamond: 1 reaches 4 through 2 or through 3.
     const diamond: SimNode[] = [
       { id: 1, xM: 0, yM: 0, role: 'CLIENT' },
@@ -60,10 +60,16 @@ describe('next-hop routing of direct messages', () => {
     const via = s.nextHopOf(1, 4);
     expect([2, 3]).toContain(via);
     s.setUp(via as number, 130_000, false);
+    // As the firmware does, the sender forgets the failed next hop when it floods its last try.
+    const nextHopAtRetry: (number | undefined)[] = [];
+    s.traces.router.retransmitted.connect((node) => {
+      if (node === 1) nextHopAtRetry.push(s.nextHopOf(1, 4));
+    });
     const id = s.send(1, 140_000, { to: 4, wantAck: true });
     s.run(600_000);
     expect(s.packets.get(id)?.deliveries?.has(4)).toBe(true);
     expect(s.stats.retransmissions).toBeGreaterThanOrEqual(2);
+    expect(nextHopAtRetry.at(-1)).toBeUndefined();
   });
 });
 
