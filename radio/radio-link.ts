@@ -67,6 +67,9 @@ export interface RadioLinkOptions {
   sendQueue?: { reserveSlots?: number; maxAttempts?: number; queueStatusTimeoutMs?: number; ackTimeoutMs?: number };
 }
 
+/** The liveness probe and room poll every firmware version answers: get-owner, to the radio itself. */
+const OWNER_REQUEST = toBinary(Admin.AdminMessageSchema, create(Admin.AdminMessageSchema, { payloadVariant: { case: 'getOwnerRequest', value: true } }));
+
 type TimerName = 'wake' | 'handshake' | 'heartbeat' | 'heartbeatReply' | 'queue' | 'roomPoll' | 'reconnect';
 
 export class RadioLink {
@@ -326,7 +329,6 @@ export class RadioLink {
       this.sendHeartbeat();
       return;
     }
-    const payload = toBinary(Admin.AdminMessageSchema, create(Admin.AdminMessageSchema, { payloadVariant: { case: 'getOwnerRequest', value: true } }));
     this.write({
       payloadVariant: {
         case: 'packet',
@@ -334,7 +336,7 @@ export class RadioLink {
           to: self,
           id: this.randomU32(),
           wantAck: false,
-          payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.ADMIN_APP, payload, wantResponse: true } },
+          payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.ADMIN_APP, payload: OWNER_REQUEST, wantResponse: true } },
         },
       },
     });

@@ -87,6 +87,7 @@ export interface SendQueueOptions {
 
 /** MeshPacket.Priority HIGH (alerts); at or above it a packet is never refused and jumps the queue. */
 const HIGH_PRIORITY = 100;
+const isHigh = (request: SendRequest) => (request.priority ?? 0) >= HIGH_PRIORITY;
 
 export class SendQueue {
   private readonly newPacketId: () => number;
@@ -139,8 +140,8 @@ export class SendQueue {
    */
   enqueue(request: SendRequest, nowMs: number): OutboundPacket {
     assertPayloadFits({ portnum: request.portnum, payload: request.payload, wantResponse: request.wantResponse });
-    const high = (request.priority ?? 0) >= HIGH_PRIORITY;
-    const ordinary = this.waiting.filter((p) => (p.request.priority ?? 0) < HIGH_PRIORITY).length;
+    const high = isHigh(request);
+    const ordinary = this.waiting.filter((p) => !isHigh(p.request)).length;
     if (request.refuseWhenBusy && !high && ordinary >= this.maxWaiting) throw radioErrors.MESHLOOM_ERR_RADIO_BUSY(ordinary);
     const packet: OutboundPacket = {
       key: this.nextKey++,
@@ -153,7 +154,7 @@ export class SendQueue {
       notBeforeMs: 0,
     };
     if (high) {
-      const firstOrdinary = this.waiting.findIndex((p) => (p.request.priority ?? 0) < HIGH_PRIORITY);
+      const firstOrdinary = this.waiting.findIndex((p) => !isHigh(p.request));
       this.waiting.splice(firstOrdinary === -1 ? this.waiting.length : firstOrdinary, 0, packet);
     } else this.waiting.push(packet);
     return packet;

@@ -7,6 +7,7 @@
  * message at a time. A message is readable (`recent`) and has its id as soon as it is added.
  */
 import type Database from 'better-sqlite3';
+import type { LedgerStore } from './ledger-store.ts';
 
 export interface ChatMessage {
   id: number;
@@ -41,10 +42,14 @@ export class MessageLog {
   private lastId: number;
   private sinceTrim = 0;
 
+  private readonly db: Database.Database;
+
   constructor(
-    private readonly db: Database.Database,
+    private readonly store: LedgerStore,
     options: MessageLogOptions = {},
   ) {
+    const db = store.db;
+    this.db = db;
     this.keep = options.keep ?? MESSAGE_LOG_KEEP;
     this.defer = options.defer ?? setImmediate;
     this.insert = db.prepare('INSERT INTO messages (id, from_node, to_node, channel, text, at, own, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -95,7 +100,6 @@ export class MessageLog {
         this.trimQuery.run(this.lastId - this.keep);
       }
     };
-    if (this.db.inTransaction) write();
-    else this.db.transaction(write)();
+    this.store.transaction(write);
   }
 }

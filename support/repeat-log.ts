@@ -72,3 +72,20 @@ export class RepeatLog {
     return earliest;
   }
 }
+
+/**
+ * A RepeatLog on the real clock, flushed by a timer that does not keep the process alive; `stop()` ends the
+ * timer and writes the counts still pending.
+ */
+export function timedRepeatLog(write: (line: string) => void, flushEveryMs = 5_000): { note(kind: string, line: string): void; stop(): void } {
+  const log = new RepeatLog({ write });
+  const timer = setInterval(() => log.flush(Date.now()), flushEveryMs);
+  timer.unref();
+  return {
+    note: (kind, line) => log.note(kind, line, Date.now()),
+    stop: () => {
+      clearInterval(timer);
+      log.flush(Date.now(), true);
+    },
+  };
+}

@@ -83,7 +83,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     super();
     this.store = options.store;
     this.now = options.now ?? Date.now;
-    this.messages = new MessageLog(options.store.db);
+    this.messages = new MessageLog(options.store);
     this.session = new RadioSession({ ...options.session, ...(options.random ? { random: options.random } : {}) });
     this.session.on('configured', () => this.onConfigured());
     this.session.on('connected', ({ description }) => this.setLink('connecting', `connected to ${description}`));

@@ -11,7 +11,7 @@ import { startFederation, type RunningFederation } from '../federation/start-fed
 import { virtualRadioOpener } from '../../simulator/virtual-radio/in-process-transport.ts';
 import type { TransportOpener } from '../../radio/transport.ts';
 import { LedgerStore } from '../../store/ledger-store.ts';
-import { RepeatLog } from '../../support/repeat-log.ts';
+import { timedRepeatLog } from '../../support/repeat-log.ts';
 import { quarantineUnreadable, type QuarantinedRow } from '../../store/quarantine.ts';
 import { buildApp } from '../web/build-app.ts';
 import { EventHub } from '../web/event-hub.ts';
@@ -92,9 +92,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // One log line per event an operator should know of, through fastify's logger (pino).
   const say = (line: string) => app.log.info(line);
   // Problems a hostile or broken radio can repeat thousands of times a second: one line per kind and interval.
-  const problems = new RepeatLog({ write: (line) => app.log.warn(line) });
-  const flushProblems = setInterval(() => problems.flush(Date.now()), 5_000);
-  flushProblems.unref();
+  const problems = timedRepeatLog((line) => app.log.warn(line));
   const federation = config.federation ? startFederation(gateway, keys, config.federation, say) : undefined;
   void federation?.then((running) => {
     federationStatus = running.status;
@@ -102,12 +100,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   reportQuarantine(quarantined, (line) => app.log.warn(line));
   gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
-  gateway.on('log', (line, kind) => (kind ? problems.note(kind, line, Date.now()) : say(line)));
+  gateway.on('log', (line, kind) => (kind ? problems.note(kind, line) : say(line)));
   gateway.on('engine', (event) => {
     if (event.type === 'alert') say(`alert ${event.local ? 'raised' : 'received'}: ${event.alert.body.headline}`);
     if (event.type === 'peer') say(`gateway ${event.label} (!${event.author.toString(16)}) joined`);
     if (event.type === 'rejected') {
-      problems.note(`rejected-${event.reason}`, `rejected (${event.reason}) from !${event.from.toString(16)}: ${event.detail}`, Date.now());
+      problems.note(`rejected-${event.reason}`, `rejected (${event.reason}) from !${event.from.toString(16)}: ${event.detail}`);
     }
   });
   gateway.start();
@@ -129,8 +127,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     async close() {
       if (closed) return;
       closed = true;
-      clearInterval(flushProblems);
-      problems.flush(Date.now(), true);
+      problems.stop();
       await app.close();
       // A federation not started yet (the radio never answered) has nothing to close.
       if (federationStatus) await (await federation)?.close();

@@ -20,7 +20,7 @@ import { writeRoutes } from './routes/write-routes.ts';
 import { authorLabels, nodeNames, type WebDeps } from './web-deps.ts';
 import { hostOf, ownHostNames } from './host-check.ts';
 import { CONNECTION_CAP_DEFAULTS, capConnections, type ConnectionCaps } from './connection-caps.ts';
-import { RepeatLog } from '../../support/repeat-log.ts';
+import { timedRepeatLog } from '../../support/repeat-log.ts';
 import { Throttled } from '../../support/throttled.ts';
 
 export interface BuildAppOptions {
@@ -43,13 +43,11 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   });
 
   // Limits hit by a flood are logged once per kind and interval, with a count, not once per connection.
-  const limitLog = new RepeatLog({ write: (line) => app.log.warn(line) });
-  const flushLimits = setInterval(() => limitLog.flush(Date.now()), 5_000);
-  flushLimits.unref();
+  const limitLog = timedRepeatLog((line) => app.log.warn(line));
   const connections = capConnections(app.server, { ...CONNECTION_CAP_DEFAULTS, ...options.connectionCaps }, (kind, line) =>
-    limitLog.note(`connections-${kind}`, line, Date.now()),
+    limitLog.note(`connections-${kind}`, line),
   );
-  deps.hub.onLimit = (kind, line) => limitLog.note(`streams-${kind}`, line, Date.now());
+  deps.hub.onLimit = (kind, line) => limitLog.note(`streams-${kind}`, line);
 
   const ownNames = ownHostNames(options.allowedHosts);
   app.addHook('onRequest', async (request) => {
@@ -116,8 +114,7 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
 
   const offs = forwardGatewayEvents(deps);
   app.addHook('onClose', async () => {
-    clearInterval(flushLimits);
-    limitLog.flush(Date.now(), true);
+    limitLog.stop();
     for (const off of offs) off();
     deps.hub.close();
   });

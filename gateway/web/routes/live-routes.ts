@@ -1,7 +1,7 @@
 /** The live feed (Server-Sent Events) and the Prometheus metrics. */
 import type { FastifyInstance } from 'fastify';
 import type { ConnectionCounters } from '../connection-caps.ts';
-import { webErrors } from '../errors.ts';
+import { statusOf, webErrors } from '../errors.ts';
 import { quarantineSize } from '../../../store/quarantine.ts';
 import type { WebDeps } from '../web-deps.ts';
 
@@ -12,7 +12,7 @@ export function liveRoutes(deps: WebDeps) {
       if (refusal) {
         // Closed after the answer, so a refused stream does not go on holding one of the connections.
         const busy = webErrors.MESHLOOM_ERR_BUSY(refusal);
-        return reply.code(503).header('connection', 'close').send({ error: busy.code, message: busy.message });
+        return reply.code(statusOf(busy)).header('connection', 'close').send({ error: busy.code, message: busy.message });
       }
       reply.hijack();
       deps.hub.add(reply.raw, request.ip);
