@@ -7,6 +7,7 @@ import { parseVariation, runSweep, sweepPlan, sweepRows } from '../simulator/swe
 import { buildScenario, runScenario } from '../simulator/scenario/run-scenario.ts';
 import { exposeOverPty, serveTcp, type TcpEndpoint } from '../simulator/virtual-radio/endpoints.ts';
 import { SimulatedMedium } from '../simulator/virtual-radio/simulated-medium.ts';
+import { gatewayRadioSettings } from '../simulator/virtual-radio/device-settings.ts';
 import { VirtualRadio } from '../simulator/virtual-radio/virtual-radio.ts';
 import { loadScenario, type Scenario } from '../simulator/scenario/scenario.ts';
 import { progressBar } from './progress-bar.ts';
@@ -121,9 +122,11 @@ export async function runSimServe(scenarioPath: string, flags: SimServeFlags): P
     medium.start();
     say(`running ${scenario.durationMinutes} simulated minutes in real time; Ctrl-C stops`);
   };
-  const radios = attach.map(
-    (node) => new VirtualRadio({ nodeNum: node, longName: `simulated node ${node}`, shortName: `S${node}`.slice(0, 4), bootMs: 200, simulatedRouting: true }),
-  );
+  // Each stands for a gateway's radio, so it comes provisioned as one (its primary channel open to MQTT).
+  const radios = attach.map((node) => {
+    const identity = { nodeNum: node, longName: `simulated node ${node}`, shortName: `S${node}`.slice(0, 4) };
+    return new VirtualRadio({ ...identity, settings: gatewayRadioSettings(identity), bootMs: 200, simulatedRouting: true });
+  });
   for (const radio of radios) medium.attach(radio);
   for (const [i, radio] of radios.entries()) {
     const server = await serveTcp(radio, {

@@ -1,14 +1,19 @@
 /**
- * Meshtastic-compatible MQTT: packets heard on the radio go out as ServiceEnvelopes on
- * `<root>/2/e/<channel>/<!gateway>`, still encrypted with the channel key as a radio's own MQTT module sends them,
- * so standard Meshtastic MQTT tools see the neighbourhood. Optionally, text from other gateways comes down to
- * the local mesh.
+ * Meshtastic-compatible MQTT: packets heard on the radio, and the ones this gateway sends, go out as
+ * ServiceEnvelopes on `<root>/2/e/<channel>/<!gateway>`, still encrypted with the channel key as a radio's own
+ * MQTT module sends them, so standard Meshtastic MQTT tools see the neighbourhood. Optionally, text from other
+ * gateways comes down to the local mesh.
  *
- * Rules, after the firmware's: a packet that came from MQTT is never uplinked again; another node's packet goes
- * up only with its OK-to-MQTT bit; a (sender, id) is uplinked or downlinked once, whichever gateway it came
- * through; envelopes this gateway published, or of packets it sent, are never taken back. Packets from our own
- * node that the API shows us are local (routing confirmations, our downlinked copies): they never go up. The
- * radio's API makes every packet we hand it ours, so a downlinked text names its original sender in front;
+ * Rules, after the firmware's (src/mqtt/MQTT.cpp): only channels with uplink enabled go up and only channels with
+ * downlink enabled are subscribed; a packet that came from MQTT is never uplinked again; another node's packet
+ * goes up only with its OK-to-MQTT bit, unless the broker is on a private address; the public Meshtastic broker
+ * gets no range-test or detection-sensor packets; a (sender, id) is uplinked or downlinked once, whichever
+ * gateway it came through; envelopes this gateway published, or of packets it sent, are never taken back.
+ * Packets from our own node that the API shows us are local (routing confirmations, our downlinked copies):
+ * what we sent goes up when the radio takes it, as the firmware publishes its own packets when it sends them.
+ * Direct messages are end-to-end encrypted by the radio and published by the firmware as that ciphertext,
+ * which the API never shows a client: they are counted, not republished under the channel key.
+ * The radio's API makes every packet we hand it ours, so a downlinked text names its original sender in front;
  * and since its copy carries a new id, only one gateway per mesh should downlink.
  */
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
@@ -19,11 +24,18 @@ import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import type { DeviceState } from '../../radio/device-state.ts';
+import type { SendStatusChange } from '../../radio/send-queue.ts';
 import type { Gateway } from '../service/gateway.ts';
+import { brokerHost, isPrivateAddress, PUBLIC_MESHTASTIC_BROKER } from './broker-address.ts';
 import type { FederationOptions } from './federation-options.ts';
 import type { MqttConnection } from './mqtt-connection.ts';
 
 const OK_TO_MQTT = 1;
+const WANT_RESPONSE_BIT = 2;
+/** What the firmware keeps off the public broker. */
+const NOT_ON_PUBLIC_BROKER = new Set<number>([Portnums.PortNum.RANGE_TEST_APP, Portnums.PortNum.DETECTION_SENSOR_APP]);
+/** The firmware's hop limit when its LoRa config leaves it at 0. */
+const DEFAULT_HOP_LIMIT = 3;
 /** Room for the "[!abcd1234] " prefix within a text packet. */
 const TEXT_MAX_BYTES = 200;
 
@@ -32,10 +44,25 @@ interface ChannelKey {
   name: string;
   key: Uint8Array;
   hash: number;
+  uplink: boolean;
+  downlink: boolean;
 }
 
 export class MeshtasticMqtt {
-  readonly counters = { uplinked: 0, notOkToMqtt: 0, viaMqttSkipped: 0, downlinked: 0, duplicates: 0, undecodable: 0, unencryptedRefused: 0, directToUs: 0 };
+  readonly counters = {
+    uplinked: 0,
+    ownUplinked: 0,
+    notOkToMqtt: 0,
+    viaMqttSkipped: 0,
+    uplinkDisabled: 0,
+    notForPublicBroker: 0,
+    endToEndSkipped: 0,
+    downlinked: 0,
+    duplicates: 0,
+    undecodable: 0,
+    unencryptedRefused: 0,
+    directToUs: 0,
+  };
   private readonly seen = new PacketHistory();
 
   constructor(
@@ -46,14 +73,21 @@ export class MeshtasticMqtt {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Topic filters for downlink, one per channel of the radio. */
+  /** Topic filters for downlink, one per channel of the radio with downlink enabled. */
   subscriptions(): string[] {
     if (!this.options.downlink) return [];
-    return this.channels().map((c) => `${this.root()}/2/e/${c.name}/+`);
+    return this.channels()
+      .filter((c) => c.downlink)
+      .map((c) => `${this.topicRoot()}/2/e/${c.name}/+`);
+  }
+
+  /** Channels a packet may go up on; empty when none has uplink enabled (the operator is told at start). */
+  uplinkChannels(): string[] {
+    return this.options.uplink ? this.channels().flatMap((c) => (c.uplink ? [c.name] : [])) : [];
   }
 
   handles(topic: string): boolean {
-    return topic.startsWith(`${this.root()}/2/e/`);
+    return topic.startsWith(`${this.topicRoot()}/2/e/`);
   }
 
   /** A packet the radio heard. */
@@ -66,17 +100,65 @@ export class MeshtasticMqtt {
       return;
     }
     if (packet.from === myNodeNum) return;
+    if (packet.pkiEncrypted) {
+      this.counters.endToEndSkipped++;
+      return;
+    }
     const data = packet.payloadVariant.value;
-    if (((data.bitfield ?? 0) & OK_TO_MQTT) === 0) {
+    if (((data.bitfield ?? 0) & OK_TO_MQTT) === 0 && !this.brokerIsPrivate()) {
       this.counters.notOkToMqtt++;
       return;
     }
-    if (this.seen.wasSeenRecently(packet.from, packet.id, this.now())) {
-      this.counters.duplicates++;
+    this.publish(packet, data);
+  }
+
+  /** A packet of ours the radio took: the firmware publishes its own packets as it sends them. */
+  uplinkSent(change: SendStatusChange): void {
+    const myNodeNum = this.gateway.session.myNodeNum;
+    const { request, id } = change.packet;
+    if (!this.options.uplink || change.state !== 'sent' || myNodeNum === undefined || request.to === myNodeNum) return;
+    if (request.viaMqtt) {
+      this.counters.viaMqttSkipped++;
       return;
     }
+    if (request.to !== BROADCAST_NUM) {
+      this.counters.endToEndSkipped++;
+      return;
+    }
+    const lora = this.gateway.session.device?.config.lora;
+    const hopLimit = request.hopLimit || lora?.hopLimit || DEFAULT_HOP_LIMIT;
+    const bitfield = (request.bitfield ?? 0) | (lora?.configOkToMqtt ? OK_TO_MQTT : 0) | (request.wantResponse ? WANT_RESPONSE_BIT : 0);
+    const data = create(Mesh.DataSchema, { portnum: request.portnum, payload: request.payload, wantResponse: request.wantResponse ?? false, bitfield });
+    const packet = create(Mesh.MeshPacketSchema, {
+      id,
+      from: myNodeNum,
+      to: request.to,
+      channel: request.channel ?? 0,
+      hopLimit,
+      hopStart: hopLimit,
+      wantAck: request.wantAck ?? false,
+      ...(request.priority !== undefined ? { priority: request.priority } : {}),
+    });
+    if (this.publish(packet, data)) this.counters.ownUplinked++;
+  }
+
+  /** Publish a packet as the channel's ciphertext; false when a rule kept it back. */
+  private publish(packet: Mesh.MeshPacket, data: Mesh.Data): boolean {
+    const myNodeNum = this.gateway.session.myNodeNum;
+    if (myNodeNum === undefined) return false;
     const channel = this.channels().find((c) => c.index === packet.channel);
-    if (!channel) return;
+    if (!channel?.uplink) {
+      this.counters.uplinkDisabled++;
+      return false;
+    }
+    if (NOT_ON_PUBLIC_BROKER.has(data.portnum) && brokerHost(this.options.url) === PUBLIC_MESHTASTIC_BROKER) {
+      this.counters.notForPublicBroker++;
+      return false;
+    }
+    if (this.seen.wasSeenRecently(packet.from, packet.id, this.now())) {
+      this.counters.duplicates++;
+      return false;
+    }
     const encrypted = create(Mesh.MeshPacketSchema, {
       ...packet,
       channel: channel.hash,
@@ -84,8 +166,14 @@ export class MeshtasticMqtt {
     });
     const gatewayId = nodeId(myNodeNum);
     const envelope = create(Mqtt.ServiceEnvelopeSchema, { packet: encrypted, channelId: channel.name, gatewayId });
-    this.connection.publish(`${this.root()}/2/e/${channel.name}/${gatewayId}`, toBinary(Mqtt.ServiceEnvelopeSchema, envelope));
+    this.connection.publish(`${this.topicRoot()}/2/e/${channel.name}/${gatewayId}`, toBinary(Mqtt.ServiceEnvelopeSchema, envelope));
     this.counters.uplinked++;
+    return true;
+  }
+
+  /** The broker's address, as connected or else as written in its URL, is a private one. */
+  private brokerIsPrivate(): boolean {
+    return isPrivateAddress(this.connection.remoteAddress ?? brokerHost(this.options.url));
   }
 
   /** A ServiceEnvelope from the broker. Bad ones are counted and logged, never thrown. */
@@ -106,7 +194,9 @@ export class MeshtasticMqtt {
       this.counters.duplicates++;
       return;
     }
-    const channel = this.channels().find((c) => c.name === envelope.channelId);
+    // As the firmware: only a channel of ours with downlink enabled; the firmware's "PKI" pseudo-channel
+    // carries ciphertext only the addressee's radio can read.
+    const channel = this.channels().find((c) => c.name === envelope.channelId && c.downlink);
     if (!channel) return;
     // A plaintext envelope on a channel with a key is not from a radio of this channel: anyone on the broker
     // could have written it.
@@ -151,7 +241,7 @@ export class MeshtasticMqtt {
   }
 
   /** The root the radio itself would publish under (see FederationOptions.root). */
-  private root(): string {
+  topicRoot(): string {
     if (this.options.root) return this.options.root;
     const device = this.gateway.session.device;
     const own = device?.moduleConfig.mqtt?.root;
@@ -169,7 +259,8 @@ export class MeshtasticMqtt {
       if (!channel?.settings || channel.role === 0) return [];
       const key = expandPsk(channel.settings.psk);
       const name = channelName(channel.settings.name, presetName);
-      return [{ index: channel.index, name, key, hash: channelHash(name, key) }];
+      const { uplinkEnabled: uplink, downlinkEnabled: downlink } = channel.settings;
+      return [{ index: channel.index, name, key, hash: channelHash(name, key), uplink, downlink }];
     });
   }
 }

@@ -37,6 +37,8 @@ export type MqttConnectionEvents = {
 export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
   readonly client: MqttClient;
   published = 0;
+  /** The broker's IP address as last connected (a host name may resolve anywhere); undefined before. */
+  remoteAddress: string | undefined;
   private readonly inFlight = new Set<number>();
   private lastQueuedId = 0;
   private backoffMs: number;
@@ -62,6 +64,7 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
       queueQoSZero: false,
     });
     this.client.on('connect', (ack) => {
+      this.remoteAddress = (this.client.stream as { remoteAddress?: string } | undefined)?.remoteAddress ?? this.remoteAddress;
       this.backoffMs = options.minBackoffMs ?? 500;
       this.client.options.reconnectPeriod = this.backoffMs;
       this.emit('state', { connected: true, detail: `connected to ${options.url}` });
@@ -95,8 +98,12 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
 
   /** Replace the topic filters (subscribing now when connected). */
   setSubscriptions(filters: string[]): void {
+    const dropped = this.subscriptions.filter((f) => !filters.includes(f));
     this.subscriptions = filters;
-    if (this.client.connected) this.subscribe();
+    if (!this.client.connected) return;
+    // The broker's session would go on delivering them; what arrives on them anyway is refused downstream.
+    if (dropped.length > 0) this.client.unsubscribe(dropped);
+    this.subscribe();
   }
 
   publish(topic: string, payload: Uint8Array): void {

@@ -54,6 +54,20 @@ export function startFederation(gateway: Gateway, keys: KeyPair, options: Federa
         else if (meshtastic.handles(topic)) meshtastic.downlink(topic, payload);
       });
       const offPacket = gateway.session.on('packet', (packet) => meshtastic.uplink(packet));
+      const offSent = gateway.session.on('sendStatus', (change) => meshtastic.uplinkSent(change));
+      const explainChannels = () => {
+        const root = `Meshtastic MQTT (${meshtastic.topicRoot()})`;
+        if (options.uplink && meshtastic.uplinkChannels().length === 0)
+          log(`federation: no channel of the radio has uplink enabled, so nothing heard on the radio goes to ${root}; enable it on a channel to publish`);
+        if (options.downlink && meshtastic.subscriptions().length === 0)
+          log(`federation: --downlink is on but no channel of the radio has downlink enabled, so nothing comes down from ${root}`);
+      };
+      explainChannels();
+      // A radio reconfigured (its channels edited, or another radio plugged in) changes what we may subscribe to.
+      const offConfigured = gateway.session.on('configured', () => {
+        connection.setSubscriptions([MeshloomFederation.subscription(options), ...meshtastic.subscriptions()]);
+        explainChannels();
+      });
       sync.start(nodeNum);
       resolve({
         connection,
@@ -71,6 +85,8 @@ export function startFederation(gateway: Gateway, keys: KeyPair, options: Federa
         }),
         close: async () => {
           offPacket();
+          offSent();
+          offConfigured();
           await connection.close();
         },
       });

@@ -74,6 +74,20 @@ export function factorySettings(identity: RadioIdentity): DeviceSettings {
   return { owner, config, moduleConfig, channels };
 }
 
+/**
+ * A radio provisioned for a gateway: factory settings, but its primary channel goes up to MQTT and comes down
+ * from it (a stock radio has both off, and the gateway follows the radio's channel settings).
+ */
+export function gatewayRadioSettings(identity: RadioIdentity): DeviceSettings {
+  const settings = factorySettings(identity);
+  const primary = settings.channels[0]?.settings;
+  if (primary) {
+    primary.uplinkEnabled = true;
+    primary.downlinkEnabled = true;
+  }
+  return settings;
+}
+
 function section(variant: Exclude<Config.Config['payloadVariant'], { case: undefined }> | { case: string; value: object }) {
   return create(Config.ConfigSchema, { payloadVariant: variant } as Parameters<typeof create<typeof Config.ConfigSchema>>[1]);
 }

@@ -7,6 +7,7 @@ import { Portnums } from '@meshtastic/protobufs';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { realClock, type Clock } from '../clock.ts';
 import { PerfectMedium } from './medium.ts';
+import { gatewayRadioSettings } from './device-settings.ts';
 import { VirtualRadio } from './virtual-radio.ts';
 
 const OK_TO_MQTT = 1;
@@ -64,10 +65,14 @@ export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbou
   const medium = new PerfectMedium({ clock });
   const gatewayNodeNum = options.gatewayNodeNum ?? 0x6d6c0001;
   const gatewayRadios = Array.from({ length: Math.max(1, options.gatewayRadios ?? 1) }, (_, i) => {
-    const radio = new VirtualRadio({
+    const identity = {
       nodeNum: gatewayNodeNum + i,
       longName: i === 0 ? 'meshloom gateway' : `meshloom gateway ${i + 1}`,
       shortName: i === 0 ? 'GW' : `GW${i + 1}`,
+    };
+    const radio = new VirtualRadio({
+      ...identity,
+      settings: gatewayRadioSettings(identity),
       clock,
       random,
       bootMs: 200,

@@ -12,9 +12,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromBinary } from '@bufbuild/protobuf';
-import { Mqtt } from '@meshtastic/protobufs';
+import { Mesh, Mqtt, Portnums } from '@meshtastic/protobufs';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channelCrypt, expandPsk } from '../../protocol/meshtastic/channel-crypto.ts';
 import { LedgerStore } from '../../store/ledger-store.ts';
 import { loadOrCreateKeys } from '../../gateway/service/identity.ts';
 import { MESHLOOM_BIN, stopAll } from './cli-helpers.ts';
@@ -25,7 +26,14 @@ const children: ChildProcess[] = [];
 const dirs: string[] = [];
 let mosquitto: ChildProcess | undefined;
 let brokerPort: number;
-const envelopes: { gatewayId: string; from: number; id: number; viaMqtt: boolean }[] = [];
+/** What the watcher saw on msh/#: text packets decrypted with the default channel key. */
+const envelopes: { gatewayId: string; from: number; id: number; viaMqtt: boolean; text?: string }[] = [];
+
+function textOf(packet: Mesh.MeshPacket): string | undefined {
+  if (packet.payloadVariant.case !== 'encrypted') return undefined;
+  const data = fromBinary(Mesh.DataSchema, channelCrypt(expandPsk(Uint8Array.of(1)), packet.id, packet.from, packet.payloadVariant.value));
+  return data.portnum === Portnums.PortNum.TEXT_MESSAGE_APP ? new TextDecoder().decode(data.payload) : undefined;
+}
 let watcher: mqtt.MqttClient;
 const url: Record<'a1' | 'a2' | 'b1', string> = { a1: '', a2: '', b1: '' };
 const outputs: Record<string, () => string> = {};
@@ -137,7 +145,13 @@ beforeAll(async () => {
   watcher.on('message', (_topic, payload) => {
     const envelope = fromBinary(Mqtt.ServiceEnvelopeSchema, payload);
     if (envelope.packet)
-      envelopes.push({ gatewayId: envelope.gatewayId, from: envelope.packet.from, id: envelope.packet.id, viaMqtt: envelope.packet.viaMqtt });
+      envelopes.push({
+        gatewayId: envelope.gatewayId,
+        from: envelope.packet.from,
+        id: envelope.packet.id,
+        viaMqtt: envelope.packet.viaMqtt,
+        ...(textOf(envelope.packet) !== undefined ? { text: textOf(envelope.packet) } : {}),
+      });
   });
   await watcher.subscribeAsync('msh/2/e/#', { qos: 1 });
 
@@ -233,8 +247,10 @@ describe('three gateways, two neighbourhoods, one Mosquitto', () => {
     await until('envelopes after those', () => envelopes.length > seen, 60_000);
     expect(envelopes.length).toBeGreaterThan(0);
     const gatewayNodes = new Set([0x0a000001, 0x0a000002, 0x0b000001]);
-    // Nothing a gateway sent (its downlinked copies are its own packets) comes back up, and nothing is marked via MQTT.
-    expect(envelopes.filter((e) => gatewayNodes.has(e.from) || e.viaMqtt)).toEqual([]);
+    // A gateway's own packets go up, as a radio's MQTT module publishes what it sends; its downlinked copies
+    // (which start with the original sender) never do, and nothing is marked via MQTT.
+    expect(envelopes.some((e) => gatewayNodes.has(e.from) && e.gatewayId === `!${e.from.toString(16).padStart(8, '0')}`)).toBe(true);
+    expect(envelopes.filter((e) => e.viaMqtt || (gatewayNodes.has(e.from) && e.text?.startsWith('[!')))).toEqual([]);
     // Each gateway publishes a packet at most once (the broker restart may resend one; receivers drop those).
     const keys = envelopes.map((e) => `${e.gatewayId}:${e.from}:${e.id}`);
     const repeats = keys.filter((k, i) => keys.indexOf(k) !== i);

@@ -51,8 +51,8 @@ let published: { topic: string; payload: Uint8Array }[];
 let mqtt: MeshtasticMqtt;
 const sentToRadio = () => web.embedded.hood.gatewayRadio;
 
-function start(options: Partial<FederationOptions> = {}): MeshtasticMqtt {
-  const connection = { publish: (topic: string, payload: Uint8Array) => published.push({ topic, payload }) } as unknown as MqttConnection;
+function start(options: Partial<FederationOptions> = {}, remoteAddress?: string): MeshtasticMqtt {
+  const connection = { publish: (topic: string, payload: Uint8Array) => published.push({ topic, payload }), remoteAddress } as unknown as MqttConnection;
   return new MeshtasticMqtt(
     web.gateway,
     connection,
@@ -70,6 +70,35 @@ beforeEach(async () => {
 afterEach(async () => {
   await web.close();
 });
+
+/** A packet heard from a neighbour, as the API hands it over. */
+function heard(id: number, data: { portnum?: number; text?: string; bitfield?: number }, extra: Partial<Mesh.MeshPacket> = {}): Mesh.MeshPacket {
+  return create(Mesh.MeshPacketSchema, {
+    id,
+    from: 0x0c0c0c0c,
+    to: BROADCAST_NUM,
+    channel: 0,
+    ...extra,
+    payloadVariant: {
+      case: 'decoded',
+      value: { portnum: data.portnum ?? Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(data.text ?? 'hello'), bitfield: data.bitfield ?? 1 },
+    },
+  });
+}
+
+/** The packets of the published envelopes, decrypted by the independent codec above. */
+function publishedPackets(): { packet: Mesh.MeshPacket; data: Mesh.Data }[] {
+  return published.map((p) => {
+    const packet = fromBinary(Mqtt.ServiceEnvelopeSchema, p.payload).packet as Mesh.MeshPacket;
+    return { packet, data: fromBinary(Mesh.DataSchema, ctr(packet.id, packet.from, packet.payloadVariant.value as Uint8Array, true)) };
+  });
+}
+
+function primaryChannel() {
+  const settings = web.gateway.session.device?.channels[0]?.settings;
+  if (!settings) throw new Error('no primary channel');
+  return settings;
+}
 
 describe('Meshtastic MQTT', () => {
   it('publishes under the root a radio with a region set uses, in envelopes an independent decoder reads', () => {
@@ -126,5 +155,60 @@ describe('Meshtastic MQTT', () => {
     expect(mqtt.counters.downlinked).toBe(0);
     const listed = (await web.app.inject('/api/messages')).json() as { text: string }[];
     expect(listed.some((m) => m.text === 'for the gateway only')).toBe(true);
+  });
+
+  it('goes up only on channels with uplink enabled, and subscribes only to channels with downlink enabled', () => {
+    primaryChannel().uplinkEnabled = false;
+    primaryChannel().downlinkEnabled = false;
+    mqtt.uplink(heard(80, {}));
+    expect(published).toEqual([]);
+    expect(mqtt.counters.uplinkDisabled).toBe(1);
+    expect(mqtt.uplinkChannels()).toEqual([]);
+    expect(mqtt.subscriptions()).toEqual([]);
+    mqtt.downlink('msh/2/e/LongFast/!0b0b0b0b', envelope({ id: 504, from: 0x0d0d0d0d, to: BROADCAST_NUM, text: 'not for a closed channel' }));
+    expect(mqtt.counters.downlinked).toBe(0);
+    primaryChannel().uplinkEnabled = true;
+    mqtt.uplink(heard(81, {}));
+    expect(publishedPackets().map((p) => p.packet.id)).toEqual([81]);
+    expect(mqtt.subscriptions()).toEqual([]);
+  });
+
+  it("publishes the gateway's own broadcasts when the radio takes them, not its downlinked copies or direct messages", async () => {
+    const me = web.gateway.session.myNodeNum ?? 0;
+    const off = web.gateway.session.on('sendStatus', (change) => mqtt.uplinkSent(change));
+    const text = (t: string) => new TextEncoder().encode(t);
+    // Different ports, so the firmware's least interval between texts does not space them out.
+    const sent = web.gateway.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.PRIVATE_APP, payload: text('from the gateway') });
+    web.gateway.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('[!0d0d0d0d] a copy'), viaMqtt: true });
+    web.gateway.session.send({ to: 0x0c0c0c0c, portnum: Portnums.PortNum.REPLY_APP, payload: text('just for you') });
+    await eventually('all three taken by the radio', () => mqtt.counters.viaMqttSkipped === 1 && mqtt.counters.endToEndSkipped === 1 && mqtt.counters.ownUplinked === 1);
+    off();
+    const [own] = publishedPackets();
+    expect(publishedPackets()).toHaveLength(1);
+    expect(own?.packet).toMatchObject({ from: me, to: BROADCAST_NUM, id: sent.packet.id, hopLimit: 3, hopStart: 3 });
+    expect(new TextDecoder().decode(own?.data.payload)).toBe('from the gateway');
+  });
+
+  it('waives the OK-to-MQTT bit only for a broker on a private address', () => {
+    mqtt.uplink(heard(90, { bitfield: 0 }));
+    expect(mqtt.counters.notOkToMqtt).toBe(1);
+    const onPublicAddress = start({}, '203.0.113.9');
+    onPublicAddress.uplink(heard(91, { bitfield: 0 }));
+    expect(onPublicAddress.counters.notOkToMqtt).toBe(1);
+    const onPrivateAddress = start({}, '::ffff:192.168.4.2');
+    onPrivateAddress.uplink(heard(92, { bitfield: 0 }));
+    expect(publishedPackets().map((p) => p.packet.id)).toEqual([92]);
+  });
+
+  it('keeps range tests and detection sensors off the public broker, and end-to-end encrypted packets off every broker', () => {
+    const onPublic = start({ url: 'mqtts://mqtt.meshtastic.org:8883' });
+    onPublic.uplink(heard(100, { portnum: Portnums.PortNum.RANGE_TEST_APP, text: 'seq 1' }));
+    onPublic.uplink(heard(101, { portnum: Portnums.PortNum.DETECTION_SENSOR_APP, text: 'door' }));
+    onPublic.uplink(heard(102, {}, { to: web.gateway.session.myNodeNum ?? 0, pkiEncrypted: true }));
+    onPublic.uplink(heard(103, {}));
+    expect(onPublic.counters.notForPublicBroker).toBe(2);
+    expect(onPublic.counters.endToEndSkipped).toBe(1);
+    mqtt.uplink(heard(104, { portnum: Portnums.PortNum.RANGE_TEST_APP, text: 'seq 2' }));
+    expect(publishedPackets().map((p) => p.packet.id)).toEqual([103, 104]);
   });
 });
