@@ -3,6 +3,7 @@
  * nodes (the area grows with the count), LONG_FAST at 30 dBm, hop limit 3, each node sending a 40-byte message
  * every 100 s on average (Poisson). 100 nodes for 30 simulated minutes, then 10,000 nodes for one simulated hour.
  */
+import { FIRST_NODE_NUM } from '../protocol/meshtastic/stream-constants.ts';
 import { MeshSimulation } from '../simulator/mesh/mesh-simulation.ts';
 import type { SimNode } from '../simulator/mesh/sim-records.ts';
 import { seeded } from '../simulator/seeded-random.ts';
@@ -17,7 +18,13 @@ const WALL_CAP_S = 600;
 function scenario(count: number, minutes: number, seed: number) {
   const random = seeded(seed);
   const side = Math.sqrt(count / DENSITY);
-  const nodes: SimNode[] = Array.from({ length: count }, (_, i) => ({ id: i + 1, xM: random() * side, yM: random() * side, role: 'CLIENT', txPowerDbm: 30 }));
+  const nodes: SimNode[] = Array.from({ length: count }, (_, i) => ({
+    id: FIRST_NODE_NUM + i,
+    xM: random() * side,
+    yM: random() * side,
+    role: 'CLIENT',
+    txPowerDbm: 30,
+  }));
   const started = performance.now();
   const sim = new MeshSimulation({ nodes, seed, preset: 'LONG_FAST', hopLimit: 3, keepDeliveries: false });
   const endMs = minutes * 60_000;

@@ -3,6 +3,7 @@
  * neither, on the embedded default, a simulated neighbourhood. Settings come from flags, then environment
  * (MESHLOOM_*), then an optional JSON config file; it prints the address to open.
  */
+import { isNodeNum } from '../protocol/meshtastic/stream-constants.ts';
 import { joinQrForTerminal, joinUrl } from '../gateway/web/join-link.ts';
 import { readFileSync } from 'node:fs';
 import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
@@ -165,8 +166,8 @@ function federationFrom(flags: GatewayFlags, file: FileConfig): FederationOption
 
 function parseNodeNum(text: string): number {
   const value = Number(text.startsWith('!') ? `0x${text.slice(1)}` : text);
-  if (!Number.isInteger(value) || value <= 0 || value >= 0xffffffff) {
-    throw commonErrors.MESHLOOM_ERR_USAGE(`--sim-node-num must be a node number such as !6d6c0001 or 0x6d6c0001, not "${text}"`);
+  if (!isNodeNum(value)) {
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--sim-node-num must be a node number such as !6d6c0001 or 0x6d6c0001 (0-3 are reserved), not "${text}"`);
   }
   return value;
 }

@@ -140,7 +140,7 @@ sim
 sim
   .command('serve <scenario>')
   .description('run a scenario in real time with virtual radios standing for some of its nodes, for real gateways to join over TCP')
-  .requiredOption('--attach <nodes>', 'node numbers of the scenario to serve radios for, e.g. 1 or 1,5 (consecutive TCP ports)')
+  .requiredOption('--attach <nodes>', 'node numbers of the scenario to serve radios for, e.g. 4 or 4,7 (consecutive TCP ports)')
   .option('--tcp-port <port>', 'TCP API port of the first (0 picks free ones)', '4403')
   .option('--pty <path>', 'also expose the first as a serial port at this path (needs socat)')
   .option('--seed <n>', "override the scenario's seed")

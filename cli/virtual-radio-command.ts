@@ -2,6 +2,7 @@
  * `meshloom virtual-radio`: a virtual radio in a small simulated neighbourhood, served over TCP and optionally a
  * pseudo-terminal, so `meshloom info`, `listen`, or any Meshtastic client can be tried without hardware.
  */
+import { FIRST_NODE_NUM, isNodeNum } from '../protocol/meshtastic/stream-constants.ts';
 import { commonErrors } from '../protocol/meshloom-error.ts';
 import { exposeOverPty, serveTcp } from '../simulator/virtual-radio/endpoints.ts';
 import { DEFAULT_FIRMWARE, FIRMWARE_PROFILES, isFirmwareGeneration } from '../simulator/virtual-radio/firmware-profiles.ts';
@@ -29,8 +30,10 @@ export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
   const gateways = Number(flags.gateways ?? 1);
   if (!Number.isInteger(gateways) || gateways < 1 || gateways > 8) throw commonErrors.MESHLOOM_ERR_USAGE('--gateways must be 1..8');
   const nodeNum = Number(flags.nodeNum ?? 0x6d6c0001);
-  if (!Number.isInteger(nodeNum) || nodeNum <= 0 || nodeNum >= 0xffff0000)
-    throw commonErrors.MESHLOOM_ERR_USAGE(`--node-num must be a node number, not "${flags.nodeNum}"`);
+  if (!isNodeNum(nodeNum) || nodeNum >= 0xffff0000)
+    throw commonErrors.MESHLOOM_ERR_USAGE(
+      `--node-num must be a node number from ${FIRST_NODE_NUM} (0-${FIRST_NODE_NUM - 1} are reserved by the firmware), not "${flags.nodeNum}"`,
+    );
   const firmware = flags.firmware ?? DEFAULT_FIRMWARE;
   if (!isFirmwareGeneration(firmware)) {
     throw commonErrors.MESHLOOM_ERR_USAGE(`--firmware must be one of ${Object.keys(FIRMWARE_PROFILES).join(', ')}, not "${firmware}"`);

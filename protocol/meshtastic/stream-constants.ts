@@ -23,6 +23,16 @@ export const DATA_PAYLOAD_MAX_BYTES = 233;
 export const ENCODED_DATA_MAX_BYTES = 239;
 
 export const BROADCAST_NUM = 0xffffffff;
+/**
+ * Node numbers below this are reserved (0 unset, 1 broadcast without LoRa); the firmware picks a new number
+ * for a radio whose own would fall there (NodeDB NUM_RESERVED).
+ */
+export const FIRST_NODE_NUM = 4;
+
+/** True for a number a node on the air may have. */
+export function isNodeNum(num: number): boolean {
+  return Number.isInteger(num) && num >= FIRST_NODE_NUM && num < BROADCAST_NUM;
+}
 
 /** Serial clients are dropped after 15 minutes without any ToRadio. */
 export const CLIENT_TIMEOUT_MS = 15 * 60_000;

@@ -22,6 +22,7 @@
  * failures, batteries) share the queue and the per-node arrays on the hot path of 10,000-node runs; routing lives
  * in simulator/router/, each node's port in sim-node.ts, the records in sim-records.ts.
  */
+import { FIRST_NODE_NUM, isNodeNum } from '../../protocol/meshtastic/stream-constants.ts';
 import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
 import { TracedCallback } from '../../support/traced-callback.ts';
 import { EventQueue } from '../event-queue.ts';
@@ -159,6 +160,7 @@ export class MeshSimulation {
     router.nextHopLearned.connect(() => this.stats.nextHopsLearned++);
     router.retransmitted.connect(() => this.stats.retransmissions++);
     for (const node of options.nodes) {
+      if (!isNodeNum(node.id)) throw new RangeError(`node ${node.id}: node numbers 0-${FIRST_NODE_NUM - 1} are reserved by the firmware`);
       const state = new NodeState(node, dutyPercent, this, router);
       this.state.set(node.id, state);
       this.byIndex.push(state);

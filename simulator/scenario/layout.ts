@@ -1,9 +1,10 @@
 /**
  * Where a scenario's nodes stand: the ones it lists, plus any its layout generates (random over an area, a
- * grid, a line, or clusters side by side). Generated nodes are numbered after the listed ones and drawn from
- * the scenario's seed, so a scenario always places its nodes the same way.
+ * grid, a line, or clusters side by side). Generated nodes are numbered after the listed ones (from 4: the
+ * firmware reserves 0-3) and drawn from the scenario's seed, so a scenario always places its nodes the same way.
  */
 import type { SimNode } from '../mesh/sim-records.ts';
+import { FIRST_NODE_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { seeded } from '../seeded-random.ts';
 import { scenarioErrors, type LayoutDefaults, type LayoutSpec, type Scenario } from './scenario.ts';
 
@@ -25,7 +26,7 @@ export function layoutNodes(scenario: Scenario): SimNode[] {
   if (!scenario.layout) return listed;
   const random = seeded(scenario.seed * 7919 + 17);
   const defaults: LayoutDefaults = scenario.layout.defaults ?? {};
-  let nextId = Math.max(0, ...ids) + 1;
+  let nextId = Math.max(FIRST_NODE_NUM - 1, ...ids) + 1;
   const generated = positions(scenario.layout, random).map(([xM, yM]) => {
     const router = defaults.routerFraction !== undefined && random() < defaults.routerFraction;
     return {

@@ -8,6 +8,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { MODEM_PRESETS, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
 import { type CodesOf, defineErrors, errorMessage } from '../../protocol/meshloom-error.ts';
+import { BROADCAST_NUM, FIRST_NODE_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import type { PathLossModel } from '../phy/path-loss.ts';
 import type { RelayRole } from '../router/contention.ts';
 import { DUTY_CYCLE_PERCENT, type Region } from '../mesh/duty-cycle.ts';
@@ -98,7 +99,7 @@ const rate = {
   required: ['everySeconds'],
   properties: { everySeconds: { type: 'number', exclusiveMinimum: 0 }, bytes: { type: 'integer', minimum: 0, maximum: 233 }, wantAck: { type: 'boolean' } },
 };
-const nodeIds = { type: 'array', items: { type: 'integer', minimum: 1 } };
+const nodeIds = { type: 'array', items: { type: 'integer', minimum: FIRST_NODE_NUM } };
 
 const SCHEMA = {
   type: 'object',
@@ -145,7 +146,7 @@ const SCHEMA = {
         additionalProperties: false,
         required: ['id', 'x', 'y'],
         properties: {
-          id: { type: 'integer', minimum: 1, maximum: 4294967294 },
+          id: { type: 'integer', minimum: FIRST_NODE_NUM, maximum: BROADCAST_NUM - 1 },
           x: { type: 'number' },
           y: { type: 'number' },
           role,
@@ -206,7 +207,7 @@ const SCHEMA = {
             type: 'object',
             additionalProperties: false,
             required: ['atMinute', 'from'],
-            properties: { atMinute: minute, from: { type: 'integer', minimum: 1 } },
+            properties: { atMinute: minute, from: { type: 'integer', minimum: FIRST_NODE_NUM } },
           },
         },
       },
@@ -274,7 +275,9 @@ function describeErrors(errors: ErrorObject[]): string {
           ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"`
           : e.keyword === 'enum'
             ? ` (one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
-            : '';
+            : e.keyword === 'minimum' && /\/id$/.test(e.instancePath)
+              ? ` (node numbers 0-${FIRST_NODE_NUM - 1} are reserved by the Meshtastic firmware)`
+              : '';
       return `${where}: ${e.message}${extra}`;
     });
   return [...new Set(lines)].join('; ');

@@ -18,7 +18,7 @@ import { NodeDb } from '../../protocol/meshtastic/node-db.ts';
 import { MODEM_PRESETS, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
 import { PacketHistory } from '../../protocol/meshtastic/packet-history.ts';
 import { routingErrorOf, routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
-import { BROADCAST_NUM, CLIENT_TIMEOUT_MS, TX_QUEUE_MAXLEN } from '../../protocol/meshtastic/stream-constants.ts';
+import { BROADCAST_NUM, CLIENT_TIMEOUT_MS, FIRST_NODE_NUM, isNodeNum, TX_QUEUE_MAXLEN } from '../../protocol/meshtastic/stream-constants.ts';
 import { TypedEmitter } from '../../support/typed-emitter.ts';
 import { realClock, type Clock } from '../clock.ts';
 import { handleAdmin, type AdminState } from './admin-handler.ts';
@@ -108,7 +108,9 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
 
   constructor(options: VirtualRadioOptions) {
     super();
-    this.nodeNum = options.nodeNum >>> 0;
+    if (!isNodeNum(options.nodeNum))
+      throw new RangeError(`node number ${options.nodeNum} is not one a radio can have: 0-${FIRST_NODE_NUM - 1} are reserved, ${BROADCAST_NUM} is broadcast`);
+    this.nodeNum = options.nodeNum;
     this.simulatedRouting = options.simulatedRouting ?? false;
     this.clock = options.clock ?? realClock;
     this.random = options.random ?? Math.random;

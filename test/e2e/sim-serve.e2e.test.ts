@@ -1,6 +1,6 @@
 /**
  * A real `meshloom gateway` process on a simulated mesh: `meshloom sim serve` runs the live-street scenario in
- * real time with a virtual radio standing for node 1, and a simulated gateway's engine on node 4, three hops
+ * real time with a virtual radio standing for node 4, and a simulated gateway's engine on node 7, three hops
  * away. An entry made on the real gateway reaches the simulated one over the simulated air, and the simulated
  * gateway's entries reach the real one's ledger.
  */
@@ -50,7 +50,7 @@ async function until(what: string, check: () => Promise<boolean> | boolean, time
 
 beforeAll(async () => {
   const [, port] = await start(
-    ['sim', 'serve', SCENARIO, '--attach', '1', '--tcp-port', '0'],
+    ['sim', 'serve', SCENARIO, '--attach', '4', '--tcp-port', '0'],
     /TCP API on 127\.0\.0\.1:(\d+)/,
     (text) => (serveOutput += text),
   );
@@ -84,15 +84,15 @@ describe('a real gateway on a simulated mesh', () => {
     // retried request (60 s on a radio link). Runs that never delivered came from the simulated router keeping a
     // next hop that had failed (the firmware forgets it when it floods the last try; fixed in next-hop-router.ts);
     // the wait still allows seven repair rounds.
-    await until('the simulated gateway holds it', () => serveOutput.includes('simulated gateway 4 holds entry 1 of !00000001'), 420_000);
+    await until('the simulated gateway holds it', () => serveOutput.includes('simulated gateway 7 holds entry 1 of !00000004'), 420_000);
   }, 430_000);
 
   it("receives the simulated gateway's entries into its own ledger", async () => {
     await until(
-      'entries of !00000004 at the real gateway',
+      'entries of !00000007 at the real gateway',
       async () => {
         const ledger = (await (await fetch(new URL('/api/ledger?limit=50', gatewayUrl))).json()) as { author: string; note: string }[];
-        return ledger.some((e) => e.author === '!00000004' && /^entry \d+ at 4$/.test(e.note));
+        return ledger.some((e) => e.author === '!00000007' && /^entry \d+ at 7$/.test(e.note));
       },
       420_000,
     );

@@ -72,7 +72,7 @@ afterEach(async () => {
 });
 
 /** A packet heard from a neighbour, as the API hands it over. */
-function heard(id: number, data: { portnum?: number; text?: string; bitfield?: number }, extra: Partial<Mesh.MeshPacket> = {}): Mesh.MeshPacket {
+function heard(id: number, data: { portnum?: number; text?: string; bitfield?: number }, extra: { to?: number; pkiEncrypted?: boolean } = {}): Mesh.MeshPacket {
   return create(Mesh.MeshPacketSchema, {
     id,
     from: 0x0c0c0c0c,
@@ -81,7 +81,11 @@ function heard(id: number, data: { portnum?: number; text?: string; bitfield?: n
     ...extra,
     payloadVariant: {
       case: 'decoded',
-      value: { portnum: data.portnum ?? Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode(data.text ?? 'hello'), bitfield: data.bitfield ?? 1 },
+      value: {
+        portnum: data.portnum ?? Portnums.PortNum.TEXT_MESSAGE_APP,
+        payload: new TextEncoder().encode(data.text ?? 'hello'),
+        bitfield: data.bitfield ?? 1,
+      },
     },
   });
 }
@@ -181,7 +185,10 @@ describe('Meshtastic MQTT', () => {
     const sent = web.gateway.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.PRIVATE_APP, payload: text('from the gateway') });
     web.gateway.session.send({ to: BROADCAST_NUM, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: text('[!0d0d0d0d] a copy'), viaMqtt: true });
     web.gateway.session.send({ to: 0x0c0c0c0c, portnum: Portnums.PortNum.REPLY_APP, payload: text('just for you') });
-    await eventually('all three taken by the radio', () => mqtt.counters.viaMqttSkipped === 1 && mqtt.counters.endToEndSkipped === 1 && mqtt.counters.ownUplinked === 1);
+    await eventually(
+      'all three taken by the radio',
+      () => mqtt.counters.viaMqttSkipped === 1 && mqtt.counters.endToEndSkipped === 1 && mqtt.counters.ownUplinked === 1,
+    );
     off();
     const [own] = publishedPackets();
     expect(publishedPackets()).toHaveLength(1);

@@ -52,6 +52,15 @@ describe('layouts', () => {
     });
     expect(layoutNodes(scenario).map((n) => n.id)).toEqual([7, 8, 9, 10, 11]);
   });
+
+  it('number generated nodes from 4, and refuse the node numbers the firmware reserves', () => {
+    const generated = parseScenario({ name: 'g', durationMinutes: 1, layout: { kind: 'line', count: 3, spacingM: 100 } });
+    expect(layoutNodes(generated).map((n) => n.id)).toEqual([4, 5, 6]);
+    expect(() => parseScenario({ name: 'r', durationMinutes: 1, nodes: [{ id: 1, x: 0, y: 0 }] })).toThrow(
+      /nodes\.0\.id: must be >= 4 \(node numbers 0-3 are reserved by the Meshtastic firmware\)/,
+    );
+    expect(() => parseScenario({ name: 'r', durationMinutes: 1, nodes: [{ id: 4, x: 0, y: 0 }], gateways: [1] })).toThrow(/gateways\.0: must be >= 4/);
+  });
 });
 
 describe('betweenness', () => {
@@ -106,13 +115,13 @@ describe('running a scenario', () => {
       parseScenario({
         name: 'one down',
         durationMinutes: 20,
-        nodes: [0, 1, 2].map((i) => ({ id: i + 1, x: i * 400, y: 0 })),
+        nodes: [0, 1, 2].map((i) => ({ id: i + 4, x: i * 400, y: 0 })),
         shadowingDb: 0,
         traffic: { text: { everySeconds: 60 } },
-        failures: [{ kind: 'off', nodes: [2], atMinute: 0 }],
+        failures: [{ kind: 'off', nodes: [5], atMinute: 0 }],
       }),
     );
-    const middle = result.nodes.find((n) => n.id === 2);
+    const middle = result.nodes.find((n) => n.id === 5);
     expect(middle).toMatchObject({ sent: 0, relayed: 0, txAirtimeSeconds: 0, deliveryRatio: null, upAtEnd: false });
     expect(result.summary.hops.slice(1).every((n) => n === 0)).toBe(true);
   });

@@ -57,6 +57,11 @@ function adminReplies(frames: FromRadio[]): Admin.AdminMessage[] {
 }
 
 describe('VirtualRadio stream API', () => {
+  it('refuses the node numbers the firmware reserves (0-3) and the broadcast address', () => {
+    for (const nodeNum of [0, 1, 3, 0xffffffff]) expect(() => new VirtualRadio({ nodeNum })).toThrow(/reserved|broadcast/);
+    expect(new VirtualRadio({ nodeNum: 4 }).nodeNum).toBe(4);
+  });
+
   it('greets a new serial client with raw log text and then one framed rebooted', () => {
     const client = serialClient(newRadio(new ManualClock()));
     const kinds = client.items.map((i) => i.kind);
