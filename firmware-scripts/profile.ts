@@ -12,6 +12,7 @@ import { Channel, Config, ModuleConfig } from '@meshtastic/protobufs';
 import { parse as parseYaml } from 'yaml';
 import type { DeviceState } from '../radio/device-state.ts';
 import { errorMessage } from '../protocol/meshloom-error.ts';
+import { coerceConfig, coerceModuleConfig, type Coercion } from '../protocol/meshtastic/admin-coercions.ts';
 import { channelSetOf, channelsOf, decodeChannelUrl, encodeChannelUrl } from './channel-url.ts';
 import { provisionErrors } from './errors.ts';
 
@@ -226,6 +227,24 @@ function mergeSections<T extends Config.Config | ModuleConfig.ModuleConfig>(
     mergeFromJson(schema, message as never, { [name]: fields });
     target.set(name, message);
   }
+}
+
+/**
+ * Bring the sections `desired` would write to what the firmware will store of them (its floors on some
+ * intervals), so the difference and the check after the reboot compare with what the radio really holds, and a
+ * second run changes nothing. Sections left as they are stay untouched. Returns what the firmware will change.
+ */
+export function applyFirmwareFloors(current: RadioSettings, desired: RadioSettings): Coercion[] {
+  const coercions: Coercion[] = [];
+  for (const [name, section] of desired.config) {
+    const before = current.config.get(name);
+    if (!before || !equals(Config.ConfigSchema, before, section)) coercions.push(...coerceConfig(section));
+  }
+  for (const [name, section] of desired.moduleConfig) {
+    const before = current.moduleConfig.get(name);
+    if (!before || !equals(ModuleConfig.ModuleConfigSchema, before, section)) coercions.push(...coerceModuleConfig(section));
+  }
+  return coercions;
 }
 
 export interface Change {

@@ -11,7 +11,7 @@ import type { RadioSession } from '../radio/radio-session.ts';
 import { errorMessage } from '../protocol/meshloom-error.ts';
 import { routingErrorOf } from '../protocol/meshtastic/routing-packet.ts';
 import { provisionErrors } from './errors.ts';
-import { currentState, desiredState, profileChanges, type Change, type Profile, type RadioSettings } from './profile.ts';
+import { applyFirmwareFloors, currentState, desiredState, profileChanges, type Change, type Profile, type RadioSettings } from './profile.ts';
 
 export interface ProvisionResult {
   changes: Change[];
@@ -25,6 +25,11 @@ export interface ProvisionOptions {
   rebootTimeoutMs?: number;
 }
 
+/** The firmware reboots this long after a commit ("Reboot in 7 seconds"). */
+const FIRMWARE_REBOOT_DELAY_MS = 7_000;
+/** Time for the board to boot before a link that says nothing of the reboot is checked. */
+const BOOT_GRACE_MS = 8_000;
+
 type AdminInit = MessageInitShape<typeof Admin.AdminMessageSchema>;
 
 export async function provision(session: RadioSession, profile: Profile, options: ProvisionOptions = {}): Promise<ProvisionResult> {
@@ -32,6 +37,7 @@ export async function provision(session: RadioSession, profile: Profile, options
   const device = await session.whenConfigured(30_000);
   const current = currentState(device);
   const desired = desiredState(profile, current);
+  for (const c of applyFirmwareFloors(current, desired)) say(`note: ${c.path} ${c.asked} will be stored as ${c.held}: ${c.reason}`);
   const changes = profileChanges(current, desired);
   if (changes.length === 0) {
     say('the radio already holds this profile: nothing to write');
@@ -47,9 +53,13 @@ export async function provision(session: RadioSession, profile: Profile, options
   }
   const reconfigured = nextConfiguration(session, options.rebootTimeoutMs ?? 90_000);
   await admin(session, myNodeNum, { payloadVariant: { case: 'commitEditSettings', value: true } }, 'commit');
+  session.expectReboot(FIRMWARE_REBOOT_DELAY_MS + BOOT_GRACE_MS);
   say('committed; waiting for the radio to reboot and answer again');
   const after = await reconfigured;
-  const remaining = profileChanges(currentState(after), desiredState(profile, currentState(after)));
+  const held = currentState(after);
+  const wanted = desiredState(profile, held);
+  applyFirmwareFloors(held, wanted);
+  const remaining = profileChanges(held, wanted);
   if (remaining.length > 0) {
     throw provisionErrors.MESHLOOM_ERR_PROVISION_VERIFY(remaining.map((c) => `${c.path} is ${c.from}, wanted ${c.to}`).join('; '));
   }

@@ -70,7 +70,7 @@ export interface RadioLinkOptions {
 /** The liveness probe and room poll every firmware version answers: get-owner, to the radio itself. */
 const OWNER_REQUEST = toBinary(Admin.AdminMessageSchema, create(Admin.AdminMessageSchema, { payloadVariant: { case: 'getOwnerRequest', value: true } }));
 
-type TimerName = 'wake' | 'handshake' | 'heartbeat' | 'heartbeatReply' | 'queue' | 'roomPoll' | 'reconnect';
+type TimerName = 'wake' | 'handshake' | 'heartbeat' | 'heartbeatReply' | 'queue' | 'roomPoll' | 'reconnect' | 'rebootCheck';
 
 export class RadioLink {
   /** Every node heard of, kept across reconnects. */
@@ -86,7 +86,10 @@ export class RadioLink {
   readonly liveness = { heartbeats: 0, ownerProbes: 0, answered: 0 };
   /** False once a heartbeat on this connection went unanswered. */
   private heartbeatAnswered = true;
-  private probe: 'heartbeat' | 'owner' | undefined;
+  private probe: 'heartbeat' | 'owner' | 'afterReboot' | undefined;
+  /** Reboots seen so far (a `rebooted` frame, or the link dropping); expectReboot compares against it. */
+  private rebootsSeen = 0;
+  private rebootsSeenWhenExpected = 0;
   private readonly options: Required<Omit<RadioLinkOptions, 'sendQueue'>>;
   private readonly queue: SendQueue;
   private readonly responses = new ResponseWaiters();
@@ -156,6 +159,7 @@ export class RadioLink {
   /** The transport closed, on our request or not. */
   handleClosed(nowMs: number, cause?: unknown): void {
     this.open = false;
+    this.rebootsSeen++;
     const willRetry = this.stateValue !== 'closed';
     this.timers.clearAll();
     this.queue.onLinkLost();
@@ -206,6 +210,18 @@ export class RadioLink {
 
   forgetResponse(key: number): void {
     this.responses.forget(key);
+  }
+
+  /**
+   * The radio was told to reboot (a committed edit, reboot_seconds) and should have done so within `withinMs`.
+   * A reboot is not always visible on the link: a USB-serial bridge stays powered while the board restarts, and
+   * firmware 2.6's Linux build hands the open TCP connection to its restarted self, which never reads it. So if
+   * by then neither a `rebooted` frame nor a drop was seen, the radio is asked for its owner, and a link that
+   * does not answer is reopened, which downloads the config again.
+   */
+  expectReboot(nowMs: number, withinMs: number): void {
+    this.rebootsSeenWhenExpected = this.rebootsSeen;
+    this.timers.set('rebootCheck', nowMs + withinMs);
   }
 
   /** Tell the radio we are leaving, ask for the transport closed, and fail whatever is still queued. */
@@ -268,7 +284,19 @@ export class RadioLink {
         this.timers.set('heartbeatReply', nowMs + this.options.heartbeatReplyTimeoutMs);
         this.armHeartbeat(nowMs);
         return;
+      case 'rebootCheck':
+        if (!this.open || this.rebootsSeen !== this.rebootsSeenWhenExpected) return;
+        this.probe = 'afterReboot';
+        this.liveness.ownerProbes += 1;
+        this.writeOwnerRequest();
+        this.timers.set('heartbeatReply', nowMs + this.options.heartbeatReplyTimeoutMs);
+        return;
       case 'heartbeatReply':
+        if (this.probe === 'afterReboot') {
+          this.log({ source: 'record', text: 'the radio said nothing since it was due to reboot; opening the link again', level: 'INFO' });
+          this.events.push({ type: 'close' });
+          return;
+        }
         if (this.probe === 'heartbeat') {
           this.heartbeatAnswered = false;
           this.sendOwnerProbe();
@@ -354,6 +382,7 @@ export class RadioLink {
         this.onConfigComplete(nowMs, variant.value);
         return;
       case 'rebooted':
+        this.rebootsSeen++;
         this.log({ source: 'record', text: 'radio rebooted; downloading its config again', level: 'INFO' });
         this.queue.onLinkLost();
         this.handshakeAttempts = 0;

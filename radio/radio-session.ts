@@ -150,6 +150,12 @@ export class RadioSession extends TypedEmitter<RadioSessionEvents> {
     });
   }
 
+  /** The radio was told to reboot and should have by `withinMs` from now (RadioLink.expectReboot). */
+  expectReboot(withinMs: number): void {
+    this.link.expectReboot(this.now(), withinMs);
+    this.drive();
+  }
+
   /** Tell the radio we are leaving, close the link, and fail whatever is still queued. */
   async close(): Promise<void> {
     if (this.link.state === 'closed') return;

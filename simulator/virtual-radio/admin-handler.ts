@@ -4,6 +4,7 @@
  * applied to RAM at once and written to flash either at once (then the radio reboots when the section needs it)
  * or at commit_edit_settings inside a begin/commit edit (then it saves and reboots).
  */
+import { coerceConfig, coerceModuleConfig } from '../../protocol/meshtastic/admin-coercions.ts';
 import { clone, create, type MessageInitShape } from '@bufbuild/protobuf';
 import { type Admin, Channel, Config, Mesh, ModuleConfig } from '@meshtastic/protobufs';
 import { configCaseOf, deepCopySettings, moduleConfigCaseOf, type DeviceSettings } from './device-settings.ts';
@@ -87,14 +88,18 @@ export function handleAdmin(state: AdminState, message: Admin.AdminMessage, rebo
     case 'setConfig': {
       const name = variant.value.payloadVariant.case;
       if (!name) return { log: 'Ignore set_config without a section' };
-      replaceSection(state.ram.config, clone(Config.ConfigSchema, variant.value));
+      const section = clone(Config.ConfigSchema, variant.value);
+      coerceConfig(section);
+      replaceSection(state.ram.config, section);
       if (name === 'device') state.ram.owner.role = (variant.value.payloadVariant.value as Config.Config_DeviceConfig).role;
       return save(state, REBOOT_CONFIG_SECTIONS.has(name), rebootDelayMs, `Set config ${name}`);
     }
     case 'setModuleConfig': {
       const name = variant.value.payloadVariant.case;
       if (!name) return { log: 'Ignore set_module_config without a module' };
-      replaceSection(state.ram.moduleConfig, clone(ModuleConfig.ModuleConfigSchema, variant.value));
+      const module = clone(ModuleConfig.ModuleConfigSchema, variant.value);
+      coerceModuleConfig(module);
+      replaceSection(state.ram.moduleConfig, module);
       return save(state, true, rebootDelayMs, `Set module config ${name}`);
     }
     case 'setFixedPosition':

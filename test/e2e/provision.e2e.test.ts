@@ -57,6 +57,7 @@ describe('meshloom provision', () => {
     expect(result.stderr).not.toMatch(/MESHLOOM_ERR/);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('verified: the radio holds the profile');
+    expect(result.stdout).toContain('note: module_config.neighbor_info.update_interval 900 will be stored as 21600');
     expect(result.stdout).toMatch(/config\.lora\.region: "UNSET" -> "EU_868"/);
     expect(hall.radio.rebootCountValue).toBe(reboots + 1);
     expect(hall.radio.owner).toMatchObject({ longName: 'Community Hall', shortName: 'HALL' });

@@ -1,9 +1,10 @@
 /**
  * meshloom against the real Meshtastic firmware, every release in ../shared/firmware (meshtasticd built for
- * Linux, in simulation mode, its phone API on TCP): the command line, the gateway reaching ready, recording
- * and relaying, and coming back after the firmware process restarts.
+ * Linux, in simulation mode, its phone API on TCP): the command line, provisioning through the firmware's own
+ * reboot, the gateway reaching ready, recording and relaying, and coming back after the firmware process
+ * restarts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,4 +116,53 @@ describe.skipIf(binaries.length === 0).each(binaries)('firmware $version', (bina
       await eventually(`ready again on ${binary.version}\n${node.log}`, () => gateway.gateway.link.state === 'ready', 60_000);
     }, 90_000);
   });
+});
+
+/** Intervals below the firmware's floors on purpose: the provisioner must say so and verify what is stored. */
+const PROFILE = `owner: Community Hall
+owner_short: HALL
+config:
+  lora: { region: EU_868, modem_preset: MEDIUM_FAST, hop_limit: 4 }
+  device: { role: ROUTER, node_info_broadcast_secs: 600 }
+module_config:
+  neighbor_info: { enabled: true, update_interval: 900 }
+`;
+
+describe.skipIf(binaries.length === 0).each(binaries)('provisioning firmware $version', (binary) => {
+  let node: FirmwareNode;
+  let dir: string;
+  beforeAll(async () => {
+    node = await FirmwareNode.start(binary, 0x2b);
+    dir = mkdtempSync(join(tmpdir(), 'meshloom-provision-fw-'));
+    writeFileSync(join(dir, 'hall.yaml'), PROFILE);
+  }, 30_000);
+  afterAll(async () => {
+    await node?.remove();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes inside begin/commit, rides out the reboot the firmware does, and verifies what it stores', async () => {
+    const result = await runCli(['provision', '--tcp', node.target, join(dir, 'hall.yaml')], { timeoutMs: 120_000 });
+    expect(result.stderr).not.toMatch(/MESHLOOM_ERR/);
+    expect(result.code, `${result.stderr}\n${node.log}`).toBe(0);
+    expect(result.stdout).toContain('note: module_config.neighbor_info.update_interval 900 will be stored as 21600');
+    expect(result.stdout).toContain('note: config.device.node_info_broadcast_secs 600 will be stored as 3600');
+    expect(result.stdout).toContain('committed; waiting for the radio to reboot');
+    expect(result.stdout).toContain('verified: the radio holds the profile');
+    // The Linux build reboots by executing itself again: the same process, a fresh boot.
+    expect(node.reboots).toBe(1);
+    expect(node.alive).toBe(true);
+    const held = await runCli(['export-config', '--tcp', node.target]);
+    expect(held.code, held.stderr).toBe(0);
+    expect(held.stdout).toMatch(/^ {2}lora:\n(?: {4}.*\n)*? {4}hopLimit: 4$/m);
+    expect(held.stdout).toMatch(/^ {2}neighborInfo:\n(?: {4}.*\n)*? {4}updateInterval: 21600$/m);
+  }, 130_000);
+
+  it('changes nothing and does not reboot the second time', async () => {
+    const reboots = node.reboots;
+    const result = await runCli(['provision', '--tcp', node.target, join(dir, 'hall.yaml')], { timeoutMs: 60_000 });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('nothing to write');
+    expect(node.reboots).toBe(reboots);
+  }, 70_000);
 });

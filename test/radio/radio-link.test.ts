@@ -202,6 +202,50 @@ describe('RadioLink liveness', () => {
     expect(h.link.liveness).toEqual({ heartbeats: 1, ownerProbes: 6, answered: 6 });
   });
 
+  it('after a reboot it was told of, reopens a link that stayed open but silent (firmware 2.6 on Linux, USB bridges)', () => {
+    const h = harness({ heartbeatIntervalMs: 300_000, heartbeatReplyTimeoutMs: 20_000 });
+    h.connect();
+    h.advance(1_000);
+    h.hear(myInfo);
+    h.hear(complete(h.nonces()[0]!));
+    h.link.expectReboot(h.now, 15_000);
+    h.advance(14_999);
+    expect(h.ownerProbes()).toBe(0);
+    h.advance(1);
+    expect(h.ownerProbes()).toBe(1);
+    h.advance(19_999);
+    expect(h.of('close')).toEqual([]);
+    h.advance(1);
+    // Expected, so not reported as an error: the link is reopened and the config downloaded again.
+    expect(h.of('close')).toHaveLength(1);
+    expect(h.of('error')).toEqual([]);
+  });
+
+  it('leaves a link alone that showed the reboot, or that answers after it', () => {
+    const showed = harness({ heartbeatIntervalMs: 300_000 });
+    showed.connect();
+    showed.advance(1_000);
+    showed.hear(myInfo);
+    showed.hear(complete(showed.nonces()[0]!));
+    showed.link.expectReboot(showed.now, 15_000);
+    showed.advance(8_000);
+    showed.hear({ payloadVariant: { case: 'rebooted', value: true } });
+    showed.advance(60_000);
+    expect(showed.ownerProbes()).toBe(0);
+
+    const answers = harness({ heartbeatIntervalMs: 300_000, heartbeatReplyTimeoutMs: 20_000 });
+    answers.connect();
+    answers.advance(1_000);
+    answers.hear(myInfo);
+    answers.hear(complete(answers.nonces()[0]!));
+    answers.link.expectReboot(answers.now, 15_000);
+    answers.advance(15_000);
+    expect(answers.ownerProbes()).toBe(1);
+    answers.hear({ payloadVariant: { case: 'queueStatus', value: { free: 16, maxlen: 16 } } });
+    answers.advance(60_000);
+    expect(answers.of('close')).toEqual([]);
+  });
+
   it('reports a corrupt frame from the radio and carries on', () => {
     const h = harness();
     h.connect();

@@ -40,6 +40,7 @@ export class FirmwareNode {
   readonly fsdir: string;
   private process: ChildProcess | undefined;
   private output: string[] = [];
+  private boots = 0;
 
   private constructor(
     readonly binary: FirmwareBinary,
@@ -59,6 +60,19 @@ export class FirmwareNode {
     return `127.0.0.1:${this.port}`;
   }
 
+  /** The process started by run() has not exited (a reboot of the Linux build re-executes it in place). */
+  get alive(): boolean {
+    return this.process?.exitCode === null && this.process.signalCode === null;
+  }
+
+  /**
+   * Boots since start() less the first, counted from the banner each boot prints (the "Rebooting" line can be
+   * lost in the output buffer when the process executes itself again).
+   */
+  get reboots(): number {
+    return Math.max(0, this.boots - 1);
+  }
+
   /** The firmware's last log lines, for a failing test's message. */
   get log(): string {
     return this.output.slice(-40).join('');
@@ -71,7 +85,9 @@ export class FirmwareNode {
     });
     this.process = child;
     const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString());
+      const text = chunk.toString();
+      this.output.push(text);
+      this.boots += text.match(/Portduino is starting/g)?.length ?? 0;
       if (this.output.length > 200) this.output = this.output.slice(-100);
     };
     child.stdout?.on('data', keep);

@@ -195,7 +195,7 @@ describe('VirtualRadio stream API', () => {
     expect(radio.owner.longName).toBe('Hall radio');
   });
 
-  it('gets and sets channels and module config through admin', () => {
+  it('gets and sets channels and module config through admin, storing what the firmware would', () => {
     const clock = new ManualClock();
     const radio = newRadio(clock);
     const client = serialClient(radio);
@@ -225,8 +225,9 @@ describe('VirtualRadio stream API', () => {
     client.send(adminPacket(6, { payloadVariant: { case: 'getModuleConfigRequest', value: Admin.AdminMessage_ModuleConfigType.NEIGHBORINFO_CONFIG } }));
     const [channel, neighbour] = adminReplies(client.frames());
     expect(channel?.payloadVariant.value).toMatchObject({ index: 1, role: Channel.Channel_Role.SECONDARY, settings: { name: 'elmstreet' } });
+    // As the real firmware: an interval under its 4 h floor is replaced with its 6 h default.
     expect(neighbour?.payloadVariant.value).toMatchObject({
-      payloadVariant: { case: 'neighborInfo', value: { enabled: true, updateInterval: 900 } },
+      payloadVariant: { case: 'neighborInfo', value: { enabled: true, updateInterval: 21_600 } },
     });
   });
 
