@@ -46,14 +46,26 @@ export interface Entry {
 export interface EntriesBody {
   seq: number;
   entries: Entry[];
+  /**
+   * Each entry's bytes exactly as its author encoded and signed them, fields this version does not know
+   * included: what is hashed, stored and relayed. Every decoded body has them; a body built here from `entries`
+   * alone is encoded from them.
+   */
+  bodies?: Uint8Array[];
   author?: number;
 }
 
+/**
+ * `signed`, on the bodies that carry a signature: the body's bytes as its author encoded and signed them, less
+ * the author field (which a relay adds or a sender leaves out), fields this version does not know included.
+ * Every decoded body has them; a body built here is encoded from its fields.
+ */
 export interface AnnounceBody {
   publicKey: Uint8Array;
   label: string;
   latestSeq: number;
   author?: number;
+  signed?: Uint8Array;
 }
 
 interface Circle {
@@ -81,12 +93,14 @@ export interface AlertBody {
   author?: number;
   /** Absent means FEDERATED. */
   scope?: ValueOf<typeof Scope>;
+  signed?: Uint8Array;
 }
 
 export interface AlertAckBody {
   alertAuthor: number;
   alertId: number;
   acker?: number;
+  signed?: Uint8Array;
 }
 
 export interface DigestBody {
@@ -271,8 +285,19 @@ export function validateAlertBody(raw: AlertBody | meshloom.Alert): AlertBody {
   return body;
 }
 
-/** Field 2 of Entries (repeated Entry), length-delimited. */
+/** Fields of Entries: 1 seq (varint), 2 entry (length-delimited), 3 author (fixed32). */
+const SEQ_FIELD_TAG = (1 << 3) | 0;
 const ENTRY_FIELD_TAG = (2 << 3) | 2;
+const AUTHOR_FIELD_TAG = (3 << 3) | 5;
+
+/** Entries with each entry written as the bytes it came as, in the generated codec's field order. */
+function encodeEntries(body: EntriesBody): Uint8Array {
+  const writer = protobuf.Writer.create();
+  if (body.seq !== 0) writer.uint32(SEQ_FIELD_TAG).uint32(body.seq);
+  for (const bytes of body.bodies ?? body.entries.map(encodeEntry)) writer.uint32(ENTRY_FIELD_TAG).bytes(bytes);
+  if (body.author) writer.uint32(AUTHOR_FIELD_TAG).fixed32(body.author);
+  return writer.finish();
+}
 
 /**
  * The exact bytes of each entry in an encoded Entries body, as they travelled: what a hash chain must cover, so
@@ -293,9 +318,56 @@ export function entryBytesOf(entriesBody: Uint8Array): Uint8Array[] {
   return entries;
 }
 
+/** The field that names who signed: left out by a sender that signed it, added by a relay. */
+const SIGNER_FIELD = { announce: 4, alert: 16, alertAck: 3 } as const;
+
+/** `bytes` less every top-level occurrence of field `field`, the rest byte for byte. Throws MESHLOOM_ERR_MESSAGE_MALFORMED. */
+function withoutField(name: string, bytes: Uint8Array, field: number): Uint8Array {
+  const reader = protobuf.Reader.create(bytes);
+  const kept: Uint8Array[] = [];
+  try {
+    while (reader.pos < reader.len) {
+      const start = reader.pos;
+      const tag = reader.uint32();
+      reader.skipType(tag & 7);
+      if (tag >>> 3 !== field) kept.push(bytes.subarray(start, reader.pos));
+    }
+  } catch (err) {
+    throw appErrors.MESHLOOM_ERR_MESSAGE_MALFORMED(name, errorMessage(err));
+  }
+  const out = new Uint8Array(kept.reduce((n, k) => n + k.length, 0));
+  let at = 0;
+  for (const k of kept) {
+    out.set(k, at);
+    at += k.length;
+  }
+  return out;
+}
+
+/** Signed bytes, then the signer as a fixed32 field when it must be named. */
+function withSigner(signed: Uint8Array, field: number, signer: number | undefined): Uint8Array {
+  if (!signer) return signed;
+  const suffix = protobuf.Writer.create()
+    .uint32((field << 3) | 5)
+    .fixed32(signer)
+    .finish();
+  const out = new Uint8Array(signed.length + suffix.length);
+  out.set(signed);
+  out.set(suffix, signed.length);
+  return out;
+}
+
+/** What a signature covers, besides the signer: see `signed` above. */
+export const signedBytes = {
+  announce: (body: AnnounceBody) =>
+    body.signed ?? encodeWith(meshloom.Announce, { publicKey: body.publicKey, label: body.label, latestSeq: body.latestSeq, author: 0 }),
+  alert: (body: AlertBody) => body.signed ?? encodeWith(meshloom.Alert, { ...body, author: 0 }),
+  alertAck: (body: AlertAckBody) => body.signed ?? encodeWith(meshloom.AlertAck, { alertAuthor: body.alertAuthor, alertId: body.alertId, acker: 0 }),
+};
+
 export const bodies = {
   entries: {
-    encode: (body: EntriesBody) => encodeWith(meshloom.Entries, { seq: body.seq, entry: body.entries, author: body.author ?? 0 }),
+    encode: encodeEntries,
     decode(bytes: Uint8Array): EntriesBody {
       const raw = decodeWith('Entries', meshloom.Entries, bytes);
       const list = raw.entry;
@@ -303,6 +375,7 @@ export const bodies = {
       const body: EntriesBody = {
         seq: check.uint('seq', raw.seq, 1),
         entries: list.map((e, i) => validateEntry(e, `entries[${i}]`)),
+        bodies: entryBytesOf(bytes),
       };
       const author = optionalAuthor(raw.author);
       if (author !== undefined) body.author = author;
@@ -311,14 +384,14 @@ export const bodies = {
     },
   },
   announce: {
-    encode: (body: AnnounceBody) =>
-      encodeWith(meshloom.Announce, { publicKey: body.publicKey, label: body.label, latestSeq: body.latestSeq, author: body.author ?? 0 }),
+    encode: (body: AnnounceBody) => withSigner(signedBytes.announce(body), SIGNER_FIELD.announce, body.author),
     decode(bytes: Uint8Array): AnnounceBody {
       const raw = decodeWith('Announce', meshloom.Announce, bytes);
       const body: AnnounceBody = {
         publicKey: check.bytes('publicKey', raw.publicKey, 32),
         label: check.text('label', raw.label, LIMITS.labelBytes),
         latestSeq: check.uint('latestSeq', raw.latestSeq),
+        signed: withoutField('Announce', bytes, SIGNER_FIELD.announce),
       };
       const author = optionalAuthor(raw.author);
       if (author !== undefined) body.author = author;
@@ -326,18 +399,21 @@ export const bodies = {
     },
   },
   alert: {
-    encode: (body: AlertBody) => encodeWith(meshloom.Alert, { ...body, author: body.author ?? 0 }),
+    encode: (body: AlertBody) => withSigner(signedBytes.alert(body), SIGNER_FIELD.alert, body.author),
     decode(bytes: Uint8Array): AlertBody {
-      return validateAlertBody(decodeWith('Alert', meshloom.Alert, bytes));
+      const body = validateAlertBody(decodeWith('Alert', meshloom.Alert, bytes));
+      body.signed = withoutField('Alert', bytes, SIGNER_FIELD.alert);
+      return body;
     },
   },
   alertAck: {
-    encode: (body: AlertAckBody) => encodeWith(meshloom.AlertAck, { alertAuthor: body.alertAuthor, alertId: body.alertId, acker: body.acker ?? 0 }),
+    encode: (body: AlertAckBody) => withSigner(signedBytes.alertAck(body), SIGNER_FIELD.alertAck, body.acker),
     decode(bytes: Uint8Array): AlertAckBody {
       const raw = decodeWith('AlertAck', meshloom.AlertAck, bytes);
       const body: AlertAckBody = {
         alertAuthor: check.uint('alertAuthor', raw.alertAuthor, 1),
         alertId: check.uint('alertId', raw.alertId, 1),
+        signed: withoutField('AlertAck', bytes, SIGNER_FIELD.alertAck),
       };
       const acker = raw.acker === 0 ? undefined : check.uint('acker', raw.acker);
       if (acker !== undefined) body.acker = acker;

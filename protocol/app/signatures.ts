@@ -8,7 +8,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes } from '../bytes.ts';
-import { bodies, encodeEntry, type AlertAckBody, type AlertBody, type AnnounceBody, type Entry } from './messages.ts';
+import { encodeEntry, signedBytes, type AlertAckBody, type AlertBody, type AnnounceBody, type Entry } from './messages.ts';
 import { MESSAGE_TYPES, typeByte } from './packet-format.ts';
 
 const utf8 = new TextEncoder();
@@ -57,9 +57,14 @@ type Signable =
   | { type: 'alert'; body: AlertBody & { author: number } }
   | { type: 'alertAck'; body: AlertAckBody & { acker: number } };
 
+/**
+ * Domain, type, the signer, and the body's bytes as they travel less the signer field: a relay that names the
+ * signer, or a receiver that does not know a newer field, checks exactly what was signed.
+ */
 function statement(message: Signable): Uint8Array {
-  const body = (bodies[message.type].encode as (b: Signable['body']) => Uint8Array)(message.body);
-  return concatBytes([SIGNED_DOMAIN, Uint8Array.of(typeByte(MESSAGE_TYPES[message.type])), body]);
+  const signer = message.type === 'alertAck' ? message.body.acker : message.body.author;
+  const body = (signedBytes[message.type] as (b: Signable['body']) => Uint8Array)(message.body);
+  return concatBytes([SIGNED_DOMAIN, Uint8Array.of(typeByte(MESSAGE_TYPES[message.type])), u32(signer), body]);
 }
 
 export function signMessage(keys: KeyPair, message: Signable): Uint8Array {

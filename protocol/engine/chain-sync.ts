@@ -9,6 +9,10 @@
  * - Every gateway sends a digest (per author, the length of its verified chain) now and then and soon after a
  *   change. A peer whose digest shows more of some chain is asked, by direct request, for the rest from our tip;
  *   it answers with the entries and one signature per run, broadcast so every gateway with the same gap gains.
+ * - A gateway that lost its store but kept its key recovers its own chain before it writes to it: until peers
+ *   have been heard for a while and it holds all of its chain that any of them claims, what is submitted is
+ *   held (durably) and recorded after. Writing seq 1 again would fork the chain, and every peer would refuse
+ *   everything after it.
  */
 import { LIMITS, encodeEntry, decodeEntry, type AnnounceBody, type DigestBody, type EntriesBody, type Entry, type RequestBody } from '../app/messages.ts';
 import { equalBytes } from '../bytes.ts';
@@ -25,7 +29,14 @@ export interface ChainSyncOptions {
   requestRetryMs: number;
   announceIntervalMs: number;
   answerMaxEntries: number;
+  /** How long after the first peer's digest a recovering gateway listens for others before it writes again. */
+  recoveryQuietMs: number;
 }
+
+/** Meta key present while the gateway recovers its own chain; its value is when that began (ms). */
+export const RECOVERY_META = 'own_chain_recovering_since';
+/** Meta key: how far the own chain reached when recovered: already published by whoever held it. */
+const RECOVERED_SEQ_META = 'own_chain_recovered_seq';
 
 /** Bytes an Entries packet spends besides its entries: type byte, seq, author, signature, tags. */
 const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
@@ -39,6 +50,9 @@ export class ChainSync {
   /** The longest chain of each author a peer told us of, and which peer: where to ask for the rest. */
   private readonly claims = new Map<number, { latest: number; peer: number }>();
   private readonly answered = new Set<string>();
+  /** While recovering: when the first peer's digest was heard, and when to check whether recovery is done. */
+  private recoveryHeardAtMs: number | undefined;
+  private recoveryCheckAtMs = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly ctx: EngineContext,
@@ -51,15 +65,58 @@ export class ChainSync {
     this.publishDueAtMs = nowMs;
   }
 
-  /** Append a local submission to our own chain; it goes out with the next run we publish. */
+  /**
+   * Append a local submission to our own chain; it goes out with the next run we publish. While the own chain
+   * is being recovered it is held instead, and 0 is returned: it is recorded once the chain is back.
+   */
   submit(entry: Entry, nowMs: number): number {
+    const body = encodeEntry(entry);
+    if (this.recovering) {
+      this.ctx.store.holdSubmission(body, nowMs);
+      return 0;
+    }
+    return this.append(entry, body, nowMs);
+  }
+
+  /** The own chain is being recovered from peers: nothing new is written to it yet. */
+  get recovering(): boolean {
+    return this.ctx.store.getMeta(RECOVERY_META) !== undefined;
+  }
+
+  private append(entry: Entry, body: Uint8Array, nowMs: number): number {
     const { store, self } = this.ctx;
     const tip = store.chainTip(self) ?? { seq: 0, head: genesisHead(self) };
-    const body = encodeEntry(entry);
     const seq = tip.seq + 1;
     store.appendEntry(self, seq, entry, body, nextHead(tip.head, body), nowMs);
     this.changed(nowMs);
     return seq;
+  }
+
+  /**
+   * Recovery is over once peers have been heard for `recoveryQuietMs` and we hold all of our chain any of them
+   * claimed: then the held submissions are recorded, in the order they came.
+   */
+  private finishRecoveryIfDone(nowMs: number): void {
+    if (!this.recovering || this.recoveryHeardAtMs === undefined) return;
+    if (nowMs < this.recoveryHeardAtMs + this.options.recoveryQuietMs) {
+      this.recoveryCheckAtMs = this.recoveryHeardAtMs + this.options.recoveryQuietMs;
+      return;
+    }
+    const { store, self } = this.ctx;
+    const tip = store.chainTip(self)?.seq ?? 0;
+    if (tip < (this.claims.get(self)?.latest ?? 0)) return;
+    this.recoveryCheckAtMs = Number.POSITIVE_INFINITY;
+    store.transaction(() => {
+      store.deleteMeta(RECOVERY_META);
+      store.setMeta(RECOVERED_SEQ_META, String(tip));
+      for (const held of store.heldSubmissions()) {
+        const entry = decodeEntry(held.body);
+        const seq = this.append(entry, held.body, nowMs);
+        store.dropHeldSubmission(held.id);
+        this.ctx.emit({ type: 'entry', author: self, seq, entry, local: true });
+      }
+    });
+    this.ctx.emit({ type: 'recovered', seq: tip });
   }
 
   onAnnounce(body: AnnounceBody, signature: Uint8Array, from: number, nowMs: number): void {
@@ -90,20 +147,22 @@ export class ChainSync {
 
   onEntries(body: EntriesBody, signature: Uint8Array | undefined, from: number, nowMs: number): void {
     const author = body.author ?? from;
-    if (author === this.ctx.self && from !== this.ctx.self) {
+    const own = author === this.ctx.self;
+    // Our own entries from a peer are only copies, unless we are recovering them.
+    if (own && from !== this.ctx.self && !this.recovering) {
       this.checkCopies(author, body, from);
       return;
     }
     const { store } = this.ctx;
     const tipSeq = store.chainTip(author)?.seq ?? 0;
     this.checkCopies(author, body, from);
-    body.entries.forEach((entry, i) => {
+    bytesOf(body).forEach((bytes, i) => {
       const seq = body.seq + i;
-      if (seq > tipSeq) store.putPending(author, seq, encodeEntry(entry), nowMs);
+      if (seq > tipSeq) store.putPending(author, seq, bytes, nowMs);
     });
     const lastSeq = body.seq + body.entries.length - 1;
     if (signature && lastSeq > tipSeq) store.putPendingSignature(author, lastSeq, signature);
-    if (!store.getAuthor(author)) {
+    if (!own && !store.getAuthor(author)) {
       this.request(author, 0, from, nowMs);
       return;
     }
@@ -122,13 +181,17 @@ export class ChainSync {
     for (const { author, latest } of body.heads) {
       this.claim(author, latest, from);
       const ours = store.chainTip(author)?.seq ?? 0;
-      if (!store.getAuthor(author)) this.request(author, 0, from, nowMs);
+      if (author !== this.ctx.self && !store.getAuthor(author)) this.request(author, 0, from, nowMs);
       else if (latest > ours) this.request(author, ours + 1, from, nowMs);
       else if (latest < ours) peerBehind = true;
     }
     for (const { author, latest } of store.heads()) if (latest > (theirs.get(author) ?? 0)) peerBehind = true;
     // Tell a peer that is behind, soon, what we have: it will ask.
     if (peerBehind) this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs / 4));
+    if (this.recovering && from !== this.ctx.self) {
+      this.recoveryHeardAtMs ??= nowMs;
+      this.finishRecoveryIfDone(nowMs);
+    }
   }
 
   onRequest(body: RequestBody, from: number, nowMs: number): void {
@@ -149,15 +212,17 @@ export class ChainSync {
     const { store, self } = this.ctx;
     if (this.ctx.hasReady('entries')) return;
     this.publishDueAtMs = Number.POSITIVE_INFINITY;
+    if (this.recovering) return;
     const publishedKey = this.ctx.linkKey('published_seq');
-    const published = Number(store.getMeta(publishedKey) ?? 0);
+    // Entries recovered from peers are out there already.
+    const published = Math.max(Number(store.getMeta(publishedKey) ?? 0), Number(store.getMeta(RECOVERED_SEQ_META) ?? 0));
     const tip = store.chainTip(self);
     if (!tip || tip.seq <= published) return;
     const run = this.fitRun(store.entriesBetween(self, published + 1, tip.seq));
     const last = published + run.length;
     const signature = signChainHead(this.ctx.keys, self, last, this.headAt(self, last));
     store.putSignature(self, last, signature);
-    for (const payload of this.ctx.payloadsFor({ type: 'entries', body: { seq: published + 1, entries: run }, signature })) {
+    for (const payload of this.ctx.payloadsFor({ type: 'entries', body: runBody(published + 1, run), signature })) {
       this.ctx.queue({
         to: BROADCAST_NUM,
         payload,
@@ -176,6 +241,7 @@ export class ChainSync {
   }
 
   collectDue(nowMs: number): void {
+    if (nowMs >= this.recoveryCheckAtMs) this.finishRecoveryIfDone(nowMs);
     if (nowMs >= this.publishDueAtMs) this.collectOwn();
     if (nowMs >= this.announceDueAtMs && !this.ctx.hasReady('announce')) {
       this.announceDueAtMs = nowMs + this.jitter(this.options.announceIntervalMs);
@@ -214,6 +280,7 @@ export class ChainSync {
   nextDueMs(): number {
     const { ctx } = this;
     return Math.min(
+      this.recoveryCheckAtMs,
       ctx.hasReady('digest') ? Number.POSITIVE_INFINITY : this.digestDueAtMs,
       ctx.hasReady('announce') ? Number.POSITIVE_INFINITY : this.announceDueAtMs,
       ctx.hasReady('entries') ? Number.POSITIVE_INFINITY : this.publishDueAtMs,
@@ -233,7 +300,7 @@ export class ChainSync {
   /** Move every pending entry of `author` that a signature now covers into the ledger. */
   private advance(author: number, nowMs: number): void {
     const { store } = this.ctx;
-    const key = store.getAuthor(author);
+    const key = author === this.ctx.self ? { publicKey: this.ctx.keys.publicKey } : store.getAuthor(author);
     if (!key) return;
     for (;;) {
       const tip = store.chainTip(author) ?? { seq: 0, head: genesisHead(author) };
@@ -263,16 +330,17 @@ export class ChainSync {
       store.dropPending(author, best.seq);
       store.dropPendingSignatures(author, best.seq);
       this.changed(nowMs);
+      if (author === this.ctx.self) this.finishRecoveryIfDone(nowMs);
     }
   }
 
   /** Copies of entries we already hold: identical ones are harmless replays, different ones are forgeries. */
   private checkCopies(author: number, body: EntriesBody, from: number): void {
     let replayed = 0;
-    body.entries.forEach((entry, i) => {
+    bytesOf(body).forEach((bytes, i) => {
       const stored = this.ctx.store.entryBody(author, body.seq + i);
       if (!stored) return;
-      if (equalBytes(stored, encodeEntry(entry))) replayed++;
+      if (equalBytes(stored, bytes)) replayed++;
       else this.ctx.reject('altered', from, `entry ${body.seq + i} of ${nodeId(author)} differs from the verified one`);
     });
     if (replayed > 0) this.ctx.store.bumpCounter('replayed_entries', replayed);
@@ -317,7 +385,7 @@ export class ChainSync {
       const isLast = signedRun.length === rest.length;
       // An unsigned packet never takes the last entry: the run must end on a signed packet.
       const run = isLast ? signedRun : this.fitRun(rest, false).slice(0, rest.length - 1);
-      const body = { seq: fromSeq + at, entries: run, ...explicitAuthor };
+      const body = { ...runBody(fromSeq + at, run), ...explicitAuthor };
       payloads.push(...this.ctx.payloadsFor(isLast ? { type: 'entries', body, signature } : { type: 'entries', body }));
       at += run.length;
     }
@@ -325,13 +393,13 @@ export class ChainSync {
   }
 
   /** As many entries as fit one packet, with or without a signature (at least one: a longer one is fragmented). */
-  private fitRun(stored: { entry: Entry; body: Uint8Array }[], signed = true): Entry[] {
-    const run: Entry[] = [];
+  private fitRun(stored: StoredRun, signed = true): StoredRun {
+    const run: StoredRun = [];
     let bytes = RUN_OVERHEAD_BYTES - (signed ? 0 : SIGNATURE_BYTES);
     for (const item of stored) {
       const cost = item.body.length + 3;
       if (run.length > 0 && (bytes + cost > this.ctx.maxPayloadBytes || run.length >= LIMITS.entriesPerMessage)) break;
-      run.push(item.entry);
+      run.push(item);
       bytes += cost;
     }
     return run;
@@ -364,4 +432,16 @@ export class ChainSync {
   private jitter(ms: number): number {
     return ms * (0.8 + 0.4 * this.ctx.random());
   }
+}
+
+type StoredRun = { entry: Entry; body: Uint8Array }[];
+
+/** A run of stored entries as an Entries body that carries their stored bytes unchanged. */
+function runBody(seq: number, run: StoredRun): EntriesBody {
+  return { seq, entries: run.map((item) => item.entry), bodies: run.map((item) => item.body) };
+}
+
+/** The bytes of each entry of a received body: as they travelled (a body built locally is encoded). */
+function bytesOf(body: EntriesBody): Uint8Array[] {
+  return body.bodies ?? body.entries.map(encodeEntry);
 }

@@ -56,6 +56,12 @@ export interface EngineStore {
 
   getMeta(key: string): string | undefined;
   setMeta(key: string, value: string): void;
+  deleteMeta(key: string): void;
+
+  /** Keep an own entry (its encoded bytes) until the own chain is recovered; oldest first when listed. */
+  holdSubmission(body: Uint8Array, atMs: number): void;
+  heldSubmissions(): { id: number; body: Uint8Array }[];
+  dropHeldSubmission(id: number): void;
   bumpCounter(name: string, by?: number): void;
   counters(): Record<string, number>;
 

@@ -28,6 +28,8 @@ export interface EngineOptions {
   maxPayloadBytes?: number;
   /** Entries one sync answer may carry. Default 64: one packet's worth on air; IP links take more. */
   answerMaxEntries?: number;
+  /** How long a gateway recovering its own chain listens to peers after the first one before it writes again. Default 60 s. */
+  recoveryQuietMs?: number;
   /** Also send alerts as bell-prefixed text on ALERT_APP for stock apps. Default true (radio links). */
   mirrorAlertText?: boolean;
   /** Regular digest interval. Default 15 min. */
@@ -74,6 +76,8 @@ export type EngineEvent =
   | { type: 'alert'; alert: StoredAlert; local: boolean }
   | { type: 'alert-ack'; author: number; id: number; acker: number }
   | { type: 'peer'; author: number; label: string }
+  /** The own chain is back from peers (up to `seq`); held submissions were recorded after it. */
+  | { type: 'recovered'; seq: number }
   | { type: 'rejected'; reason: RejectReason; from: number; detail: string };
 
 /** Meshtastic priorities the engine uses (MeshPacket.Priority). */

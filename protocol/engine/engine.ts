@@ -67,6 +67,7 @@ export class MeshloomEngine {
         requestRetryMs: options.requestRetryMs ?? 60_000,
         announceIntervalMs: options.announceIntervalMs ?? 6 * HOUR_MS,
         answerMaxEntries: options.answerMaxEntries ?? 64,
+        recoveryQuietMs: options.recoveryQuietMs ?? 60_000,
       },
       nowMs,
     );
@@ -128,12 +129,20 @@ export class MeshloomEngine {
     this.chain.changed(nowMs);
   }
 
-  /** Record a ledger entry by a member of this gateway; throws MeshloomError when it is not valid. */
+  /**
+   * Record a ledger entry by a member of this gateway; throws MeshloomError when it is not valid. While the own
+   * chain is being recovered the entry is held and `seq` is 0: it is recorded (and an `entry` event emitted) then.
+   */
   submitEntry(nowMs: number, entry: Entry): { author: number; seq: number } {
     const checked = validateEntry(entry as unknown as Record<string, unknown>);
     const seq = this.ctx.store.transaction(() => this.chain.submit(checked, nowMs));
-    this.ctx.emit({ type: 'entry', author: this.nodeNum, seq, entry: checked, local: true });
+    if (seq > 0) this.ctx.emit({ type: 'entry', author: this.nodeNum, seq, entry: checked, local: true });
     return { author: this.nodeNum, seq };
+  }
+
+  /** The own chain is being recovered from peers (after the store was lost): submissions are held meanwhile. */
+  get recovering(): boolean {
+    return this.chain.recovering;
   }
 
   /** Raise an alert (or update or cancel one) as this gateway. */

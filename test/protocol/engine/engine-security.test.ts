@@ -41,7 +41,9 @@ describe('engine authenticity', () => {
     if (message.type !== 'entries' || !message.signature) throw new Error('expected a signed run');
     inject(0xa, real.payload);
     expect(b.engine.counters().replayed_entries).toBe(1);
-    const altered = { ...message, body: { ...message.body, author: 0xa, entries: [{ ...message.body.entries[0]!, tenths: 5000 }] } };
+    // Built from the fields, so the altered entry is encoded afresh rather than carried as the bytes that came.
+    const { bodies: _travelled, ...fields } = message.body;
+    const altered = { ...message, body: { ...fields, author: 0xa, entries: [{ ...fields.entries[0]!, tenths: 5000 }] } };
     inject(0xc, encodeMessage(altered));
     expect(b.engine.counters().rejected_altered).toBe(1);
     expect(b.store.views.totals()).toEqual([{ category: Category.WATER, unit: 5, quantity: 5, entries: 1 }]);

@@ -1,0 +1,56 @@
+/**
+ * A gateway that loses its store but keeps its key: it recovers its own chain from its peers before it writes
+ * to it, holds what neighbours submit meanwhile and records it after, and so never forks its chain. Without
+ * recovery it would write seq 1 again and every peer would refuse all it wrote from then on as altered.
+ */
+import { describe, expect, it } from 'vitest';
+import { Category, entryDefaults } from '../../../protocol/app/messages.ts';
+import { toMinute } from '../../../protocol/app/meshloom-time.ts';
+import { EngineNetwork, type Node } from '../../support/engine-network.ts';
+
+const contribution = (net: EngineNetwork, tenths: number, note: string) =>
+  entryDefaults({ minute: toMinute(net.nowMs), category: Category.MEALS, tenths, member: 'ana', note });
+
+const rejections = (node: Node) => Object.entries(node.engine.counters()).filter(([name, n]) => name.startsWith('rejected_') && n > 0);
+
+describe('a gateway that loses its store, key kept', () => {
+  it('recovers its old entries, records what was submitted meanwhile after them, and every ledger agrees', () => {
+    const net = new EngineNetwork({ seed: 3, engine: { recoveryQuietMs: 30_000 } });
+    net.add(0xa);
+    net.add(0xb);
+    net.add(0xc);
+    net.run(30_000);
+    const a = net.nodes.get(0xa) as Node;
+    for (let i = 1; i <= 5; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `before ${i}`));
+    net.runUntil(() => net.converged() && (net.nodes.get(0xc) as Node).store.chainTip(0xa)?.seq === 5, 3_600_000);
+
+    net.crash(0xa);
+    net.run(60_000);
+    const back = net.add(0xa, { recovering: true });
+    expect(back.engine.recovering).toBe(true);
+    // Submitted before anything came back: held, not written as seq 1.
+    const held = back.engine.submitEntry(net.nowMs, contribution(net, 60, 'after the disk died'));
+    expect(held.seq).toBe(0);
+    expect(back.store.chainTip(0xa)).toBeUndefined();
+
+    net.runUntil(() => !back.engine.recovering && net.converged() && (net.nodes.get(0xc) as Node).store.chainTip(0xa)?.seq === 6, 3_600_000);
+    expect(back.events).toContainEqual({ type: 'recovered', seq: 5 });
+    const notes = back.store.entriesBetween(0xa, 1, 6).map((e) => e.entry.note);
+    expect(notes).toEqual(['before 1', 'before 2', 'before 3', 'before 4', 'before 5', 'after the disk died']);
+    for (const node of net.nodes.values()) {
+      expect(node.store.chainTip(0xa)?.seq).toBe(6);
+      expect(rejections(node)).toEqual([]);
+    }
+    expect(back.store.heldSubmissions()).toEqual([]);
+  });
+
+  it('keeps holding while no peer is heard, and writes nothing', () => {
+    const net = new EngineNetwork({ engine: { recoveryQuietMs: 30_000 } });
+    const alone = net.add(0xa, { recovering: true });
+    expect(alone.engine.submitEntry(net.nowMs, contribution(net, 1, 'kept')).seq).toBe(0);
+    net.run(2 * 3_600_000);
+    expect(alone.engine.recovering).toBe(true);
+    expect(alone.store.chainTip(0xa)).toBeUndefined();
+    expect(alone.store.heldSubmissions()).toHaveLength(1);
+  });
+});
