@@ -63,6 +63,25 @@ export class LedgerStore implements EngineStore {
     this.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', key, value);
   }
 
+  deleteMeta(key: string): void {
+    this.run('DELETE FROM meta WHERE key = ?', key);
+  }
+
+  holdSubmission(body: Uint8Array, atMs: number): void {
+    this.run('INSERT INTO held_submissions (body, held_at) VALUES (?, ?)', body, atMs);
+  }
+
+  heldSubmissions(): { id: number; body: Uint8Array }[] {
+    return (this.all('SELECT id, body FROM held_submissions ORDER BY id') as { id: number; body: Buffer }[]).map((row) => ({
+      id: row.id,
+      body: new Uint8Array(row.body),
+    }));
+  }
+
+  dropHeldSubmission(id: number): void {
+    this.run('DELETE FROM held_submissions WHERE id = ?', id);
+  }
+
   bumpCounter(name: string, by = 1): void {
     this.run('INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value', name, by);
   }

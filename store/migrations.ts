@@ -103,4 +103,9 @@ export const MIGRATIONS: readonly string[] = [
   -- What became of a chat message sent from this gateway: queued, sent, acked (heard relayed) or failed.
   ALTER TABLE messages ADD COLUMN state TEXT;
   `,
+  `
+  -- Entries submitted while the gateway recovers its own chain from peers (after losing its disk): recorded, in
+  -- order, once the chain is back, so a new entry never takes a sequence number peers already hold.
+  CREATE TABLE held_submissions (id INTEGER PRIMARY KEY AUTOINCREMENT, body BLOB NOT NULL, held_at INTEGER NOT NULL);
+  `,
 ];

@@ -10,6 +10,7 @@ import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
 import { startNeighbourhood, type Neighbourhood } from '../../simulator/virtual-radio/neighbourhood.ts';
 import { virtualRadioOpener } from '../../simulator/virtual-radio/in-process-transport.ts';
 import { LedgerStore } from '../../store/ledger-store.ts';
+import { RECOVERY_META } from '../../protocol/engine/chain-sync.ts';
 import { Gateway } from '../service/gateway.ts';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keyPairFromSecret, type KeyPair } from '../../protocol/app/signatures.ts';
@@ -49,13 +50,17 @@ export function startEmbeddedNeighbourhood(options: EmbeddedNeighbourhoodOptions
   });
   const gateways = hood.peers.slice(0, options.gateways ?? 2).map((radio, i) => {
     const store = new LedgerStore({ path: ':memory:' });
+    // Each start gives these simulated gateways a new, empty store but the same keys: a disk lost, every time.
+    // They get their chains back from the real gateway (which kept them) before adding to them.
+    store.setMeta(RECOVERY_META, String(Date.now()));
     const gateway = new Gateway({
       session: { open: virtualRadioOpener(radio) },
       store,
       keys: simulatedKeys(radio.nodeNum),
       label: LABELS[i % LABELS.length] as string,
       random,
-      ...(options.engine ? { engine: options.engine } : {}),
+      // On a small simulated mesh every peer is heard within seconds; newcomers need not wait the full minute.
+      engine: { recoveryQuietMs: 15_000, ...options.engine },
     });
     gateway.start();
     return gateway;

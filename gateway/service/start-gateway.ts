@@ -2,7 +2,7 @@
  * Starts the whole gateway service: the radio (real, or the embedded simulated neighbourhood), the engine on
  * its SQLite file, and the web server. Used by `meshloom gateway`, the end-to-end tests and bench/web.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
@@ -18,7 +18,8 @@ import { EventHub } from '../web/event-hub.ts';
 import { OperatorAuth } from '../web/operator-auth.ts';
 import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from '../demo/embedded-neighbourhood.ts';
 import { Gateway } from './gateway.ts';
-import { loadOrCreateKeys } from './identity.ts';
+import { loadOrCreateKeyFile } from './identity.ts';
+import { RECOVERY_META } from '../../protocol/engine/chain-sync.ts';
 
 export interface GatewayConfig {
   /** The radio; none runs the embedded simulated neighbourhood. */
@@ -63,8 +64,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   mkdirSync(config.dataDir, { recursive: true });
   const embedded = config.open ? undefined : startEmbeddedNeighbourhood({ ...config.embedded, ...(config.engine ? { engine: config.engine } : {}) });
   const open = config.open ?? virtualRadioOpener((embedded as EmbeddedNeighbourhood).hood.gatewayRadio);
-  const store = new LedgerStore({ path: join(config.dataDir, config.open ? 'gateway.sqlite' : 'embedded.sqlite') });
-  const keys = loadOrCreateKeys(store);
+  const name = config.open ? 'gateway' : 'embedded';
+  const storePath = join(config.dataDir, `${name}.sqlite`);
+  const storeExisted = existsSync(storePath);
+  const store = new LedgerStore({ path: storePath });
+  const identity = loadOrCreateKeyFile(join(config.dataDir, `${name}.key`), store);
+  const { keys } = identity;
+  // The key survived and the ledger did not: writing would restart our chain at 1, a fork every peer refuses.
+  if (identity.existed && !storeExisted) store.setMeta(RECOVERY_META, String(Date.now()));
   const ownKey = Buffer.from(keys.publicKey);
   const ownAuthors = new Set(
     store
@@ -99,11 +106,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
 
   reportQuarantine(quarantined, (line) => app.log.warn(line));
+  if (identity.created) {
+    say(
+      `this gateway's signing key is ${identity.path}: back it up off this machine, like an SSH key; with it a gateway that loses its disk gets its ledger back from its neighbours`,
+    );
+  }
+  if (store.getMeta(RECOVERY_META) !== undefined) {
+    app.log.warn(
+      `the ledger at ${storePath} is new but the key is not: recovering this gateway's own entries from its neighbours before writing new ones; entries submitted meanwhile are kept and recorded after`,
+    );
+  }
   gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
   gateway.on('log', (line, kind) => (kind ? problems.note(kind, line) : say(line)));
   gateway.on('engine', (event) => {
     if (event.type === 'alert') say(`alert ${event.local ? 'raised' : 'received'}: ${event.alert.body.headline}`);
     if (event.type === 'peer') say(`gateway ${event.label} (!${event.author.toString(16)}) joined`);
+    if (event.type === 'recovered') say(`own ledger recovered from the neighbours (${event.seq} entries); entries kept meanwhile are recorded now`);
     if (event.type === 'rejected') {
       problems.note(`rejected-${event.reason}`, `rejected (${event.reason}) from !${event.from.toString(16)}: ${event.detail}`);
     }

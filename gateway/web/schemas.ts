@@ -108,6 +108,11 @@ export const statusSchema = {
     sseClients: int,
     secretRequired: bool,
     quarantined: int,
+    /** Set while the gateway gets its own ledger back from its neighbours after losing its disk. */
+    recovery: {
+      type: 'object',
+      properties: { recovering: bool, since: strOrNull, held: int },
+    },
     federation: {
       type: 'object',
       properties: {

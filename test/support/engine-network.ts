@@ -7,6 +7,7 @@
  * tests exercise the same wake-up path the gateway relies on.
  */
 import { LedgerStore } from '../../store/ledger-store.ts';
+import { RECOVERY_META } from '../../protocol/engine/chain-sync.ts';
 import { EngineDriver, type DriverLink } from '../../protocol/engine/engine-driver.ts';
 import { MeshloomEngine } from '../../protocol/engine/engine.ts';
 import type { EngineEvent, EngineOptions, OutboundPacket } from '../../protocol/engine/engine-types.ts';
@@ -42,6 +43,8 @@ export interface AddOptions {
   label?: string;
   /** Link name -> engine settings; default one "radio" link with the network's settings. */
   links?: Record<string, Partial<EngineOptions>>;
+  /** Its store was lost and its key kept: it recovers its own chain before writing (as the gateway marks it). */
+  recovering?: boolean;
 }
 
 /** Wake-ups at one instant before the network calls it a busy loop: an engine that never moves its deadline on. */
@@ -63,6 +66,7 @@ export class EngineNetwork {
 
   add(num: number, options: AddOptions = {}): Node {
     const store = new LedgerStore({ path: options.storePath ?? ':memory:', synchronous: 'NORMAL' });
+    if (options.recovering) store.setMeta(RECOVERY_META, String(this.nowMs));
     const events: EngineEvent[] = [];
     const sent: OutboundPacket[] = [];
     const sentOn: Node['sentOn'] = [];

@@ -288,8 +288,8 @@ function bindForm(selector, submit) {
     const status = form.querySelector('.form-status');
     status.textContent = 'Sending…';
     try {
-      await submit(new FormData(form), form);
-      status.textContent = 'Done.';
+      // A handler may say more than "Done." (an entry kept while the gateway recovers its ledger).
+      status.textContent = (await submit(new FormData(form), form)) ?? 'Done.';
     } catch (err) {
       if (err.code === 'MESHLOOM_ERR_SECRET_REQUIRED') {
         const secret = prompt("This neighbourhood asks for its secret words (from the gateway's QR code or its operator):");
@@ -302,7 +302,7 @@ function bindForm(selector, submit) {
 
 bindForm('#entry-form', async (data, form) => {
   const kind = data.get('kind');
-  await api('/entries', {
+  const result = await api('/entries', {
     method: 'POST',
     body: {
       kind,
@@ -315,6 +315,7 @@ bindForm('#entry-form', async (data, form) => {
   });
   form.elements.note.value = '';
   await loadLedger();
+  return result?.held ? result.message : undefined;
 });
 
 $('#entry-form select[name=kind]').addEventListener('change', (event) => {

@@ -9,6 +9,8 @@ import { alertSchema, entrySchema, messageSchema, nodeSchema, statusSchema, tota
 import { authorLabels, nodeNames, type WebDeps } from '../web-deps.ts';
 import { brokerForDisplay } from '../../federation/federation-options.ts';
 import { quarantineSize } from '../../../store/quarantine.ts';
+import { RECOVERY_META } from '../../../protocol/engine/chain-sync.ts';
+import type { LedgerStore } from '../../../store/ledger-store.ts';
 
 const PERIOD_MS = { today: 0, week: 7 * 86_400_000, all: Number.POSITIVE_INFINITY } as const;
 
@@ -30,6 +32,7 @@ export function readRoutes(deps: WebDeps) {
         sseClients: deps.hub.size,
         secretRequired: deps.auth.secretRequired,
         quarantined: quarantineSize(gateway.store),
+        recovery: recoveryStatus(gateway.store),
         federation: federationSummary(deps.federation?.()),
       };
     });
@@ -201,4 +204,9 @@ function federationSummary(status: FederationStatus | undefined) {
     uplinked: meshtastic.uplinked,
     downlinked: meshtastic.downlinked,
   };
+}
+
+function recoveryStatus(store: LedgerStore): { recovering: boolean; since: string | null; held: number } {
+  const since = store.getMeta(RECOVERY_META);
+  return { recovering: since !== undefined, since: since ? new Date(Number(since)).toISOString() : null, held: store.heldSubmissions().length };
 }

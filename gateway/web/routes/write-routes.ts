@@ -40,6 +40,11 @@ export function writeRoutes(deps: WebDeps) {
           body: newEntrySchema,
           response: {
             201: { type: 'object', properties: { id: { type: 'string' }, author: { type: 'string' }, seq: { type: 'integer' } } },
+            202: {
+              description: 'Kept: the gateway is recovering its own ledger from its neighbours, and records the entry once that is done',
+              type: 'object',
+              properties: { held: { type: 'boolean' }, author: { type: 'string' }, message: { type: 'string' } },
+            },
             400: errorSchema,
             401: errorSchema,
             429: errorSchema,
@@ -66,8 +71,15 @@ export function writeRoutes(deps: WebDeps) {
           void: body.void ?? false,
         });
         const { author, seq } = deps.gateway.postEntry(entry);
-        const id = `!${author.toString(16).padStart(8, '0')}/${seq}`;
-        return reply.code(201).send({ id, author: id.split('/')[0], seq });
+        const authorId = `!${author.toString(16).padStart(8, '0')}`;
+        if (seq === 0) {
+          return reply.code(202).send({
+            held: true,
+            author: authorId,
+            message: 'Kept. This gateway is getting its ledger back from its neighbours and will record it then.',
+          });
+        }
+        return reply.code(201).send({ id: `${authorId}/${seq}`, author: authorId, seq });
       },
     );
 

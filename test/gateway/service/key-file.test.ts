@@ -1,0 +1,82 @@
+/**
+ * The signing key in its own file: made once (owner-only), the operator told to back it up, and a gateway whose
+ * ledger file is gone but whose key is not recovers before it writes: a neighbour's entry is kept (202), not
+ * written as the first of a new chain.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadOrCreateKeyFile, loadOrCreateKeys } from '../../../gateway/service/identity.ts';
+import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import { LedgerStore } from '../../../store/ledger-store.ts';
+import { eventually } from '../../support/eventually.ts';
+
+let running: RunningGateway | undefined;
+const dirs: string[] = [];
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'meshloom-key-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function start(dataDir: string, lines: string[]): Promise<RunningGateway> {
+  const gateway = await startGateway({
+    dataDir,
+    label: 'Mill Lane',
+    httpHost: '127.0.0.1',
+    httpPort: 0,
+    embedded: { activityMs: 0 },
+    logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } },
+  });
+  await eventually('the engine', () => gateway.gateway.engine !== undefined);
+  return gateway;
+}
+
+describe('the key file', () => {
+  it('is made once, readable by its owner only, and moves a key kept in the store out of it', () => {
+    const dir = tempDir();
+    const store = new LedgerStore({ path: ':memory:' });
+    const old = loadOrCreateKeys(store);
+    const made = loadOrCreateKeyFile(join(dir, 'gateway.key'), store);
+    expect(made).toMatchObject({ created: true, existed: false });
+    expect(made.keys.publicKey).toEqual(old.publicKey);
+    expect(statSync(made.path).mode & 0o777).toBe(0o600);
+    const again = loadOrCreateKeyFile(made.path, new LedgerStore({ path: ':memory:' }));
+    expect(again).toMatchObject({ created: false, existed: true });
+    expect(again.keys.publicKey).toEqual(old.publicKey);
+    writeFileSync(made.path, 'not a key\n');
+    expect(() => loadOrCreateKeyFile(made.path, store)).toThrow(/does not hold a signing key/);
+  });
+
+  it('tells the operator to back it up, and after the ledger file is lost keeps entries until the ledger is back', async () => {
+    const dir = tempDir();
+    const firstLines: string[] = [];
+    const first = await start(dir, firstLines);
+    expect(firstLines.some((line) => line.includes(`signing key is ${join(dir, 'embedded.key')}: back it up`))).toBe(true);
+    await first.close();
+
+    rmSync(join(dir, 'embedded.sqlite'));
+    const lines: string[] = [];
+    running = await start(dir, lines);
+    expect(lines.some((line) => line.includes('is new but the key is not: recovering'))).toBe(true);
+    const status = (await (await fetch(`${running.url}api/status`)).json()) as { recovery: { recovering: boolean; held: number } };
+    expect(status.recovery).toMatchObject({ recovering: true, held: 0 });
+    const response = await fetch(`${running.url}api/entries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note: 'soup while recovering' }),
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toMatchObject({ held: true });
+    const after = (await (await fetch(`${running.url}api/status`)).json()) as { recovery: { held: number }; entries: number };
+    expect(after.recovery.held).toBe(1);
+    expect(after.entries).toBe(0);
+  });
+});
