@@ -82,6 +82,8 @@ export function alertJson(alert: StoredAlert, nowMs: number, labels: Map<number,
     active: !alert.superseded && b.msgType !== MsgType.CANCEL && expiresMs > nowMs,
     superseded: alert.superseded,
     ackedBy: ackers.map(nodeId),
+    /** The same gateways by their neighbourhood names, for people. */
+    ackedByNames: ackers.map((acker) => labels.get(acker) || nodeId(acker)),
   };
 }
 

@@ -58,6 +58,7 @@ export const alertSchema = {
     active: bool,
     superseded: bool,
     ackedBy: { type: 'array', items: str },
+    ackedByNames: { type: 'array', items: str },
   },
 } as const;
 

@@ -105,6 +105,8 @@ export interface AlertAckBody {
 
 export interface DigestBody {
   heads: { author: number; latest: number }[];
+  /** Alerts in force the sender holds; absent when none. */
+  alerts?: { author: number; id: number }[];
 }
 
 export interface RequestBody {
@@ -131,6 +133,7 @@ export const LIMITS = {
   areaBytes: 200,
   entriesPerMessage: 64,
   digestHeads: 256,
+  digestAlerts: 32,
   references: 8,
   fragments: 32,
 } as const;
@@ -421,16 +424,28 @@ export const bodies = {
     },
   },
   digest: {
-    encode: (body: DigestBody) => encodeWith(meshloom.Digest, { author: body.heads.map((h) => h.author), latest: body.heads.map((h) => h.latest) }),
+    encode: (body: DigestBody) =>
+      encodeWith(meshloom.Digest, {
+        author: body.heads.map((h) => h.author),
+        latest: body.heads.map((h) => h.latest),
+        alertAuthor: (body.alerts ?? []).map((a) => a.author),
+        alertId: (body.alerts ?? []).map((a) => a.id),
+      }),
     decode(bytes: Uint8Array): DigestBody {
       const raw = decodeWith('Digest', meshloom.Digest, bytes);
       const authors = raw.author;
       const latest = raw.latest;
       if (authors.length !== latest.length) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('digest', 'authors and heads differ in number');
       check.count('digest', authors, LIMITS.digestHeads);
-      return {
+      if (raw.alertAuthor.length !== raw.alertId.length) throw appErrors.MESHLOOM_ERR_FIELD_INVALID('digest', 'alert authors and ids differ in number');
+      check.count('digest alerts', raw.alertAuthor, LIMITS.digestAlerts);
+      const body: DigestBody = {
         heads: authors.map((a, i) => ({ author: check.uint(`author[${i}]`, a, 1), latest: check.uint(`latest[${i}]`, latest[i]) })),
       };
+      if (raw.alertAuthor.length > 0) {
+        body.alerts = raw.alertAuthor.map((a, i) => ({ author: check.uint(`alertAuthor[${i}]`, a, 1), id: check.uint(`alertId[${i}]`, raw.alertId[i], 1) }));
+      }
+      return body;
     },
   },
   request: {

@@ -10,7 +10,7 @@
  * sender, and an author never waits for gateways it cannot hear.
  */
 import { Portnums } from '@meshtastic/protobufs';
-import { MsgType, Scope, Severity, type AlertAckBody, type AlertBody, validateAlertBody } from '../app/messages.ts';
+import { LIMITS, MsgType, Scope, Severity, type AlertAckBody, type AlertBody, type DigestBody, validateAlertBody } from '../app/messages.ts';
 import { fromMinute, toMinute } from '../app/meshloom-time.ts';
 import { encodeMessage } from '../app/packet-format.ts';
 import { signMessage, verifyMessage } from '../app/signatures.ts';
@@ -31,9 +31,28 @@ export type AlertInput = Omit<AlertBody, 'id' | 'author' | 'sentMinute' | 'expir
 
 const BELL = '\u0007';
 
+/** Messages held per unknown author, and unknown authors held for: a flood of made-up authors stays small. */
+const HELD_PER_AUTHOR = 8;
+const HELD_AUTHORS = 64;
+
+/** Keep `item` until `author`'s key comes; false when there is no room (then the key is not asked for either). */
+function hold<T>(waiting: Map<number, T[]>, author: number, item: T): boolean {
+  const list = waiting.get(author);
+  if (!list && waiting.size >= HELD_AUTHORS) return false;
+  if (list && list.length >= HELD_PER_AUTHOR) return true;
+  if (list) list.push(item);
+  else waiting.set(author, [item]);
+  return true;
+}
+
+/** The longest wait between copies of an alert nobody has acked yet: the digest interval's order. */
+const MAX_RESEND_INTERVAL_MS = 15 * 60_000;
+
 export class AlertFlow {
   /** Alerts from authors whose key has not arrived yet, to check once it does. */
   private readonly waitingForKey = new Map<number, { body: AlertBody; signature: Uint8Array; from: number }[]>();
+  /** Acks from gateways whose key we do not hold yet (their announcement was lost): checked when it comes. */
+  private readonly acksWaitingForKey = new Map<number, { body: AlertAckBody; signature: Uint8Array; from: number }[]>();
 
   constructor(
     private readonly ctx: EngineContext,
@@ -69,10 +88,7 @@ export class AlertFlow {
     if (author === this.ctx.self) return;
     const key = this.ctx.store.getAuthor(author);
     if (!key) {
-      const waiting = this.waitingForKey.get(author) ?? [];
-      if (waiting.length < 8) waiting.push({ body, signature, from });
-      this.waitingForKey.set(author, waiting);
-      this.askForKey(author, from, nowMs);
+      if (hold(this.waitingForKey, author, { body, signature, from })) this.askForKey(author, from, nowMs);
       return;
     }
     const signed = { ...body, author };
@@ -97,7 +113,13 @@ export class AlertFlow {
   onAck(body: AlertAckBody, signature: Uint8Array, from: number, nowMs: number): void {
     const acker = body.acker ?? from;
     const key = this.ctx.store.getAuthor(acker);
-    if (!key) return;
+    if (!key) {
+      // Only for an alert we hold: acks for anything else are not worth a key request.
+      if (this.ctx.store.getAlert(body.alertAuthor, body.alertId) && hold(this.acksWaitingForKey, acker, { body, signature, from })) {
+        this.askForKey(acker, from, nowMs);
+      }
+      return;
+    }
     if (!verifyMessage(key.publicKey, { type: 'alertAck', body: { ...body, acker } }, signature)) {
       this.ctx.reject('forged', from, `ack for alert ${body.alertId} claims to come from !${acker.toString(16)}`);
       return;
@@ -120,11 +142,31 @@ export class AlertFlow {
     return true;
   }
 
+  /**
+   * A peer's digest lists the alerts in force it holds: each one we hold in force on this link that it lacks,
+   * and that it has not acked, is sent again (after a random spread, so not every gateway answers at once). So a
+   * partition that heals after the author stopped re-sending still gets every alert, update and cancel.
+   */
+  onDigest(body: DigestBody, from: number, nowMs: number): void {
+    if (from === this.ctx.self) return;
+    const { store, link } = this.ctx;
+    const theirs = new Set((body.alerts ?? []).map((a) => `${a.author}:${a.id}`));
+    for (const alert of alertsInForce(this.ctx, nowMs)) {
+      const { author } = alert;
+      const { id } = alert.body;
+      if (author === from || theirs.has(`${author}:${id}`) || store.ackers(author, id).includes(from) || store.isSending(link, author, id)) continue;
+      store.putSending({ link, author, id, attempts: 0, nextAtMs: nowMs + this.options.ackSpreadMs * this.ctx.random() });
+    }
+  }
+
   /** A key arrived: check the alerts that were waiting for it. */
   keyArrived(author: number, nowMs: number): void {
     const waiting = this.waitingForKey.get(author);
     this.waitingForKey.delete(author);
     for (const item of waiting ?? []) this.onAlert(item.body, item.signature, item.from, nowMs);
+    const acks = this.acksWaitingForKey.get(author);
+    this.acksWaitingForKey.delete(author);
+    for (const item of acks ?? []) this.onAck(item.body, item.signature, item.from, nowMs);
   }
 
   collectDue(nowMs: number): void {
@@ -132,12 +174,15 @@ export class AlertFlow {
     for (const sending of store.sendingAlerts(link)) {
       if (sending.nextAtMs > nowMs) continue;
       const alert = store.getAlert(sending.author, sending.id);
+      // Nobody known to wait for and nobody has acked: a copy may have reached no one, so it keeps going (ever
+      // more slowly) until someone acks or it expires.
+      const unheard = this.nobodyToWaitFor(sending.author, sending.id);
       if (
         !alert ||
         alert.superseded ||
         fromMinute(alert.body.expiresMinute) <= nowMs ||
-        sending.attempts >= this.options.attempts ||
-        (sending.attempts > 0 && this.allAcked(sending.author, sending.id))
+        (!unheard && sending.attempts >= this.options.attempts) ||
+        (!unheard && sending.attempts > 0 && this.allAcked(sending.author, sending.id))
       ) {
         store.dropSending(sending.author, sending.id, link);
         continue;
@@ -149,7 +194,8 @@ export class AlertFlow {
         this.ctx.queue({ to: BROADCAST_NUM, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'alert', rank: RANK.alert, urgent: true });
       }
       const attempts = sending.attempts + 1;
-      store.putSending({ ...sending, attempts, nextAtMs: nowMs + this.options.resendMs * 2 ** (attempts - 1) * (0.9 + 0.2 * this.ctx.random()) });
+      const backoffMs = Math.min(this.options.resendMs * 2 ** (attempts - 1), MAX_RESEND_INTERVAL_MS);
+      store.putSending({ ...sending, attempts, nextAtMs: nowMs + backoffMs * (0.9 + 0.2 * this.ctx.random()) });
     }
     for (const due of store.dueAcks(link, nowMs)) {
       const body = { alertAuthor: due.author, alertId: due.id, acker: self };
@@ -169,6 +215,12 @@ export class AlertFlow {
   /** Alerts in force: not expired, superseded or cancelled. */
   active(nowMs: number): StoredAlert[] {
     return this.ctx.store.alerts().filter((a) => !a.superseded && a.body.msgType !== MsgType.CANCEL && fromMinute(a.body.expiresMinute) > nowMs);
+  }
+
+  /** No other gateway is known on this link and none has acked the alert. */
+  private nobodyToWaitFor(author: number, id: number): boolean {
+    const { store, self, link } = this.ctx;
+    return store.ackers(author, id).length === 0 && store.linkPeers(link).every((peer) => peer === self || peer === author);
   }
 
   /** Every gateway heard on this link, but the alert's author and us, has acked. */
@@ -212,4 +264,16 @@ function truncateUtf8(text: string, maxBytes: number): Uint8Array {
   let out = text;
   while (encoder.encode(out).length > maxBytes) out = out.slice(0, -1);
   return encoder.encode(out);
+}
+
+/**
+ * Alerts in force on a link, newest first, as many as a digest lists: not superseded or expired (updates and
+ * cancels included: a cancel is what supersedes its alert elsewhere); alerts of local scope on radio links only.
+ */
+export function alertsInForce(ctx: EngineContext, nowMs: number): StoredAlert[] {
+  return ctx.store
+    .alerts()
+    .filter((a) => !a.superseded && fromMinute(a.body.expiresMinute) > nowMs && (ctx.onAir || a.body.scope !== Scope.LOCAL))
+    .sort((a, b) => b.receivedAtMs - a.receivedAtMs)
+    .slice(0, LIMITS.digestAlerts);
 }

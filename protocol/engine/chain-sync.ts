@@ -20,6 +20,7 @@ import { SIGNATURE_BYTES, encodeMessage } from '../app/packet-format.ts';
 import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../app/signatures.ts';
 import { nodeId } from '../meshtastic/node-db.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
+import { alertsInForce } from './alert-flow.ts';
 import { RANK, type EngineContext } from './engine-context.ts';
 import { PRIORITY } from './engine-types.ts';
 
@@ -258,7 +259,8 @@ export class ChainSync {
     if (nowMs >= this.digestDueAtMs && !this.ctx.hasReady('digest')) {
       this.digestDueAtMs = nowMs + this.jitter(this.options.digestIntervalMs);
       const heads = this.ctx.store.heads().slice(0, LIMITS.digestHeads);
-      for (const payload of this.ctx.payloadsFor({ type: 'digest', body: { heads } })) {
+      const alerts = alertsInForce(this.ctx, nowMs).map((a) => ({ author: a.author, id: a.body.id }));
+      for (const payload of this.ctx.payloadsFor({ type: 'digest', body: alerts.length > 0 ? { heads, alerts } : { heads } })) {
         this.queuePacket(payload, 'digest', RANK.digest, BROADCAST_NUM);
       }
     }

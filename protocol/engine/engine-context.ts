@@ -30,6 +30,8 @@ export class EngineContext {
     readonly portnum: number,
     readonly maxPayloadBytes: number,
     readonly link: string,
+    /** A radio link (with an airtime budget), where alerts of local scope belong; false for IP links. */
+    readonly onAir = true,
   ) {}
 
   /** The name of a per-link meta key; the radio link keeps the names stores had before links existed. */

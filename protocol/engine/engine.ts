@@ -58,6 +58,7 @@ export class MeshloomEngine {
       this.portnum,
       options.maxPayloadBytes ?? 231,
       this.link,
+      options.airtimeShare !== null,
     );
     this.chain = new ChainSync(
       this.ctx,
@@ -89,7 +90,10 @@ export class MeshloomEngine {
       },
       alert: (m, from, now) => this.alerts.onAlert(m.body, m.signature, from, now),
       alertAck: (m, from, now) => this.alerts.onAck(m.body, m.signature, from, now),
-      digest: (m, from, now) => this.chain.onDigest(m.body, from, now),
+      digest: (m, from, now) => {
+        this.chain.onDigest(m.body, from, now);
+        this.alerts.onDigest(m.body, from, now);
+      },
       request: (m, from, now) => this.chain.onRequest(m.body, from, now),
       fragment: (m, from, now) => this.onFragment(m.body, from, now),
     };

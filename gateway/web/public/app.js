@@ -79,10 +79,15 @@ function renderAlerts(alerts) {
         el('h2', {}, a.headline),
         a.instruction ? el('p', { class: 'alert-instruction' }, a.instruction) : '',
         el('p', { class: 'alert-meta' }, [a.area ? `Area: ${a.area}` : '', `until ${time(a.expiresAt)}`].filter(Boolean).join(' · ')),
-        state.token && a.author === state.self ? el('p', { class: 'alert-meta' }, `acknowledged by ${a.ackedBy.length} gateway(s)`) : '',
+        state.token && a.author === state.self ? el('p', { class: 'alert-meta' }, acknowledgedBy(a)) : '',
       ),
     ),
   );
+}
+
+/** Which gateways have acknowledged an alert, by name: who is known to have it, and who is not yet. */
+function acknowledgedBy(alert) {
+  return alert.ackedByNames.length === 0 ? 'no gateway has acknowledged it yet' : `acknowledged by ${alert.ackedByNames.join(', ')}`;
 }
 
 function announce(alert) {
@@ -114,7 +119,7 @@ async function loadAlerts() {
           el(
             'li',
             {},
-            `${a.headline} (acked by ${a.ackedBy.length}) `,
+            `${a.headline} (${acknowledgedBy(a)}) `,
             el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, 'Cancel (all clear)'),
           ),
         ),

@@ -931,6 +931,12 @@ export namespace meshloom {
         /** Digest latest. */
         latest: number[];
 
+        /** Digest alertAuthor. */
+        alertAuthor: number[];
+
+        /** Digest alertId. */
+        alertId: number[];
+
         /**
          * Creates a new Digest instance using the specified properties.
          * @param [properties] Properties to set
@@ -975,6 +981,12 @@ export namespace meshloom {
 
             /** Digest latest */
             latest?: (number[]|null);
+
+            /** Digest alertAuthor */
+            alertAuthor?: (number[]|null);
+
+            /** Digest alertId */
+            alertId?: (number[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1994,6 +1994,8 @@ export const meshloom = $root.meshloom = (() => {
          * @typedef {Object} meshloom.Digest.$Properties
          * @property {Array.<number>|null} [author] Digest author
          * @property {Array.<number>|null} [latest] Digest latest
+         * @property {Array.<number>|null} [alertAuthor] Digest alertAuthor
+         * @property {Array.<number>|null} [alertId] Digest alertId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2021,6 +2023,8 @@ export const meshloom = $root.meshloom = (() => {
         const Digest = function (properties) {
             this.author = [];
             this.latest = [];
+            this.alertAuthor = [];
+            this.alertId = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2042,6 +2046,22 @@ export const meshloom = $root.meshloom = (() => {
          * @instance
          */
         Digest.prototype.latest = $util.emptyArray;
+
+        /**
+         * Digest alertAuthor.
+         * @member {Array.<number>} alertAuthor
+         * @memberof meshloom.Digest
+         * @instance
+         */
+        Digest.prototype.alertAuthor = $util.emptyArray;
+
+        /**
+         * Digest alertId.
+         * @member {Array.<number>} alertId
+         * @memberof meshloom.Digest
+         * @instance
+         */
+        Digest.prototype.alertId = $util.emptyArray;
 
         /**
          * Creates a new Digest instance using the specified properties.
@@ -2079,6 +2099,10 @@ export const meshloom = $root.meshloom = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).fixed32s(message.author);
             if (message.latest != null && message.latest.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.latest);
+            if (message.alertAuthor != null && message.alertAuthor.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).fixed32s(message.alertAuthor);
+            if (message.alertId != null && message.alertId.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.alertId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2149,6 +2173,34 @@ export const meshloom = $root.meshloom = (() => {
                         if (!(message.latest && message.latest.length))
                             message.latest = [];
                         message.latest.push(reader.uint32());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType === 2) {
+                            if (!(message.alertAuthor && message.alertAuthor.length))
+                                message.alertAuthor = [];
+                            reader.fixed32s(message.alertAuthor);
+                            continue;
+                        }
+                        if (wireType !== 5)
+                            break;
+                        if (!(message.alertAuthor && message.alertAuthor.length))
+                            message.alertAuthor = [];
+                        message.alertAuthor.push(reader.fixed32());
+                        continue;
+                    }
+                case 4: {
+                        if (wireType === 2) {
+                            if (!(message.alertId && message.alertId.length))
+                                message.alertId = [];
+                            reader.uint32s(message.alertId);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.alertId && message.alertId.length))
+                            message.alertId = [];
+                        message.alertId.push(reader.uint32());
                         continue;
                     }
                 }

@@ -166,8 +166,10 @@ describe('operators', () => {
     const active = (await web.app.inject('/api/alerts')).json() as { id: string }[];
     expect(active.map((a) => a.id)).toContain(alert.id);
     await eventually('two acks', () => web.gateway.store.ackers(0x6d6c0001, alert.number).length >= 2);
-    const acked = (await web.app.inject('/api/alerts')).json() as { id: string; ackedBy: string[] }[];
+    const acked = (await web.app.inject('/api/alerts')).json() as { id: string; ackedBy: string[]; ackedByNames: string[] }[];
     expect(acked.find((a) => a.id === alert.id)?.ackedBy).toEqual(['!6d6c0100', '!6d6c0101']);
+    // Named as the gateways call themselves, for the operator: who has the alert, not how many.
+    expect(acked.find((a) => a.id === alert.id)?.ackedByNames).toEqual(['Riverside', 'Hillside']);
     const update = await post(
       `/api/alerts/${alert.number}/update`,
       { ...flood, headline: 'Flooding on Mill Lane and Church Street' },
