@@ -99,14 +99,26 @@ export class LedgerStore implements EngineStore {
 
   putAuthor(record: AuthorRecord): void {
     this.run(
-      `INSERT INTO authors (author, public_key, label, announce, conflicts) VALUES (?, ?, ?, ?, ?)
+      `INSERT INTO authors (author, public_key, label, announce, conflicts, pinned_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(author) DO UPDATE SET label = excluded.label, announce = excluded.announce`,
       record.author,
       record.publicKey,
       record.label,
       record.announce,
       record.conflicts,
+      record.pinnedAtMs ?? 0,
     );
+  }
+
+  forgetIdleAuthors(pinnedBeforeMs: number, keep: number): number {
+    return this.run(
+      `DELETE FROM authors WHERE pinned_at > 0 AND pinned_at < ? AND author != ?
+         AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.author = authors.author)
+         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.author = authors.author)
+         AND NOT EXISTS (SELECT 1 FROM alert_acks k WHERE k.acker = authors.author)`,
+      pinnedBeforeMs,
+      keep,
+    ).changes;
   }
 
   noteKeyConflict(author: number): void {
@@ -378,6 +390,7 @@ function toAuthor(row: Row): AuthorRecord {
     label: row.label as string,
     announce: new Uint8Array(row.announce as Buffer),
     conflicts: row.conflicts as number,
+    pinnedAtMs: row.pinned_at as number,
   };
 }
 

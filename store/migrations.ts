@@ -107,5 +107,7 @@ export const MIGRATIONS: readonly string[] = [
   -- Entries submitted while the gateway recovers its own chain from peers (after losing its disk): recorded, in
   -- order, once the chain is back, so a new entry never takes a sequence number peers already hold.
   CREATE TABLE held_submissions (id INTEGER PRIMARY KEY AUTOINCREMENT, body BLOB NOT NULL, held_at INTEGER NOT NULL);
+  -- When a key was pinned (0: before this was kept): identities that never sign anything are forgotten after a while.
+  ALTER TABLE authors ADD COLUMN pinned_at INTEGER NOT NULL DEFAULT 0;
   `,
 ];

@@ -39,6 +39,21 @@ export const RECOVERY_META = 'own_chain_recovering_since';
 /** Meta key: how far the own chain reached when recovered: already published by whoever held it. */
 const RECOVERED_SEQ_META = 'own_chain_recovered_seq';
 
+const HOUR_MS = 3_600_000;
+/** Requests of each kind (keys, entries) one peer's claims may cost per hour: an honest catch-up needs a few per author. */
+const REQUESTS_PER_PEER_PER_HOUR = 60;
+/** Key requests for authors we do not know that one digest may cause (300 forged authors cost 4 requests). */
+const KEY_REQUESTS_PER_DIGEST = 4;
+/** Requests to a peer for entries it claimed and never sent, per author and hour, before its claim is dropped. */
+const UNANSWERED_LIMIT = 3;
+/** Past this many remembered requests, the ones old enough to be asked again are forgotten. */
+const REQUEST_MEMORY = 4_096;
+const DAY_MS = 24 * HOUR_MS;
+/** New identities pinned per day without our asking for their key. */
+const UNASKED_IDENTITIES_PER_DAY = 64;
+/** Keys of identities that never signed anything are forgotten this long after they were pinned. */
+const IDLE_IDENTITY_MS = 7 * DAY_MS;
+
 /** Bytes an Entries packet spends besides its entries: type byte, seq, author, signature, tags. */
 const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
 
@@ -51,6 +66,13 @@ export class ChainSync {
   /** The longest chain of each author a peer told us of, and which peer: where to ask for the rest. */
   private readonly claims = new Map<number, { latest: number; peer: number }>();
   private readonly answered = new Set<string>();
+  /** Requests of the last hour per peer and kind, and claims of each author and peer never answered. */
+  private readonly requestTimes = new Map<string, number[]>();
+  private readonly unanswered = new Map<string, { count: number; sinceMs: number }>();
+  /** Authors whose key we asked for, and when; and when identities were last pinned unasked. */
+  private readonly keysAsked = new Map<number, number>();
+  private unaskedPins: number[] = [];
+  private idleSweepDueAtMs = 0;
   /** While recovering: when the first peer's digest was heard, and when to check whether recovery is done. */
   private recoveryHeardAtMs: number | undefined;
   private recoveryCheckAtMs = Number.POSITIVE_INFINITY;
@@ -133,15 +155,19 @@ export class ChainSync {
       this.ctx.reject('key-conflict', from, `${nodeId(author)} announced a key other than the one pinned; kept the pinned key`);
       return;
     }
+    if (!known && !this.mayPin(author, nowMs)) {
+      this.ctx.store.bumpCounter('identities_refused');
+      return;
+    }
     const announce = encodeMessage({ type: 'announce', body: signed.body, signature });
-    this.ctx.store.putAuthor({ author, publicKey: body.publicKey, label: body.label, announce, conflicts: known?.conflicts ?? 0 });
+    this.ctx.store.putAuthor({ author, publicKey: body.publicKey, label: body.label, announce, conflicts: known?.conflicts ?? 0, pinnedAtMs: nowMs });
     if (!known) {
       this.ctx.emit({ type: 'peer', author, label: body.label });
       // A gateway we had not heard of: it may be new and empty, so tell it what we hold.
       this.changed(nowMs);
     }
     this.advance(author, nowMs);
-    this.claim(author, body.latestSeq, from);
+    this.claim(author, body.latestSeq, from, nowMs);
     const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
     if (body.latestSeq > tip) this.request(author, tip + 1, this.claims.get(author)?.peer ?? from, nowMs);
   }
@@ -179,11 +205,17 @@ export class ChainSync {
     const { store } = this.ctx;
     const theirs = new Map(body.heads.map((h) => [h.author, h.latest]));
     let peerBehind = false;
+    let keyRequests = 0;
     for (const { author, latest } of body.heads) {
-      this.claim(author, latest, from);
+      // A claim about an author we hold no key for proves nothing and is not counted: its key is asked for, a
+      // few per digest, and its announcement brings the claim.
+      if (author !== this.ctx.self && !store.getAuthor(author)) {
+        if (keyRequests++ < KEY_REQUESTS_PER_DIGEST) this.request(author, 0, from, nowMs);
+        continue;
+      }
+      this.claim(author, latest, from, nowMs);
       const ours = store.chainTip(author)?.seq ?? 0;
-      if (author !== this.ctx.self && !store.getAuthor(author)) this.request(author, 0, from, nowMs);
-      else if (latest > ours) this.request(author, ours + 1, from, nowMs);
+      if (latest > ours) this.request(author, ours + 1, from, nowMs);
       else if (latest < ours) peerBehind = true;
     }
     for (const { author, latest } of store.heads()) if (latest > (theirs.get(author) ?? 0)) peerBehind = true;
@@ -219,7 +251,8 @@ export class ChainSync {
     const published = Math.max(Number(store.getMeta(publishedKey) ?? 0), Number(store.getMeta(RECOVERED_SEQ_META) ?? 0));
     const tip = store.chainTip(self);
     if (!tip || tip.seq <= published) return;
-    const run = this.fitRun(store.entriesBetween(self, published + 1, tip.seq));
+    // One packet's worth at most: a restart with thousands unsent must not decode them all at once.
+    const run = this.fitRun(store.entriesBetween(self, published + 1, Math.min(tip.seq, published + LIMITS.entriesPerMessage)));
     const last = published + run.length;
     const signature = signChainHead(this.ctx.keys, self, last, this.headAt(self, last));
     store.putSignature(self, last, signature);
@@ -243,6 +276,11 @@ export class ChainSync {
 
   collectDue(nowMs: number): void {
     if (nowMs >= this.recoveryCheckAtMs) this.finishRecoveryIfDone(nowMs);
+    if (nowMs >= this.idleSweepDueAtMs) {
+      this.idleSweepDueAtMs = nowMs + HOUR_MS;
+      const forgotten = this.ctx.store.forgetIdleAuthors(nowMs - IDLE_IDENTITY_MS, this.ctx.self);
+      if (forgotten > 0) this.ctx.store.bumpCounter('identities_forgotten', forgotten);
+    }
     if (nowMs >= this.publishDueAtMs) this.collectOwn();
     if (nowMs >= this.announceDueAtMs && !this.ctx.hasReady('announce')) {
       this.announceDueAtMs = nowMs + this.jitter(this.options.announceIntervalMs);
@@ -295,7 +333,10 @@ export class ChainSync {
     this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs));
   }
 
-  private claim(author: number, latest: number, peer: number): void {
+  private claim(author: number, latest: number, peer: number, nowMs: number): void {
+    // A peer that never sent what it claimed of this author is not believed again within the hour.
+    const record = this.unanswered.get(`${author}:${peer}`);
+    if (record && record.count >= UNANSWERED_LIMIT && nowMs - record.sinceMs < HOUR_MS) return;
     if (latest > (this.claims.get(author)?.latest ?? 0)) this.claims.set(author, { latest, peer });
   }
 
@@ -332,6 +373,7 @@ export class ChainSync {
       store.dropPending(author, best.seq);
       store.dropPendingSignatures(author, best.seq);
       this.changed(nowMs);
+      for (const key of this.unanswered.keys()) if (key.startsWith(`${author}:`)) this.unanswered.delete(key);
       if (author === this.ctx.self) this.finishRecoveryIfDone(nowMs);
     }
   }
@@ -353,9 +395,67 @@ export class ChainSync {
     const key = `${author}:${fromSeq}:${peer}`;
     const last = this.lastRequestMs.get(key);
     if (last !== undefined && nowMs - last < this.options.requestRetryMs) return;
+    if (fromSeq > 0 && !this.stillBelieved(author, peer, nowMs)) return;
+    if (fromSeq === 0) {
+      if (this.keysAsked.size >= REQUEST_MEMORY) for (const [k, at] of this.keysAsked) if (nowMs - at >= HOUR_MS) this.keysAsked.delete(k);
+      this.keysAsked.set(author, nowMs);
+    }
+    // Keys and entries have separate allowances, so a flood of unknown authors cannot starve a real catch-up.
+    const allowance = `${peer}:${fromSeq === 0 ? 'key' : 'entries'}`;
+    const times = (this.requestTimes.get(allowance) ?? []).filter((t) => t > nowMs - HOUR_MS);
+    if (times.length >= REQUESTS_PER_PEER_PER_HOUR) {
+      this.ctx.store.bumpCounter('requests_capped');
+      return;
+    }
+    times.push(nowMs);
+    this.requestTimes.set(allowance, times);
+    if (this.lastRequestMs.size >= REQUEST_MEMORY) {
+      for (const [k, at] of this.lastRequestMs) if (nowMs - at >= this.options.requestRetryMs) this.lastRequestMs.delete(k);
+    }
+    // Made-up senders each leave a little state: past a bound, what is an hour old goes.
+    if (this.requestTimes.size >= REQUEST_MEMORY) {
+      for (const [k, list] of this.requestTimes) if ((list.at(-1) ?? 0) <= nowMs - HOUR_MS) this.requestTimes.delete(k);
+    }
+    if (this.unanswered.size >= REQUEST_MEMORY) {
+      for (const [k, record] of this.unanswered) if (nowMs - record.sinceMs >= HOUR_MS) this.unanswered.delete(k);
+    }
     this.lastRequestMs.set(key, nowMs);
     const to = peer === this.ctx.self ? BROADCAST_NUM : peer;
     this.queuePacket(encodeMessage({ type: 'request', body: { author, fromSeq } }), 'request', RANK.request, to);
+  }
+
+  /**
+   * Whether an announcement may pin the key of an author new to us: always when we asked for that key (we saw
+   * its entries, alerts or claims); unasked, at most UNASKED_IDENTITIES_PER_DAY in all. Anyone with the channel
+   * key can send from any node number, so the bound cannot be per sender: a radio making up identities fills
+   * this allowance and no more, and gateways that actually sign something get in by being asked for.
+   * Identities that never sign anything are forgotten IDLE_IDENTITY_MS after they were pinned.
+   */
+  private mayPin(author: number, nowMs: number): boolean {
+    const asked = this.keysAsked.get(author);
+    if (asked !== undefined && nowMs - asked < HOUR_MS) return true;
+    this.unaskedPins = this.unaskedPins.filter((t) => t > nowMs - DAY_MS);
+    if (this.unaskedPins.length >= UNASKED_IDENTITIES_PER_DAY) return false;
+    this.unaskedPins.push(nowMs);
+    return true;
+  }
+
+  /**
+   * Count one more request to `peer` for `author`'s entries; false once it has been asked UNANSWERED_LIMIT
+   * times within the hour without any of them arriving, and then its claim is dropped (so a forged claim stops
+   * costing airtime and stops counting as lag). Entries of the author arriving clear the count.
+   */
+  private stillBelieved(author: number, peer: number, nowMs: number): boolean {
+    const key = `${author}:${peer}`;
+    const record = this.unanswered.get(key);
+    const current = record && nowMs - record.sinceMs < HOUR_MS ? record : { count: 0, sinceMs: nowMs };
+    if (current.count >= UNANSWERED_LIMIT) {
+      if (this.claims.get(author)?.peer === peer) this.claims.delete(author);
+      return false;
+    }
+    current.count++;
+    this.unanswered.set(key, current);
+    return true;
   }
 
   /** Our verified entries of `author` from `fromSeq` up to a head we hold a signature for. */

@@ -12,6 +12,8 @@ export interface AuthorRecord {
   /** The signed Announce as it travels, author included, to pass on to gateways that ask. */
   announce: Uint8Array;
   conflicts: number;
+  /** When the key was first pinned; 0 when not known. */
+  pinnedAtMs?: number;
 }
 
 export interface ChainTip {
@@ -69,6 +71,11 @@ export interface EngineStore {
   putAuthor(record: AuthorRecord): void;
   noteKeyConflict(author: number): void;
   listAuthors(): AuthorRecord[];
+  /**
+   * Forget keys pinned before `pinnedBeforeMs` whose authors never produced an entry, an alert or an ack here:
+   * they hold nothing to check. Never `keep`. Returns how many went.
+   */
+  forgetIdleAuthors(pinnedBeforeMs: number, keep: number): number;
 
   chainTip(author: number): ChainTip | undefined;
   appendEntry(author: number, seq: number, entry: Entry, body: Uint8Array, head: Uint8Array, receivedAtMs: number): void;

@@ -21,6 +21,22 @@ describe('EngineDriver', () => {
     expect(kinds.filter((k) => k === 'answer')).toEqual([]);
   });
 
+  it('reads a backlog of unsent own entries a packet at a time, never all at once', () => {
+    const net = new EngineNetwork({ engine: IP_LINK_ENGINE });
+    const a = net.add(0xa);
+    net.add(0xb);
+    for (let i = 0; i < 3_000; i++) a.engine.submitEntry(net.nowMs, entryDefaults({ minute: 1_500_000, tenths: i, member: 'ana', note: `backlog ${i}` }));
+    const ranges: number[] = [];
+    const read = a.store.entriesBetween.bind(a.store);
+    a.store.entriesBetween = (author, fromSeq, toSeq) => {
+      ranges.push(toSeq - fromSeq + 1);
+      return read(author, fromSeq, toSeq);
+    };
+    net.run(60_000);
+    expect(ranges.length).toBeGreaterThan(40);
+    expect(Math.max(...ranges)).toBeLessThanOrEqual(64);
+  });
+
   it('wakes a quiet engine when its next digest falls due, and not before', () => {
     const net = new EngineNetwork();
     const a = net.add(0xa);

@@ -118,4 +118,41 @@ describe('engine authenticity', () => {
     net.run(5_000);
     expect(b.store.views.entryCount()).toBe(1);
   });
+
+  it('spends a bounded share on forged digests: unknown authors and impossible chain lengths', () => {
+    const { net, b, inject } = setup();
+    const HOUR = 3_600_000;
+    const sentBefore = b.sent.filter((p) => p.kind === 'request').length;
+    // 300 digests from one radio, each claiming 64 authors nobody knows and A's chain at 2^32-1.
+    for (let i = 0; i < 300; i++) {
+      const heads = [{ author: 0xa, latest: 0xffffffff }, ...Array.from({ length: 64 }, (_, j) => ({ author: 0x1000 + i * 64 + j, latest: 0xffffffff }))];
+      inject(0xe, encodeMessage({ type: 'digest', body: { heads } }));
+      net.run(10_000);
+    }
+    net.run(HOUR);
+    const requests = b.sent.filter((p) => p.kind === 'request').length - sentBefore;
+    // At most the per-peer hourly allowance over the 1.8 simulated hours, not one per forged author.
+    expect(requests).toBeLessThanOrEqual(2 * 60);
+    expect(b.engine.syncLag()).toBe(0);
+    expect(b.engine.counters().requests_capped).toBeGreaterThan(0);
+  });
+
+  it('pins a bounded number of identities nobody asked for, and forgets those that never sign anything', () => {
+    const { net, b, inject } = setup();
+    const before = b.store.listAuthors().length;
+    for (let i = 0; i < 2_000; i++) {
+      const author = 0x20000 + i;
+      const keys = keyPairFromSecret(Uint8Array.from({ length: 32 }, (_, j) => (i * 31 + j * 7 + 1) & 0xff));
+      const body = { publicKey: keys.publicKey, label: `made up ${i}`, latestSeq: 0, author };
+      const { author: _sender, ...onAir } = body;
+      inject(author, encodeMessage({ type: 'announce', body: onAir, signature: signMessage(keys, { type: 'announce', body }) }));
+    }
+    const pinned = b.store.listAuthors().length - before;
+    expect(pinned).toBeLessThanOrEqual(64);
+    expect(b.engine.counters().identities_refused).toBe(2_000 - pinned);
+    net.run(8 * 24 * 3_600_000);
+    // A week on, the made-up ones that never signed anything are gone; A, which wrote nothing either, re-announces.
+    expect(b.store.listAuthors().filter((a) => a.label.startsWith('made up'))).toEqual([]);
+    expect(b.engine.counters().identities_forgotten).toBeGreaterThanOrEqual(pinned);
+  });
 });
