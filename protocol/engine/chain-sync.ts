@@ -44,11 +44,19 @@ const HOUR_MS = 3_600_000;
 const REQUESTS_PER_PEER_PER_HOUR = 60;
 /** Key requests for authors we do not know that one digest may cause (300 forged authors cost 4 requests). */
 const KEY_REQUESTS_PER_DIGEST = 4;
-/** Requests to a peer for entries it claimed and never sent, per author and hour, before its claim is dropped. */
+/**
+ * Requests to a peer for entries it claimed, each followed by the peer speaking again without them, after which
+ * its claim no longer counts as lag (it is still asked, within its allowance: on a lossy mesh answers get lost).
+ */
 const UNANSWERED_LIMIT = 3;
 /** Past this many remembered requests, the ones old enough to be asked again are forgotten. */
 const REQUEST_MEMORY = 4_096;
 const DAY_MS = 24 * HOUR_MS;
+/**
+ * A peer unheard for this many digest intervals and heard again has come back: a digest goes out soon. More than
+ * one interval and its jitter (at most 1.2), so a quiet peer heard only through its own digests draws no extra one.
+ */
+const PEER_SILENCE_INTERVALS = 1.3;
 /** New identities pinned per day without our asking for their key. */
 const UNASKED_IDENTITIES_PER_DAY = 64;
 /** Keys of identities that never signed anything are forgotten this long after they were pinned. */
@@ -64,11 +72,13 @@ export class ChainSync {
   private publishDueAtMs: number;
   private readonly lastRequestMs = new Map<string, number>();
   /** The longest chain of each author a peer told us of, and which peer: where to ask for the rest. */
-  private readonly claims = new Map<number, { latest: number; peer: number }>();
+  private readonly claims = new Map<number, { latest: number; peer: number; atMs: number }>();
   private readonly answered = new Set<string>();
   /** Requests of the last hour per peer and kind, and claims of each author and peer never answered. */
   private readonly requestTimes = new Map<string, number[]>();
-  private readonly unanswered = new Map<string, { count: number; sinceMs: number }>();
+  private readonly unanswered = new Map<string, { count: number; sinceMs: number; askedAtMs: number }>();
+  /** When each peer was last heard from: a request counts as unanswered only if the peer spoke after it. */
+  private readonly lastHeardMs = new Map<number, number>();
   /** Authors whose key we asked for, and when; and when identities were last pinned unasked. */
   private readonly keysAsked = new Map<number, number>();
   private unaskedPins: number[] = [];
@@ -143,6 +153,7 @@ export class ChainSync {
   }
 
   onAnnounce(body: AnnounceBody, signature: Uint8Array, from: number, nowMs: number): void {
+    this.heard(from, nowMs);
     const author = body.author ?? from;
     const signed = { type: 'announce' as const, body: { ...body, author } };
     if (!verifyMessage(body.publicKey, signed, signature)) {
@@ -173,6 +184,7 @@ export class ChainSync {
   }
 
   onEntries(body: EntriesBody, signature: Uint8Array | undefined, from: number, nowMs: number): void {
+    this.heard(from, nowMs);
     const author = body.author ?? from;
     const own = author === this.ctx.self;
     // Our own entries from a peer are only copies, unless we are recovering them.
@@ -202,18 +214,19 @@ export class ChainSync {
   }
 
   onDigest(body: DigestBody, from: number, nowMs: number): void {
+    this.heard(from, nowMs);
     const { store } = this.ctx;
     const theirs = new Map(body.heads.map((h) => [h.author, h.latest]));
     let peerBehind = false;
     let keyRequests = 0;
     for (const { author, latest } of body.heads) {
-      // A claim about an author we hold no key for proves nothing and is not counted: its key is asked for, a
-      // few per digest, and its announcement brings the claim.
+      this.claim(author, latest, from, nowMs);
+      // A claim about an author we hold no key for is kept (to ask for the entries once the key is here) but not
+      // counted as lag; its key is asked for, a few per digest.
       if (author !== this.ctx.self && !store.getAuthor(author)) {
         if (keyRequests++ < KEY_REQUESTS_PER_DIGEST) this.request(author, 0, from, nowMs);
         continue;
       }
-      this.claim(author, latest, from, nowMs);
       const ours = store.chainTip(author)?.seq ?? 0;
       if (latest > ours) this.request(author, ours + 1, from, nowMs);
       else if (latest < ours) peerBehind = true;
@@ -228,6 +241,7 @@ export class ChainSync {
   }
 
   onRequest(body: RequestBody, from: number, nowMs: number): void {
+    this.heard(from, nowMs);
     const key = `${body.author}:${body.fromSeq}:${from}`;
     if (this.answered.has(key)) return;
     if (body.fromSeq === 0) {
@@ -309,10 +323,18 @@ export class ChainSync {
     this.request(author, 0, peer, nowMs);
   }
 
-  /** Entries some peer told us of that we do not hold yet: how far behind this replica is. */
-  missingEntries(): number {
+  /**
+   * Entries some peer told us of that we do not hold yet: how far behind this replica is. Claims about authors
+   * we hold no key for, and claims a peer never delivers on, prove nothing and are left out.
+   */
+  missingEntries(nowMs: number): number {
     let missing = 0;
-    for (const [author, claim] of this.claims) missing += Math.max(0, claim.latest - (this.ctx.store.chainTip(author)?.seq ?? 0));
+    for (const [author, claim] of this.claims) {
+      if (author !== this.ctx.self && !this.ctx.store.getAuthor(author)) continue;
+      // Unbelieved, or not repeated for an hour (peers digest every 15 minutes): no longer news.
+      if (this.unbelieved(author, claim.peer, nowMs) || nowMs - claim.atMs >= HOUR_MS) continue;
+      missing += Math.max(0, claim.latest - (this.ctx.store.chainTip(author)?.seq ?? 0));
+    }
     return missing;
   }
 
@@ -334,10 +356,14 @@ export class ChainSync {
   }
 
   private claim(author: number, latest: number, peer: number, nowMs: number): void {
-    // A peer that never sent what it claimed of this author is not believed again within the hour.
-    const record = this.unanswered.get(`${author}:${peer}`);
-    if (record && record.count >= UNANSWERED_LIMIT && nowMs - record.sinceMs < HOUR_MS) return;
-    if (latest > (this.claims.get(author)?.latest ?? 0)) this.claims.set(author, { latest, peer });
+    const known = this.claims.get(author);
+    if (!known && this.claims.size >= REQUEST_MEMORY) {
+      // Forged digests can name any number of authors: stale claims go first, and past the bound new ones wait.
+      for (const [k, c] of this.claims) if (nowMs - c.atMs >= HOUR_MS) this.claims.delete(k);
+      if (this.claims.size >= REQUEST_MEMORY) return;
+    }
+    if (!known || latest > known.latest) this.claims.set(author, { latest, peer, atMs: nowMs });
+    else if (latest === known.latest && peer === known.peer) known.atMs = nowMs;
   }
 
   /** Move every pending entry of `author` that a signature now covers into the ledger. */
@@ -395,7 +421,7 @@ export class ChainSync {
     const key = `${author}:${fromSeq}:${peer}`;
     const last = this.lastRequestMs.get(key);
     if (last !== undefined && nowMs - last < this.options.requestRetryMs) return;
-    if (fromSeq > 0 && !this.stillBelieved(author, peer, nowMs)) return;
+    if (fromSeq > 0) this.noteAsked(author, peer, nowMs);
     if (fromSeq === 0) {
       if (this.keysAsked.size >= REQUEST_MEMORY) for (const [k, at] of this.keysAsked) if (nowMs - at >= HOUR_MS) this.keysAsked.delete(k);
       this.keysAsked.set(author, nowMs);
@@ -441,21 +467,41 @@ export class ChainSync {
   }
 
   /**
-   * Count one more request to `peer` for `author`'s entries; false once it has been asked UNANSWERED_LIMIT
-   * times within the hour without any of them arriving, and then its claim is dropped (so a forged claim stops
-   * costing airtime and stops counting as lag). Entries of the author arriving clear the count.
+   * Count a request to `peer` for `author`'s entries as unanswered when the peer spoke since the last one and
+   * the entries did not come (a peer not heard since may simply be out of reach). Entries of the author arriving
+   * clear the count; counts older than an hour start again.
    */
-  private stillBelieved(author: number, peer: number, nowMs: number): boolean {
+  private noteAsked(author: number, peer: number, nowMs: number): void {
     const key = `${author}:${peer}`;
     const record = this.unanswered.get(key);
-    const current = record && nowMs - record.sinceMs < HOUR_MS ? record : { count: 0, sinceMs: nowMs };
-    if (current.count >= UNANSWERED_LIMIT) {
-      if (this.claims.get(author)?.peer === peer) this.claims.delete(author);
-      return false;
-    }
-    current.count++;
+    const current = record && nowMs - record.sinceMs < HOUR_MS ? record : { count: 0, sinceMs: nowMs, askedAtMs: Number.POSITIVE_INFINITY };
+    if ((this.lastHeardMs.get(peer) ?? 0) > current.askedAtMs) current.count++;
+    // A peer that goes on claiming and not sending stays unbelieved for as long as it does.
+    if (current.count >= UNANSWERED_LIMIT) current.sinceMs = nowMs;
+    current.askedAtMs = nowMs;
     this.unanswered.set(key, current);
-    return true;
+  }
+
+  /** The peer was asked for what it claimed of `author` again and again, heard from each time, and sent none. */
+  private unbelieved(author: number, peer: number, nowMs: number): boolean {
+    const record = this.unanswered.get(`${author}:${peer}`);
+    return record !== undefined && record.count >= UNANSWERED_LIMIT && nowMs - record.sinceMs < HOUR_MS;
+  }
+
+  /**
+   * A peer spoke. One not heard for a while is back (a partition healed, a gateway returned): we tell it soon
+   * what we hold, rather than at the next round of digests, so what either side missed starts flowing at once.
+   */
+  private heard(peer: number, nowMs: number): void {
+    if (peer === this.ctx.self) return;
+    const last = this.lastHeardMs.get(peer);
+    if (this.lastHeardMs.size >= REQUEST_MEMORY && last === undefined) {
+      for (const [k, at] of this.lastHeardMs) if (nowMs - at >= HOUR_MS) this.lastHeardMs.delete(k);
+    }
+    this.lastHeardMs.set(peer, nowMs);
+    if (last !== undefined && nowMs - last >= PEER_SILENCE_INTERVALS * this.options.digestIntervalMs) {
+      this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs));
+    }
   }
 
   /** Our verified entries of `author` from `fromSeq` up to a head we hold a signature for. */

@@ -196,8 +196,8 @@ export class MeshloomEngine {
   }
 
   /** Entries peers have told us of that we do not hold yet. */
-  syncLag(): number {
-    return this.chain.missingEntries();
+  syncLag(nowMs: number): number {
+    return this.chain.missingEntries(nowMs);
   }
 
   activeAlerts(nowMs: number): StoredAlert[] {

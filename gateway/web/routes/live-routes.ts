@@ -46,7 +46,7 @@ export function metricsRoute(deps: WebDeps, connections: ConnectionCounters) {
         `meshloom_radio_queue_depth ${gateway.session.queuedCount}`,
         '# HELP meshloom_sync_lag_entries Entries peers told of that this gateway does not hold yet.',
         '# TYPE meshloom_sync_lag_entries gauge',
-        `meshloom_sync_lag_entries ${engine?.syncLag() ?? 0}`,
+        `meshloom_sync_lag_entries ${engine?.syncLag(deps.now()) ?? 0}`,
         '# HELP meshloom_ledger_entries Entries in the ledger.',
         '# TYPE meshloom_ledger_entries gauge',
         `meshloom_ledger_entries ${gateway.store.views.entryCount()}`,

@@ -27,7 +27,7 @@ export function readRoutes(deps: WebDeps) {
         link: { state: link.state, description: link.description ?? null, lastHeard: link.lastHeardMs ? new Date(link.lastHeardMs).toISOString() : null },
         queue: { radio: gateway.session.queuedCount },
         airtime: { usedMs: engine ? engine.budget.usedMs(now) : 0, budgetMs: engine?.budget.budgetMs ?? 0 },
-        syncLag: engine?.syncLag() ?? 0,
+        syncLag: engine?.syncLag(now) ?? 0,
         entries: gateway.store.views.entryCount(),
         sseClients: deps.hub.size,
         secretRequired: deps.auth.secretRequired,

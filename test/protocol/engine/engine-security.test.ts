@@ -133,7 +133,7 @@ describe('engine authenticity', () => {
     const requests = b.sent.filter((p) => p.kind === 'request').length - sentBefore;
     // At most the per-peer hourly allowance over the 1.8 simulated hours, not one per forged author.
     expect(requests).toBeLessThanOrEqual(2 * 60);
-    expect(b.engine.syncLag()).toBe(0);
+    expect(b.engine.syncLag(net.nowMs)).toBe(0);
     expect(b.engine.counters().requests_capped).toBeGreaterThan(0);
   });
 
