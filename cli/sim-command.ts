@@ -47,6 +47,9 @@ export function runSim(scenarioPath: string, flags: SimRunFlags): void {
         (h) =>
           `  ledgers after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not converged within the run' : `converged in ${h.secondsToConverge} s`}`,
       ),
+      ...(result.ledger && result.ledger.rejected > 0
+        ? [`  ${result.ledger.rejected} message(s) rejected: ${rejectionSummary(result.ledger.rejections)}`]
+        : []),
       `  ${s.events} events in ${s.wallSeconds} s; wrote ${files.join(', ')}`,
       '',
     ].join('\n'),
@@ -164,4 +167,11 @@ export async function runSimServe(scenarioPath: string, flags: SimServeFlags): P
   medium.stop();
   built.gateways?.close();
   await Promise.all([...servers.map((server) => server.close()), pty?.close()]);
+}
+
+/** "forged 2, malformed 1": how many of each reason. */
+function rejectionSummary(rejections: { reason: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rejections) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  return [...counts].map(([reason, n]) => `${reason} ${n}`).join(', ');
 }

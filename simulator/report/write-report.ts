@@ -133,7 +133,16 @@ function html(result: SimResult): string {
     .join('');
   const ledger = result.ledger
     ? `<h2>Ledger</h2><p>${result.ledger.entriesSubmitted} entries recorded; all gateways ${result.ledger.convergedAtEnd ? 'agree' : 'do <strong>not</strong> agree'} at the end.</p>
-<table><tr><th>Link back at minute</th><th>Seconds until every gateway held everything</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToConverge ?? 'not within the run'}</td></tr>`).join('')}</table>`
+<table><tr><th>Link back at minute</th><th>Seconds until every gateway held everything</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToConverge ?? 'not within the run'}</td></tr>`).join('')}</table>
+<p>${result.ledger.rejected} message(s) rejected by gateways${result.ledger.rejected > 0 ? ':' : '.'}</p>${
+        result.ledger.rejections.length > 0
+          ? `<table><tr><th>Minute</th><th>Gateway</th><th>From</th><th>Reason</th><th>Detail</th></tr>${result.ledger.rejections
+              .map(
+                (r) => `<tr><td>${r.minute}</td><td>${r.gateway}</td><td>${r.from}</td><td>${escapeHtml(r.reason)}</td><td>${escapeHtml(r.detail)}</td></tr>`,
+              )
+              .join('')}</table>`
+          : ''
+      }`
     : '';
   const failures = result.failures
     .slice(0, 200)

@@ -35,7 +35,7 @@ interface SimGateway {
 
 export class SimGateways {
   readonly alerts: AlertReach[] = [];
-  readonly rejected: { node: number; reason: string }[] = [];
+  readonly rejected: { node: number; reason: string; from: number; detail: string; atMs: number }[] = [];
   entriesSubmitted = 0;
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
@@ -72,7 +72,8 @@ export class SimGateways {
             payload: packet.payload,
             payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES,
             wantAck: packet.wantAck,
-            kind: 'meshloom',
+            // The alert's text copy for stock apps goes on ALERT_APP: text on air, not a meshloom message.
+            kind: packet.portnum === engine.portnum ? 'meshloom' : 'text',
           }),
       });
       sim.at(0, () => driver.drive());
@@ -184,6 +185,6 @@ export class SimGateways {
     if (event.type === 'alert') {
       const reach = this.alerts.find((a) => a.author === event.alert.author && a.id === event.alert.body.id);
       if (reach && !reach.reached.has(node)) reach.reached.set(node, this.sim.nowMs);
-    } else if (event.type === 'rejected') this.rejected.push({ node, reason: event.reason });
+    } else if (event.type === 'rejected') this.rejected.push({ node, reason: event.reason, from: event.from, detail: event.detail, atMs: this.sim.nowMs });
   }
 }

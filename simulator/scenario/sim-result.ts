@@ -75,6 +75,8 @@ export interface SimResult {
     convergedAtEnd: boolean /** After each partition heals or failed nodes come back: how long until every gateway holds what any held then. */;
     afterHeal: { healedAtMinute: number; secondsToConverge: number | null }[];
     rejected: number;
+    /** Each rejection: which gateway, why, from which node, at what minute. */
+    rejections: { gateway: number; reason: string; from: number; detail: string; minute: number }[];
   } | null;
 }
 
@@ -218,6 +220,7 @@ export function summarise(input: Inputs): SimResult {
             secondsToConverge: c.convergedAtMs === undefined ? null : round((c.convergedAtMs - c.healedAtMs) / 1000, 1),
           })),
           rejected: gateways.rejected.length,
+          rejections: gateways.rejected.map((r) => ({ gateway: r.node, reason: r.reason, from: r.from, detail: r.detail, minute: round(r.atMs / 60_000, 2) })),
         }
       : null,
   };

@@ -93,6 +93,14 @@ describe('betweenness', () => {
 });
 
 describe('running a scenario', () => {
+  it('an honest run rejects nothing: the alert text copy for stock apps is text on air, not a meshloom message', () => {
+    const result = runScenario(loadScenario(new URL('../../../simulator/scenarios/two-hoods-bridge-fails.yaml', import.meta.url).pathname));
+    expect(result.alerts[0]?.reachedGateways).toBe(2);
+    expect(result.ledger?.rejections).toEqual([]);
+    expect(result.ledger?.rejected).toBe(0);
+    expect(result.byKind.text?.packets).toBeGreaterThan(0);
+  });
+
   it('is deterministic under a seed', () => {
     const scenario = loadScenario(join(examples, 'partition-heals.json'));
     const a = runScenario({ ...scenario, durationMinutes: 10 });
