@@ -119,7 +119,7 @@ export class MeshSimulation {
   };
   private nowValue = 0;
   private readonly queue = new EventQueue<SimEvent>();
-  private readonly preset: ModemPreset;
+  readonly preset: ModemPreset;
   private readonly state = new Map<number, NodeState>();
   /** The same, in the order the nodes were given (the medium's indices). */
   private readonly byIndex: NodeState[] = [];

@@ -11,7 +11,7 @@ import { betweenness, mostCentral } from './centrality.ts';
 import { layoutNodes } from './layout.ts';
 import { scenarioErrors, type Rate, type Scenario } from './scenario.ts';
 import { SimGateways } from './sim-gateways.ts';
-import { summarise, type SimResult } from './sim-result.ts';
+import { healLowerBoundMs, summarise, type HealRecord, type SimResult } from './sim-result.ts';
 
 export interface RunOptions {
   /** Called after every simulated minute. */
@@ -32,7 +32,7 @@ export interface BuiltScenario {
   nodes: SimNode[];
   gateways: SimGateways | undefined;
   failures: FailureEvent[];
-  convergence: { healedAtMs: number; convergedAtMs: number | undefined }[];
+  convergence: HealRecord[];
   endMs: number;
 }
 
@@ -77,17 +77,21 @@ export function buildScenario(scenario: Scenario, live: { withoutEngines?: reado
   sim.traces.upChange.connect((node, up, atMs) => failures.push({ atMs, what: up ? 'up' : 'down', nodes: [node] }));
   const engineNodes = (scenario.gateways ?? []).filter((n) => !withoutEngines.includes(n));
   const gateways = engineNodes.length ? new SimGateways(sim, engineNodes, scenario.seed, live.epochMs) : undefined;
-  const convergence: { healedAtMs: number; convergedAtMs: number | undefined }[] = [];
+  const convergence: HealRecord[] = [];
 
   scheduleTraffic(scenario, sim, nodes, endMs, gateways);
   scheduleFailures(scenario, sim, nodes, endMs, failures, (healedAtMs) => {
     if (!gateways) return;
-    const entry = { healedAtMs, convergedAtMs: undefined as number | undefined };
+    const entry: HealRecord = { healedAtMs, convergedAtMs: undefined, missingEntries: 0, missingBytes: 0, lowerBoundMs: 0 };
     convergence.push(entry);
     // Entries keep coming, so "equal ledgers" is a moving target: converged means every gateway holds every
     // entry that any gateway held when the link came back.
     sim.at(healedAtMs, () => {
       const target = gateways.furthestHeads();
+      const missing = gateways.missing(target);
+      entry.missingEntries = missing.entries;
+      entry.missingBytes = missing.bytes;
+      entry.lowerBoundMs = healLowerBoundMs(sim.preset, missing.entries, missing.bytes);
       const check = () => {
         if (gateways.allHold(target)) entry.convergedAtMs = sim.nowMs;
         else if (sim.nowMs + 5_000 <= endMs) sim.at(sim.nowMs + 5_000, check);

@@ -3,6 +3,7 @@
  * it wants sent through the simulated radio and hearing what the radio decodes, woken by simulated time. This
  * is the engine the gateway runs, unchanged; only the clock and the radio are simulated.
  */
+import { airtimeMs, MESH_HEADER_BYTES } from '../../protocol/meshtastic/airtime.ts';
 import { LedgerStore } from '../../store/ledger-store.ts';
 import { entryDefaults, MsgType, Severity } from '../../protocol/app/messages.ts';
 import { toMinute } from '../../protocol/app/meshloom-time.ts';
@@ -37,6 +38,8 @@ export class SimGateways {
   readonly alerts: AlertReach[] = [];
   readonly rejected: { node: number; reason: string; from: number; detail: string; atMs: number }[] = [];
   entriesSubmitted = 0;
+  /** Every meshloom packet a gateway put on air: when, its payload bytes and its airtime. */
+  readonly sent: { atMs: number; bytes: number; airtimeMs: number }[] = [];
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
@@ -66,7 +69,11 @@ export class SimGateways {
         name: 'radio',
         engine,
         canSend: () => sim.isUp(node),
-        send: (packet) =>
+        send: (packet) => {
+          if (packet.portnum === engine.portnum) {
+            const bytes = packet.payload.length;
+            this.sent.push({ atMs: sim.nowMs, bytes, airtimeMs: airtimeMs(sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES) });
+          }
           sim.send(node, sim.nowMs, {
             to: packet.to,
             payload: packet.payload,
@@ -74,7 +81,8 @@ export class SimGateways {
             wantAck: packet.wantAck,
             // The alert's text copy for stock apps goes on ALERT_APP: text on air, not a meshloom message.
             kind: packet.portnum === engine.portnum ? 'meshloom' : 'text',
-          }),
+          });
+        },
       });
       sim.at(0, () => driver.drive());
     }
@@ -144,6 +152,26 @@ export class SimGateways {
     const heads = new Map<number, number>();
     for (const g of this.gateways.values()) for (const h of g.store.heads()) heads.set(h.author, Math.max(heads.get(h.author) ?? 0, h.latest));
     return heads;
+  }
+
+  /**
+   * What some up gateway lacks of `heads` (every chain's furthest entry held anywhere): the entries that must
+   * cross, each counted once (a broadcast serves every gateway missing it), with their encoded sizes.
+   */
+  missing(heads: Map<number, number>): { entries: number; bytes: number } {
+    let entries = 0;
+    let bytes = 0;
+    for (const [author, latest] of heads) {
+      const holders = [...this.gateways.values()].filter((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
+      const lowest = Math.min(...[...this.gateways.values()].filter((g) => this.sim.isUp(g.node)).map((g) => g.store.chainTip(author)?.seq ?? 0));
+      const holder = holders[0];
+      if (!holder || lowest >= latest) continue;
+      for (const entry of holder.store.entriesBetween(author, lowest + 1, latest)) {
+        entries++;
+        bytes += entry.body.length;
+      }
+    }
+    return { entries, bytes };
   }
 
   /** Whether every gateway that is up holds every chain at least this far. */

@@ -3,6 +3,8 @@
  * tester needs it: of the nodes a packet could reach in the surviving graph when it was sent ("reachable"),
  * how many got it ("delivered"); so losses to collisions and queues are not mixed up with losses to failures.
  */
+import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
+import { DATA_OVERHEAD_BYTES } from '../../protocol/engine/engine.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import type { SimNode, SimStats } from '../mesh/sim-records.ts';
 import type { PacketKind } from '../router/air-packet.ts';
@@ -73,8 +75,22 @@ export interface SimResult {
   ledger: {
     entriesSubmitted: number;
     convergedAtEnd: boolean /** After each partition heals or failed nodes come back: how long until every gateway holds what any held then. */;
-    afterHeal: { healedAtMinute: number; secondsToConverge: number | null }[];
+    afterHeal: {
+      healedAtMinute: number;
+      secondsToConverge: number | null;
+      /** Entries some gateway lacked when the link came back, each counted once, and their bytes. */
+      missingEntries: number;
+      missingBytes: number;
+      /** The physical limit: those entries' airtime at the preset, packed in runs, plus one request. */
+      lowerBoundSeconds: number;
+      /** secondsToConverge over the lower bound (the goal is 2 or less, or 60 s). */
+      healRatio: number | null;
+      /** meshloom bytes the gateways sent from the heal until converged, over the missing entries' bytes. */
+      syncCostRatio: number | null;
+    }[];
     rejected: number;
+    /** Airtime of every meshloom packet the gateways sent, in all. */
+    airtimeSeconds: number;
     /** Each rejection: which gateway, why, from which node, at what minute. */
     rejections: { gateway: number; reason: string; from: number; detail: string; minute: number }[];
   } | null;
@@ -85,7 +101,7 @@ interface Inputs {
   sim: MeshSimulation;
   nodes: SimNode[];
   gateways: SimGateways | undefined;
-  convergence: { healedAtMs: number; convergedAtMs: number | undefined }[];
+  convergence: HealRecord[];
   failures: FailureEvent[];
   upByMinute: number[];
   events: number;
@@ -98,6 +114,34 @@ const round = (v: number, digits = 3) => Number(v.toFixed(digits));
 function percentile(sorted: Float64Array, p: number): number | null {
   if (sorted.length === 0) return null;
   return round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number, 1);
+}
+
+/** One heal (a partition mended, failed nodes back): what was missing then, and when the ledgers caught up. */
+export interface HealRecord {
+  healedAtMs: number;
+  convergedAtMs: number | undefined;
+  missingEntries: number;
+  missingBytes: number;
+  lowerBoundMs: number;
+}
+
+/** Room for entries in one run packet (the largest payload less a signed run's overhead), and per-entry framing. */
+const RUN_ROOM_BYTES = 231 - 76;
+const ENTRY_FRAMING_BYTES = 3;
+const REQUEST_BYTES = 12;
+
+/**
+ * The fastest a heal could go: the missing entries sent once, packed into signed runs at the preset's rate, plus
+ * one request for them (issue #13's lower bound). Relays and contention only add to it.
+ */
+export function healLowerBoundMs(preset: ModemPreset, entries: number, bytes: number): number {
+  if (entries === 0) return 0;
+  const framed = bytes + ENTRY_FRAMING_BYTES * entries;
+  const fullRuns = Math.floor(framed / RUN_ROOM_BYTES);
+  const rest = framed - fullRuns * RUN_ROOM_BYTES;
+  const overhead = 76 + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES;
+  const runs = fullRuns * airtimeMs(preset, RUN_ROOM_BYTES + overhead) + (rest > 0 ? airtimeMs(preset, rest + overhead) : 0);
+  return runs + airtimeMs(preset, REQUEST_BYTES + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES);
 }
 
 export function summarise(input: Inputs): SimResult {
@@ -215,11 +259,24 @@ export function summarise(input: Inputs): SimResult {
       ? {
           entriesSubmitted: gateways.entriesSubmitted,
           convergedAtEnd: gateways.converged(),
-          afterHeal: input.convergence.map((c) => ({
-            healedAtMinute: round(c.healedAtMs / 60_000, 2),
-            secondsToConverge: c.convergedAtMs === undefined ? null : round((c.convergedAtMs - c.healedAtMs) / 1000, 1),
-          })),
+          afterHeal: input.convergence.map((c) => {
+            const seconds = c.convergedAtMs === undefined ? null : (c.convergedAtMs - c.healedAtMs) / 1000;
+            const syncBytes =
+              c.convergedAtMs === undefined
+                ? null
+                : gateways.sent.filter((s) => s.atMs >= c.healedAtMs && s.atMs <= (c.convergedAtMs as number)).reduce((n, s) => n + s.bytes, 0);
+            return {
+              healedAtMinute: round(c.healedAtMs / 60_000, 2),
+              secondsToConverge: seconds === null ? null : round(seconds, 1),
+              missingEntries: c.missingEntries,
+              missingBytes: c.missingBytes,
+              lowerBoundSeconds: round(c.lowerBoundMs / 1000, 1),
+              healRatio: seconds === null || c.lowerBoundMs === 0 ? null : round(seconds / (c.lowerBoundMs / 1000), 2),
+              syncCostRatio: syncBytes === null || c.missingBytes === 0 ? null : round(syncBytes / c.missingBytes, 2),
+            };
+          }),
           rejected: gateways.rejected.length,
+          airtimeSeconds: round(gateways.sent.reduce((n, s) => n + s.airtimeMs, 0) / 1000, 1),
           rejections: gateways.rejected.map((r) => ({ gateway: r.node, reason: r.reason, from: r.from, detail: r.detail, minute: round(r.atMs / 60_000, 2) })),
         }
       : null,

@@ -227,6 +227,13 @@ describe('three gateways, two neighbourhoods, one Mosquitto', () => {
   }, 120_000);
 
   it('no packet loops', async () => {
+    const gatewayNodes = new Set([0x0a000001, 0x0a000002, 0x0b000001]);
+    // The entries posted above went out on the radios, so the gateways' own packets went up, as a radio's MQTT
+    // module publishes what it sends.
+    expect(envelopes.some((e) => gatewayNodes.has(e.from) && e.gatewayId === `!${e.from.toString(16).padStart(8, '0')}`)).toBe(true);
+    // From here on: what the outboxes sent again after the broker restart above (at least once, by design) is
+    // not what this test looks for.
+    envelopes.length = 0;
     // Chat flows for a while (half the simulated neighbours allow MQTT), and A1 and B1 downlink it.
     const downlinked = async () =>
       ((await Promise.all([api(url.a1, '/api/status'), api(url.b1, '/api/status')])) as { federation: { downlinked: number } }[]).map(
@@ -246,15 +253,12 @@ describe('three gateways, two neighbourhoods, one Mosquitto', () => {
     const seen = envelopes.length;
     await until('envelopes after those', () => envelopes.length > seen, 60_000);
     expect(envelopes.length).toBeGreaterThan(0);
-    const gatewayNodes = new Set([0x0a000001, 0x0a000002, 0x0b000001]);
-    // A gateway's own packets go up, as a radio's MQTT module publishes what it sends; its downlinked copies
-    // (which start with the original sender) never do, and nothing is marked via MQTT.
-    expect(envelopes.some((e) => gatewayNodes.has(e.from) && e.gatewayId === `!${e.from.toString(16).padStart(8, '0')}`)).toBe(true);
+    // A gateway's downlinked copies (which start with the original sender) never go up, and nothing is marked via MQTT.
     expect(envelopes.filter((e) => e.viaMqtt || (gatewayNodes.has(e.from) && e.text?.startsWith('[!')))).toEqual([]);
-    // Each gateway publishes a packet at most once (the broker restart may resend one; receivers drop those).
+    // Each gateway publishes a packet once.
     const keys = envelopes.map((e) => `${e.gatewayId}:${e.from}:${e.id}`);
     const repeats = keys.filter((k, i) => keys.indexOf(k) !== i);
-    expect(repeats.length).toBeLessThanOrEqual(1);
+    expect(repeats).toEqual([]);
     // A2 heard A1's downlinked copies on the radio (they keep the sender's OK-to-MQTT bit) and left them alone.
     const metrics = await (await fetch(new URL('/metrics', url.a2))).text();
     expect(Number(metrics.match(/meshloom_mqtt_packets_total\{what="viaMqttSkipped"\} (\d+)/)?.[1])).toBeGreaterThan(0);

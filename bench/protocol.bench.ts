@@ -1,0 +1,83 @@
+/**
+ * The ledger and alert protocol on the simulated air, per scenario over 20 seeds: how long ledgers take to agree
+ * after a heal against the physical lower bound (the missing entries' airtime plus one request), what the sync
+ * costs against the missing bytes, the airtime a gateway spends per hour when there is no news, and how many
+ * gateways an alert reaches and how fast. Issue #13's goal: heal within max(60 s, 2 x the bound) at a sync cost
+ * of 1.2 or less, idle airtime no higher than before.
+ */
+import { runScenario } from '../simulator/scenario/run-scenario.ts';
+import { loadScenario, type Scenario } from '../simulator/scenario/scenario.ts';
+import type { SimResult } from '../simulator/scenario/sim-result.ts';
+import { writeResult } from './write-result.ts';
+
+const SEEDS = 20;
+const IDLE_MINUTES = 120;
+const SCENARIOS = ['partition-heals.json', 'two-hoods-bridge-fails.yaml', 'street-cut-three-gateways.yaml', 'town-centre-fails.yaml'];
+
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const quantile = (values: number[], q: number): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+};
+const round = (value: number | null, places = 2) => (value === null ? null : Number(value.toFixed(places)));
+
+/** The same scenario with nothing to tell: no entries, no alerts, no failures. */
+function idle(scenario: Scenario): Scenario {
+  const { failures: _failures, ...rest } = scenario;
+  return { ...rest, durationMinutes: IDLE_MINUTES, traffic: { ...scenario.traffic, ledgerEntriesPerHour: 0, alerts: [] } };
+}
+
+function measure(file: string) {
+  const scenario = loadScenario(new URL(`../simulator/scenarios/${file}`, import.meta.url).pathname);
+  const started = performance.now();
+  const runs: SimResult[] = [];
+  for (let seed = 1; seed <= SEEDS; seed++) runs.push(runScenario({ ...scenario, seed }));
+  const heals = runs.flatMap((r) => r.ledger?.afterHeal ?? []);
+  const healed = heals.filter((h) => h.secondsToConverge !== null);
+  const alerts = runs.flatMap((r) => r.alerts);
+  const idleRun = runScenario(idle(scenario));
+  const gateways = scenario.gateways?.length ?? 0;
+  const idleAirtimeSeconds = idleRun.ledger?.airtimeSeconds ?? 0;
+  const reachTimes = alerts.map((a) => a.secondsToReachAll ?? Number.POSITIVE_INFINITY);
+  const p90 = quantile(reachTimes, 0.9);
+  const figures = {
+    healSeconds: round(median(healed.map((h) => h.secondsToConverge as number)), 1),
+    healLowerBoundSeconds: round(median(heals.map((h) => h.lowerBoundSeconds)), 1),
+    healRatio: round(median(healed.flatMap((h) => (h.healRatio === null ? [] : [h.healRatio])))),
+    healedWithinRun: round(heals.length ? healed.length / heals.length : null),
+    syncCostRatio: round(median(healed.flatMap((h) => (h.syncCostRatio === null ? [] : [h.syncCostRatio])))),
+    idleAirtimeSecondsPerHour: round(gateways ? idleAirtimeSeconds / gateways / (IDLE_MINUTES / 60) : null),
+    alertReach: round(alerts.length ? alerts.reduce((n, a) => n + a.reachedGateways / a.ofGateways, 0) / alerts.length : null),
+    // null when more than a tenth of the alerts never reached every gateway (see alertsNotReachingAll).
+    alertSecondsP90: p90 === null || !Number.isFinite(p90) ? null : round(p90, 1),
+    alertsNotReachingAll: reachTimes.filter((t) => !Number.isFinite(t)).length,
+    rejected: runs.reduce((n, r) => n + (r.ledger?.rejected ?? 0), 0),
+    wallSeconds: round((performance.now() - started) / 1000, 1),
+  };
+  console.log(`${file}: ${JSON.stringify(figures)}`);
+  return figures;
+}
+
+const perScenario = Object.fromEntries(SCENARIOS.map((file) => [file, measure(file)]));
+const all = Object.values(perScenario);
+const worst = (key: keyof (typeof all)[number]) => {
+  const values = all.map((f) => f[key]).filter((v): v is number => typeof v === 'number');
+  return values.length ? Math.max(...values) : null;
+};
+writeResult(
+  'protocol',
+  {
+    worstHealRatio: worst('healRatio'),
+    worstSyncCostRatio: worst('syncCostRatio'),
+    worstIdleAirtimeSecondsPerHour: worst('idleAirtimeSecondsPerHour'),
+    worstAlertSecondsP90: worst('alertSecondsP90'),
+    lowestAlertReach: Math.min(...all.map((f) => f.alertReach ?? 1)),
+  },
+  { seeds: SEEDS, idleMinutes: IDLE_MINUTES, scenarios: perScenario },
+);
