@@ -203,3 +203,29 @@ describe('the neighbourhood page', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('a gateway that lost its ledger file but kept its key', () => {
+  it('says it is getting its ledger back, and keeps what a neighbour records meanwhile', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshloom-web-recovering-'));
+    const options = { dataDir: dir, label: 'Elm Street', httpHost: '127.0.0.1', httpPort: 0, embedded: { activityMs: 0 } };
+    await (await startGateway(options)).close();
+    rmSync(join(dir, 'embedded.sqlite'));
+    const recovering = await startGateway(options);
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(recovering.url);
+      await page.locator('#recovery', { hasText: 'getting its ledger back from the neighbouring gateways' }).waitFor();
+      await page.fill('input[name=quantity]', '2');
+      await page.fill('input[name=member]', 'ana');
+      await page.fill('input[name=note]', 'soup while the gateway recovers');
+      await page.click('#entry-form button[type=submit]');
+      await page.locator('#entry-form .form-status', { hasText: 'Kept' }).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, 'phone-recovering.png'), fullPage: true });
+      await page.close();
+      expect(recovering.gateway.store.heldSubmissions()).toHaveLength(1);
+    } finally {
+      await recovering.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -418,12 +418,24 @@ function setLink(text, ok) {
   link.classList.toggle('down', !ok);
 }
 
+/** After a lost disk the gateway gets its own ledger back from its neighbours before it records anything new. */
+function showRecovery(recovery) {
+  const notice = $('#recovery');
+  notice.hidden = !recovery?.recovering;
+  if (!recovery?.recovering) return;
+  const kept = recovery.held > 0 ? ` ${recovery.held} waiting to be recorded.` : '';
+  notice.textContent =
+    `This gateway is getting its ledger back from the neighbouring gateways (since ${time(recovery.since)}). ` +
+    `What you record now is kept and added once that is done.${kept} If no neighbouring gateway is in reach, this waits until one is.`;
+}
+
 async function loadAll() {
   const status = await api('/status');
   state.self = status.gateway.id;
   $('#hood-name').textContent = status.gateway.label;
   document.title = `${status.gateway.label} — meshloom`;
   setLink(`radio ${status.link.state}`, status.link.state === 'ready');
+  showRecovery(status.recovery);
   await Promise.all([loadAlerts(), loadLedger(), loadChat()]);
   if (state.token) showOperator();
 }
