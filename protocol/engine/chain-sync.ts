@@ -79,6 +79,8 @@ export class ChainSync {
   private readonly unanswered = new Map<string, { count: number; sinceMs: number; askedAtMs: number }>();
   /** When each peer was last heard from: a request counts as unanswered only if the peer spoke after it. */
   private readonly lastHeardMs = new Map<number, number>();
+  /** Per author, when to ask again if the entries asked for have not come, and how often that happened. */
+  private readonly followUps = new Map<number, { atMs: number; attempts: number; tip: number }>();
   /** Authors whose key we asked for, and when; and when identities were last pinned unasked. */
   private readonly keysAsked = new Map<number, number>();
   private unaskedPins: number[] = [];
@@ -290,6 +292,7 @@ export class ChainSync {
 
   collectDue(nowMs: number): void {
     if (nowMs >= this.recoveryCheckAtMs) this.finishRecoveryIfDone(nowMs);
+    this.followUpDue(nowMs);
     if (nowMs >= this.idleSweepDueAtMs) {
       this.idleSweepDueAtMs = nowMs + HOUR_MS;
       const forgotten = this.ctx.store.forgetIdleAuthors(nowMs - IDLE_IDENTITY_MS, this.ctx.self);
@@ -341,7 +344,10 @@ export class ChainSync {
   /** When `collectDue` next has work; what is already waiting in line is not counted again. */
   nextDueMs(): number {
     const { ctx } = this;
+    let followUp = Number.POSITIVE_INFINITY;
+    for (const f of this.followUps.values()) followUp = Math.min(followUp, f.atMs);
     return Math.min(
+      followUp,
       this.recoveryCheckAtMs,
       ctx.hasReady('digest') ? Number.POSITIVE_INFINITY : this.digestDueAtMs,
       ctx.hasReady('announce') ? Number.POSITIVE_INFINITY : this.announceDueAtMs,
@@ -446,8 +452,39 @@ export class ChainSync {
       for (const [k, record] of this.unanswered) if (nowMs - record.sinceMs >= HOUR_MS) this.unanswered.delete(k);
     }
     this.lastRequestMs.set(key, nowMs);
+    if (fromSeq > 0) this.armFollowUp(author, nowMs);
     const to = peer === this.ctx.self ? BROADCAST_NUM : peer;
     this.queuePacket(encodeMessage({ type: 'request', body: { author, fromSeq } }), 'request', RANK.request, to);
+  }
+
+  /**
+   * Ask again, on our own clock, if the answer does not bring us up to the claim: on a lossy mesh the request or
+   * one packet of the answer (often the signed last one) is lost, and waiting for the next digest or entry to
+   * prompt a new request cost heals a quarter of an hour each time. The wait doubles while nothing arrives, up
+   * to a digest interval, and starts again from requestRetryMs once the chain grows.
+   */
+  private armFollowUp(author: number, nowMs: number): void {
+    const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
+    const previous = this.followUps.get(author);
+    const attempts = previous && previous.tip === tip ? previous.attempts + 1 : 0;
+    const waitMs = Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs);
+    this.followUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, tip });
+  }
+
+  private followUpDue(nowMs: number): void {
+    for (const [author, followUp] of this.followUps) {
+      if (followUp.atMs > nowMs) continue;
+      this.followUps.delete(author);
+      const claim = this.claims.get(author);
+      const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
+      if (!claim || claim.latest <= tip || nowMs - claim.atMs >= HOUR_MS) continue;
+      // The retry limit of request() is what we waited out already.
+      this.lastRequestMs.delete(`${author}:${tip + 1}:${claim.peer}`);
+      this.followUps.set(author, followUp);
+      this.request(author, tip + 1, claim.peer, nowMs);
+      // Not sent (the peer's allowance is spent): later, not at once again.
+      if ((this.followUps.get(author)?.atMs ?? Number.POSITIVE_INFINITY) <= nowMs) this.armFollowUp(author, nowMs);
+    }
   }
 
   /**

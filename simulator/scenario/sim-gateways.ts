@@ -39,7 +39,7 @@ export class SimGateways {
   readonly rejected: { node: number; reason: string; from: number; detail: string; atMs: number }[] = [];
   entriesSubmitted = 0;
   /** Every meshloom packet a gateway put on air: when, its payload bytes and its airtime. */
-  readonly sent: { atMs: number; bytes: number; airtimeMs: number }[] = [];
+  readonly sent: { atMs: number; node: number; kind: string; to: number; bytes: number; airtimeMs: number }[] = [];
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
@@ -72,7 +72,14 @@ export class SimGateways {
         send: (packet) => {
           if (packet.portnum === engine.portnum) {
             const bytes = packet.payload.length;
-            this.sent.push({ atMs: sim.nowMs, bytes, airtimeMs: airtimeMs(sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES) });
+            this.sent.push({
+              atMs: sim.nowMs,
+              node,
+              kind: packet.kind,
+              to: packet.to,
+              bytes,
+              airtimeMs: airtimeMs(sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES),
+            });
           }
           sim.send(node, sim.nowMs, {
             to: packet.to,

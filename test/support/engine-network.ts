@@ -54,6 +54,8 @@ export class EngineNetwork {
   nowMs = TEST_EPOCH_MS;
   readonly nodes = new Map<number, Node>();
   lossRate: number;
+  /** Lose chosen packets on top of `lossRate` (a test's precise loss): true drops the copy for `to`. */
+  lose: ((from: number, to: number, packet: OutboundPacket) => boolean) | undefined;
   private readonly random: () => number;
   private groups: number[][] | undefined;
   private readonly inFlight: { link: string; from: number; packet: OutboundPacket }[] = [];
@@ -178,6 +180,7 @@ export class EngineNetwork {
         if (node.num === from || !node.up || !this.linked(from, node.num) || !node.driver.engine(link)) continue;
         if (packet.to !== BROADCAST_NUM && packet.to !== node.num) continue;
         if (this.random() < this.lossRate) continue;
+        if (this.lose?.(from, node.num, packet)) continue;
         node.driver.receive(link, { from, to: packet.to, portnum: packet.portnum, payload: packet.payload });
       }
     }

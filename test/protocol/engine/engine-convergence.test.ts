@@ -57,6 +57,24 @@ describe('engine replication', () => {
     expect(nodes.every((n) => n.store.views.entryCount() === 40)).toBe(true);
   });
 
+  it('asks again on its own when an answer is lost, instead of waiting for the next digest', () => {
+    // Digests only every six hours: once B has asked and the answer is lost, only asking again brings it up to date.
+    const net = new EngineNetwork({ engine: { digestIntervalMs: 6 * 3_600_000, digestDebounceMs: 5_000 } });
+    const a = net.add(0xa);
+    const b = net.add(0xb);
+    net.run(60_000);
+    net.partition([0xa], [0xb]);
+    for (let i = 1; i <= 20; i++) a.engine.submitEntry(net.nowMs, contribution(net, i));
+    net.run(60_000);
+    net.heal();
+    let answersLost = 0;
+    net.lose = (from, to, packet) => from === 0xa && to === 0xb && packet.kind === 'answer' && answersLost++ < 2;
+    a.engine.digestSoon(net.nowMs);
+    const took = net.runUntil(() => b.store.chainTip(0xa)?.seq === 20, 6 * 3_600_000);
+    expect(answersLost).toBeGreaterThanOrEqual(2);
+    expect(took).toBeLessThan(10 * 60_000);
+  });
+
   it('picks up after a restart from its SQLite file, including what it accepted but never sent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshloom-engine-'));
     dirs.push(dir);
