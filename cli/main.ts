@@ -1,4 +1,5 @@
 /** The `meshloom` command line: one subcommand per job, each in its own module. */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { MeshloomError } from '../protocol/meshloom-error.ts';
 import { addConnectionFlags } from './connection-flags.ts';
@@ -11,9 +12,13 @@ import { runSim, runSimServe, runSweepCommand } from './sim-command.ts';
 import { runVirtualRadio } from './virtual-radio-command.ts';
 import { runChannelUrl, runExportConfig, runKeygen, runProvision, type ProvisionFlags } from './provision-command.ts';
 
+/** The version in package.json, read where the code is (no build step copies it). */
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 const program = new Command()
   .name('meshloom')
   .description('Gateway, provisioning and simulation for neighbourhood Meshtastic meshes')
+  .version(version, '-V, --version', 'print the version of meshloom')
   .showHelpAfterError()
   .exitOverride();
 

@@ -18,6 +18,7 @@ import { EventHub } from '../web/event-hub.ts';
 import { OperatorAuth } from '../web/operator-auth.ts';
 import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from '../demo/embedded-neighbourhood.ts';
 import { Gateway } from './gateway.ts';
+import { lockDataFolder } from './data-lock.ts';
 import { loadOrCreateKeyFile } from './identity.ts';
 import { RECOVERY_META } from '../../protocol/engine/chain-sync.ts';
 
@@ -62,9 +63,10 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   mkdirSync(config.dataDir, { recursive: true });
+  const name = config.open ? 'gateway' : 'embedded';
+  const lock = lockDataFolder(join(config.dataDir, `${name}.lock`), config.dataDir);
   const embedded = config.open ? undefined : startEmbeddedNeighbourhood({ ...config.embedded, ...(config.engine ? { engine: config.engine } : {}) });
   const open = config.open ?? virtualRadioOpener((embedded as EmbeddedNeighbourhood).hood.gatewayRadio);
-  const name = config.open ? 'gateway' : 'embedded';
   const storePath = join(config.dataDir, `${name}.sqlite`);
   const storeExisted = existsSync(storePath);
   const store = new LedgerStore({ path: storePath });
@@ -152,6 +154,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await gateway.close();
       await embedded?.stop();
       store.close();
+      lock.release();
     },
   };
 }

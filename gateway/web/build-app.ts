@@ -113,10 +113,13 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   await app.register(metricsRoute(deps, connections));
 
   const offs = forwardGatewayEvents(deps);
+  // Live streams never end by themselves: ended before the server stops, or closing waits for every page to leave.
+  app.addHook('preClose', async () => {
+    deps.hub.close();
+  });
   app.addHook('onClose', async () => {
     limitLog.stop();
     for (const off of offs) off();
-    deps.hub.close();
   });
   return app;
 }

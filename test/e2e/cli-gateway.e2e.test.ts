@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { runCli } from './cli-helpers.ts';
+import { eventually } from '../support/eventually.ts';
+import { runCli, startCli } from './cli-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'meshloom-cli-gateway-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,3 +22,37 @@ it('stops at a secret that is easy to guess, and says what to do', async () => {
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/too easy to guess.*--secret generate/);
 });
+
+it('stops on Ctrl-C while a page holds a live stream open, ending the stream itself', async () => {
+  const gateway = startCli(['gateway', '--data', join(dir, 'live'), '--http-port', '0', '--host', '127.0.0.1']);
+  const address = () => /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(gateway.output())?.[1];
+  await eventually('the page address', () => address() !== undefined, 30_000);
+  const url = address() as string;
+  const stream = await fetch(new URL('/api/events', url));
+  expect(stream.status).toBe(200);
+  const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+  const exited = new Promise<number | null>((resolve) => gateway.child.once('close', resolve));
+  gateway.child.kill('SIGINT');
+  // The gateway ends the page's stream (the page would reconnect later) rather than waiting for the page to leave.
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read());
+  expect(await exited).toBe(0);
+}, 20_000);
+
+it('refuses a second gateway on the same data folder, naming the first', async () => {
+  const data = join(dir, 'shared');
+  const first = startCli(['gateway', '--data', data, '--http-port', '0', '--host', '127.0.0.1']);
+  try {
+    await eventually('the first gateway serving', () => first.output().includes('open http://'), 30_000);
+    const second = await runCli(['gateway', '--data', data, '--http-port', '0', '--host', '127.0.0.1']);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain(`another meshloom gateway (process ${first.child.pid}) is using ${data}`);
+  } finally {
+    first.child.kill('SIGINT');
+    await new Promise((resolve) => first.child.once('close', resolve));
+  }
+  // Gone, its lock went with it: the folder is free again.
+  const again = startCli(['gateway', '--data', data, '--http-port', '0', '--host', '127.0.0.1']);
+  await eventually('the folder free again', () => again.output().includes('open http://'), 30_000);
+  again.child.kill('SIGINT');
+  await new Promise((resolve) => again.child.once('close', resolve));
+}, 60_000);

@@ -39,6 +39,8 @@ export interface RunningCli {
   said: (text: string, timeoutMs?: number) => Promise<void>;
   /** Everything on stderr so far. */
   errors: () => string;
+  /** Everything on stdout so far. */
+  output: () => string;
 }
 
 /** Start a long-running command. */
@@ -57,6 +59,7 @@ export function startCli(args: string[]): RunningCli {
     },
     said: (text, timeoutMs = 15_000) => eventually(`"${text}" on stderr (so far: ${errors})`, () => errors.includes(text), timeoutMs),
     errors: () => errors,
+    output: () => buffer,
   };
 }
 
