@@ -3,10 +3,10 @@
  * neither, on the embedded default, a simulated neighbourhood. Settings come from flags, then environment
  * (MESHLOOM_*), then an optional JSON config file; it prints the address to open.
  */
+import { readConfigFile, type FileConfig } from './gateway-config-file.ts';
 import { isNodeNum } from '../protocol/meshtastic/stream-constants.ts';
 import { joinQrForTerminal, joinUrl } from '../gateway/web/join-link.ts';
-import { readFileSync } from 'node:fs';
-import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
+import { commonErrors } from '../protocol/meshloom-error.ts';
 import { parseTrustedKeys, type FederationOptions } from '../gateway/federation/federation-options.ts';
 import { startGateway } from '../gateway/service/start-gateway.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
@@ -32,34 +32,6 @@ export interface GatewayFlags extends ConnectionFlags {
   simNodeNum?: string;
 }
 
-interface FileConfig {
-  port?: string;
-  tcp?: string;
-  data?: string;
-  httpPort?: number;
-  host?: string;
-  label?: string;
-  secret?: string;
-  allowedHosts?: string[];
-  mqtt?: string;
-  mqttUser?: string;
-  mqttCa?: string;
-  mqttRoot?: string;
-  federation?: string;
-  trust?: string[];
-  uplink?: boolean;
-  downlink?: boolean;
-}
-
-function readConfigFile(path: string | undefined): FileConfig {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as FileConfig;
-  } catch (err) {
-    throw commonErrors.MESHLOOM_ERR_USAGE(`cannot read the config file ${path}: ${errorMessage(err)}`);
-  }
-}
-
 export async function runGateway(flags: GatewayFlags): Promise<void> {
   const env = process.env;
   const file = readConfigFile(flags.config ?? env.MESHLOOM_CONFIG);
@@ -77,7 +49,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     say('for a real radio: npm start -- --port /dev/ttyUSB0   or   npm start -- --tcp 192.168.1.20');
   }
   // The PIN became secret words: an old setting must stop the start, not leave writing open without a word.
-  if (env.MESHLOOM_PIN !== undefined || (file as { pin?: unknown }).pin !== undefined) {
+  if (env.MESHLOOM_PIN !== undefined || file.pin !== undefined) {
     throw commonErrors.MESHLOOM_ERR_USAGE(
       'the neighbourhood PIN was replaced by secret words, which a LAN attacker cannot guess: set --secret WORDS (env MESHLOOM_SECRET, config "secret") or --secret generate, and remove MESHLOOM_PIN / "pin"',
     );
@@ -111,7 +83,9 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
   });
   say(`open ${running.url} on a phone or laptop on this network`);
   if (federation) {
-    say(`federation "${federation.federation}" over ${brokerForDisplay(federation.url)}, trusting ${federation.trustedKeys.length} gateway key(s)`);
+    say(
+      `federation "${federation.federation}" over ${brokerForDisplay(federation.url)}, trusting ${federation.trustedKeys.length} gateway key(s); Meshtastic uplink ${federation.uplink ? 'on' : 'off'}, downlink ${federation.downlink ? 'on' : 'off'}`,
+    );
     say(`this gateway's key, for the other gateways' --trust: ${running.publicKey}`);
   }
   if (running.secret) {

@@ -46,8 +46,11 @@ addConnectionFlags(
     .option('--mqtt-root <topic>', 'Meshtastic topic root (env MESHLOOM_MQTT_ROOT; default: as the radio publishes, msh/<REGION>)')
     .option('--federation <name>', 'federation name: its topics, and what its frames are signed for (env MESHLOOM_FEDERATION; default meshloom)')
     .option('--trust <keys>', 'comma-separated public keys of the gateways to accept (env MESHLOOM_TRUST); each gateway prints its own at start')
+    // Both forms declared, so an unset flag stays undefined and the config file's "uplink"/"downlink" count.
+    .option('--uplink', 'publish radio packets as Meshtastic ServiceEnvelopes (the default)')
     .option('--no-uplink', 'do not publish radio packets as Meshtastic ServiceEnvelopes')
     .option('--downlink', 'send text from other gateways on Meshtastic MQTT to the local mesh')
+    .option('--no-downlink', 'do not (the default)')
     .option(
       '--sim-node-num <num>',
       'node number of the embedded neighbourhood radio (env MESHLOOM_SIM_NODE_NUM); simulated meshes that federate need different ones',

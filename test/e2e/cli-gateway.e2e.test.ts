@@ -56,3 +56,27 @@ it('refuses a second gateway on the same data folder, naming the first', async (
   again.child.kill('SIGINT');
   await new Promise((resolve) => again.child.once('close', resolve));
 }, 60_000);
+
+it('refuses an unknown config key with the nearest setting, and lets a flag override the file', async () => {
+  const misspelt = join(dir, 'misspelt.json');
+  writeFileSync(misspelt, JSON.stringify({ lable: 'Elm Street' }));
+  const refused = await runCli(['gateway', '--config', misspelt, '--data', join(dir, 'data'), '--http-port', '0', '--host', '127.0.0.1']);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain('has "lable", which is not a setting: did you mean "label"?');
+
+  // A broker nobody listens on: the gateway starts and says how it federates, then is stopped.
+  const config = join(dir, 'uplink-off.json');
+  writeFileSync(config, JSON.stringify({ mqtt: 'mqtt://127.0.0.1:9', uplink: false, downlink: true }));
+  const federating = async (extra: string[]) => {
+    const gateway = startCli(['gateway', '--config', config, '--data', join(dir, `fed${extra.length}`), '--http-port', '0', '--host', '127.0.0.1', ...extra]);
+    try {
+      await eventually('the federation line', () => gateway.output().includes('Meshtastic uplink'), 30_000);
+      return /Meshtastic uplink \w+, downlink \w+/.exec(gateway.output())?.[0];
+    } finally {
+      gateway.child.kill('SIGINT');
+      await new Promise((resolve) => gateway.child.once('close', resolve));
+    }
+  };
+  expect(await federating([])).toBe('Meshtastic uplink off, downlink on');
+  expect(await federating(['--uplink', '--no-downlink'])).toBe('Meshtastic uplink on, downlink off');
+}, 90_000);

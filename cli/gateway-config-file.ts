@@ -1,0 +1,105 @@
+/**
+ * The gateway's `--config` file: JSON with the same settings as the flags. A key it does not know is refused
+ * with the nearest known one ("lable": did you mean "label"?), and a value of the wrong kind names the key:
+ * a misspelt setting silently ignored is a gateway running other than the operator believes.
+ */
+import { readFileSync } from 'node:fs';
+import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
+
+export interface FileConfig {
+  port?: string;
+  tcp?: string;
+  data?: string;
+  httpPort?: number;
+  host?: string;
+  label?: string;
+  secret?: string;
+  allowedHosts?: string[];
+  mqtt?: string;
+  mqttUser?: string;
+  mqttCa?: string;
+  mqttRoot?: string;
+  federation?: string;
+  trust?: string[];
+  uplink?: boolean;
+  downlink?: boolean;
+  /** Refused at start with what to do instead (the PIN became secret words). */
+  pin?: unknown;
+}
+
+type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'any';
+
+const KEYS: Record<keyof FileConfig, Kind> = {
+  port: 'string',
+  tcp: 'string',
+  data: 'string',
+  httpPort: 'number',
+  host: 'string',
+  label: 'string',
+  secret: 'string',
+  allowedHosts: 'strings',
+  mqtt: 'string',
+  mqttUser: 'string',
+  mqttCa: 'string',
+  mqttRoot: 'string',
+  federation: 'string',
+  trust: 'strings',
+  uplink: 'boolean',
+  downlink: 'boolean',
+  pin: 'any',
+};
+
+const KIND_WORDS: Record<Kind, string> = { string: 'text', number: 'a number', boolean: 'true or false', strings: 'a list of texts', any: 'anything' };
+
+export function readConfigFile(path: string | undefined): FileConfig {
+  if (!path) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw commonErrors.MESHLOOM_ERR_USAGE(`cannot read the config file ${path}: ${errorMessage(err)}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw commonErrors.MESHLOOM_ERR_USAGE(`the config file ${path} must hold one JSON object of settings`);
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const kind = KEYS[key as keyof FileConfig];
+    if (!kind) {
+      const near = nearest(
+        key,
+        Object.keys(KEYS).filter((k) => k !== 'pin'),
+      );
+      throw commonErrors.MESHLOOM_ERR_USAGE(`the config file ${path} has "${key}", which is not a setting${near ? `: did you mean "${near}"?` : ''}`);
+    }
+    if (!fits(kind, value)) throw commonErrors.MESHLOOM_ERR_USAGE(`"${key}" in the config file ${path} must be ${KIND_WORDS[kind]}`);
+  }
+  return raw as FileConfig;
+}
+
+function fits(kind: Kind, value: unknown): boolean {
+  if (kind === 'any') return true;
+  if (kind === 'strings') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  return typeof value === kind;
+}
+
+/** The known key closest to a misspelt one, when it is close enough to be what was meant. */
+function nearest(key: string, known: string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { key: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(best.key.length / 3)) ? best.key : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
