@@ -1,4 +1,5 @@
 /** The live feed (Server-Sent Events) and the Prometheus metrics. */
+import { RECOVERY_META } from '../../../protocol/engine/chain-sync.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ConnectionCounters } from '../connection-caps.ts';
 import { statusOf, webErrors } from '../errors.ts';
@@ -69,7 +70,15 @@ export function metricsRoute(deps: WebDeps, connections: ConnectionCounters) {
         '# HELP meshloom_radio_skipped_total Frames from a newer firmware skipped because this version cannot read them.',
         '# TYPE meshloom_radio_skipped_total counter',
         `meshloom_radio_skipped_total{what="unknown_variant"} ${gateway.session.skipped.unknownVariants}`,
+        '# HELP meshloom_link_up 1 while the radio link is ready.',
+        '# TYPE meshloom_link_up gauge',
         `meshloom_link_up ${gateway.link.state === 'ready' ? 1 : 0}`,
+        '# HELP meshloom_recovering 1 while the gateway gets its own ledger back from its neighbours (after a lost disk).',
+        '# TYPE meshloom_recovering gauge',
+        `meshloom_recovering ${gateway.store.getMeta(RECOVERY_META) === undefined ? 0 : 1}`,
+        '# HELP meshloom_held_submissions Entries kept while recovering, to be recorded once the ledger is back.',
+        '# TYPE meshloom_held_submissions gauge',
+        `meshloom_held_submissions ${gateway.store.heldSubmissions().length}`,
         ...federationMetrics(deps),
       ];
       return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);

@@ -79,8 +79,16 @@ describe('reading', () => {
       'meshloom_radio_queue_depth',
       'meshloom_sync_lag_entries',
       'meshloom_sse_clients',
+      'meshloom_link_up',
+      'meshloom_recovering',
     ]) {
       expect(res.body).toMatch(new RegExp(`^${metric} \\d`, 'm'));
+    }
+    // Every metric says what it is and of which type.
+    const names = new Set(res.body.split('\n').flatMap((line) => (line && !line.startsWith('#') ? [line.split(/[{ ]/)[0] as string] : [])));
+    for (const name of names) {
+      expect(res.body, name).toContain(`# HELP ${name} `);
+      expect(res.body, name).toContain(`# TYPE ${name} `);
     }
   });
 });
