@@ -3,6 +3,7 @@
  * peer could get wrong or forge (enum ranges, lengths, counts), so a decoded value is always one we can store;
  * anything else is a MeshloomError, never a throw of another kind.
  */
+import { concatBytes } from '../bytes.ts';
 import { errorMessage } from '../meshloom-error.ts';
 import { appErrors } from './errors.ts';
 import { meshloom } from './generated/meshloom.js';
@@ -338,26 +339,19 @@ function withoutField(name: string, bytes: Uint8Array, field: number): Uint8Arra
   } catch (err) {
     throw appErrors.MESHLOOM_ERR_MESSAGE_MALFORMED(name, errorMessage(err));
   }
-  const out = new Uint8Array(kept.reduce((n, k) => n + k.length, 0));
-  let at = 0;
-  for (const k of kept) {
-    out.set(k, at);
-    at += k.length;
-  }
-  return out;
+  return concatBytes(kept);
 }
 
 /** Signed bytes, then the signer as a fixed32 field when it must be named. */
 function withSigner(signed: Uint8Array, field: number, signer: number | undefined): Uint8Array {
   if (!signer) return signed;
-  const suffix = protobuf.Writer.create()
-    .uint32((field << 3) | 5)
-    .fixed32(signer)
-    .finish();
-  const out = new Uint8Array(signed.length + suffix.length);
-  out.set(signed);
-  out.set(suffix, signed.length);
-  return out;
+  return concatBytes([
+    signed,
+    protobuf.Writer.create()
+      .uint32((field << 3) | 5)
+      .fixed32(signer)
+      .finish(),
+  ]);
 }
 
 /** What a signature covers, besides the signer: see `signed` above. */

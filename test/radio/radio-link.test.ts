@@ -68,6 +68,16 @@ function harness(options: Partial<RadioLinkOptions> = {}) {
 const complete = (nonce: number): FromRadioInit => ({ payloadVariant: { case: 'configCompleteId', value: nonce } });
 const myInfo: FromRadioInit = { payloadVariant: { case: 'myInfo', value: { myNodeNum: 42 } } };
 
+/** A link that has finished its handshake with radio 42. */
+function configured(options: Partial<RadioLinkOptions> = {}) {
+  const h = harness(options);
+  h.connect();
+  h.advance(1_000);
+  h.hear(myInfo);
+  h.hear(complete(h.nonces()[0]!));
+  return h;
+}
+
 describe('RadioLink handshake', () => {
   it('asks for a transport, wakes the radio with 32 x 0xC3, and asks for its config after the settle time', () => {
     const h = harness({ wakeSettleMs: 100 });
@@ -147,11 +157,7 @@ describe('RadioLink liveness', () => {
   });
 
   it('takes a radio that stops answering for gone, then reconnects with growing, jittered backoff', () => {
-    const h = harness({ heartbeatIntervalMs: 40_000, heartbeatReplyTimeoutMs: 20_000, reconnectInitialMs: 500, reconnectMaxMs: 30_000 });
-    h.connect();
-    h.advance(1_000);
-    h.hear(myInfo);
-    h.hear(complete(h.nonces()[0]!));
+    const h = configured({ heartbeatIntervalMs: 40_000, heartbeatReplyTimeoutMs: 20_000, reconnectInitialMs: 500, reconnectMaxMs: 30_000 });
     // An unanswered first heartbeat may be firmware 2.6, which never answers one: the radio is asked for its
     // owner instead, and only that going unanswered too means it is gone.
     h.advance(39_000 + 19_999);
@@ -181,11 +187,7 @@ describe('RadioLink liveness', () => {
   });
 
   it('keeps a radio that never answers heartbeats (firmware 2.6) but answers its owner request, and asks that next time', () => {
-    const h = harness({ heartbeatIntervalMs: 40_000, heartbeatReplyTimeoutMs: 20_000 });
-    h.connect();
-    h.advance(1_000);
-    h.hear(myInfo);
-    h.hear(complete(h.nonces()[0]!));
+    const h = configured({ heartbeatIntervalMs: 40_000, heartbeatReplyTimeoutMs: 20_000 });
     h.advance(39_000 + 20_000);
     expect(h.ownerProbes()).toBe(1);
     const answer: FromRadioInit = { payloadVariant: { case: 'queueStatus', value: { free: 16, maxlen: 16 } } };
@@ -203,11 +205,7 @@ describe('RadioLink liveness', () => {
   });
 
   it('after a reboot it was told of, reopens a link that stayed open but silent (firmware 2.6 on Linux, USB bridges)', () => {
-    const h = harness({ heartbeatIntervalMs: 300_000, heartbeatReplyTimeoutMs: 20_000 });
-    h.connect();
-    h.advance(1_000);
-    h.hear(myInfo);
-    h.hear(complete(h.nonces()[0]!));
+    const h = configured({ heartbeatIntervalMs: 300_000, heartbeatReplyTimeoutMs: 20_000 });
     h.link.expectReboot(h.now, 15_000);
     h.advance(14_999);
     expect(h.ownerProbes()).toBe(0);
@@ -222,22 +220,14 @@ describe('RadioLink liveness', () => {
   });
 
   it('leaves a link alone that showed the reboot, or that answers after it', () => {
-    const showed = harness({ heartbeatIntervalMs: 300_000 });
-    showed.connect();
-    showed.advance(1_000);
-    showed.hear(myInfo);
-    showed.hear(complete(showed.nonces()[0]!));
+    const showed = configured({ heartbeatIntervalMs: 300_000 });
     showed.link.expectReboot(showed.now, 15_000);
     showed.advance(8_000);
     showed.hear({ payloadVariant: { case: 'rebooted', value: true } });
     showed.advance(60_000);
     expect(showed.ownerProbes()).toBe(0);
 
-    const answers = harness({ heartbeatIntervalMs: 300_000, heartbeatReplyTimeoutMs: 20_000 });
-    answers.connect();
-    answers.advance(1_000);
-    answers.hear(myInfo);
-    answers.hear(complete(answers.nonces()[0]!));
+    const answers = configured({ heartbeatIntervalMs: 300_000, heartbeatReplyTimeoutMs: 20_000 });
     answers.link.expectReboot(answers.now, 15_000);
     answers.advance(15_000);
     expect(answers.ownerProbes()).toBe(1);

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadOrCreateKeyFile, loadOrCreateKeys } from '../../../gateway/service/identity.ts';
-import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import type { RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import { startEmbeddedGateway } from '../../support/embedded-gateway.ts';
 import { LedgerStore } from '../../../store/ledger-store.ts';
-import { eventually } from '../../support/eventually.ts';
 
 let running: RunningGateway | undefined;
 const dirs: string[] = [];
@@ -24,19 +24,6 @@ function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'meshloom-key-'));
   dirs.push(dir);
   return dir;
-}
-
-async function start(dataDir: string, lines: string[]): Promise<RunningGateway> {
-  const gateway = await startGateway({
-    dataDir,
-    label: 'Mill Lane',
-    httpHost: '127.0.0.1',
-    httpPort: 0,
-    embedded: { activityMs: 0 },
-    logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } },
-  });
-  await eventually('the engine', () => gateway.gateway.engine !== undefined);
-  return gateway;
 }
 
 describe('the key file', () => {
@@ -58,13 +45,13 @@ describe('the key file', () => {
   it('tells the operator to back it up, and after the ledger file is lost keeps entries until the ledger is back', async () => {
     const dir = tempDir();
     const firstLines: string[] = [];
-    const first = await start(dir, firstLines);
+    const first = await startEmbeddedGateway(dir, firstLines);
     expect(firstLines.some((line) => line.includes(`signing key is ${join(dir, 'embedded.key')}: back it up`))).toBe(true);
     await first.close();
 
     rmSync(join(dir, 'embedded.sqlite'));
     const lines: string[] = [];
-    running = await start(dir, lines);
+    running = await startEmbeddedGateway(dir, lines);
     expect(lines.some((line) => line.includes('is new but the key is not: recovering'))).toBe(true);
     const status = (await (await fetch(`${running.url}api/status`)).json()) as { recovery: { recovering: boolean; held: number } };
     expect(status.recovery).toMatchObject({ recovering: true, held: 0 });

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
-import { startGateway, type RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import type { RunningGateway } from '../../../gateway/service/start-gateway.ts';
+import { startEmbeddedGateway } from '../../support/embedded-gateway.ts';
 import { boilWaterAlert } from '../../support/alert-fixtures.ts';
-import { eventually } from '../../support/eventually.ts';
 
 let running: RunningGateway | undefined;
 let dir: string | undefined;
@@ -18,22 +18,9 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(dataDir: string, lines: string[] = []): Promise<RunningGateway> {
-  const gateway = await startGateway({
-    dataDir,
-    label: 'Mill Lane',
-    httpHost: '127.0.0.1',
-    httpPort: 0,
-    embedded: { activityMs: 0 },
-    logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } },
-  });
-  await eventually('the engine', () => gateway.gateway.engine !== undefined);
-  return gateway;
-}
-
 it('quarantines an unreadable alert at start-up, reports it, and serves', async () => {
   dir = mkdtempSync(join(tmpdir(), 'meshloom-quarantine-'));
-  const first = await start(dir);
+  const first = await startEmbeddedGateway(dir);
   first.gateway.postAlert(boilWaterAlert());
   await first.close();
 
@@ -42,7 +29,7 @@ it('quarantines an unreadable alert at start-up, reports it, and serves', async 
   db.close();
 
   const lines: string[] = [];
-  running = await start(dir, lines);
+  running = await startEmbeddedGateway(dir, lines);
   const alerts = await fetch(`${running.url}api/alerts?state=all`);
   expect(alerts.status).toBe(200);
   expect(await alerts.json()).toEqual([]);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
+import { concatBytes } from '../../../protocol/bytes.ts';
 import { decodeEntry } from '../../../protocol/app/messages.ts';
 import { encodeMessage, MESSAGE_TYPES, typeByte } from '../../../protocol/app/packet-format.ts';
 import { genesisHead, keyPairFromSecret, nextHead, signChainHead, signMessage } from '../../../protocol/app/signatures.ts';
@@ -29,16 +30,6 @@ function extendedSchema(): protobuf.Root {
   return protobuf.parse(proto, { keepCase: false }).root;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 describe('version skew', () => {
   it('an older gateway keeps, verifies and relays what a newer one wrote, unknown fields and all', () => {
     const schema = extendedSchema();
@@ -55,7 +46,7 @@ describe('version skew', () => {
       type: 'announce',
       body: { publicKey: NEWER_KEYS.publicKey, label: 'Newer Street', latestSeq: 2, author: NEWER, signed: announceBytes },
     });
-    hear(concat(Uint8Array.of(typeByte(MESSAGE_TYPES.announce)), announceBytes, announceSignature));
+    hear(concatBytes([Uint8Array.of(typeByte(MESSAGE_TYPES.announce)), announceBytes, announceSignature]));
 
     const Entry = schema.lookupType('meshloom.Entry');
     const minute = toMinute(net.nowMs);
@@ -99,7 +90,7 @@ describe('version skew', () => {
         signed: alertBytes,
       },
     });
-    hear(concat(Uint8Array.of(typeByte(MESSAGE_TYPES.alert)), alertBytes, alertSignature));
+    hear(concatBytes([Uint8Array.of(typeByte(MESSAGE_TYPES.alert)), alertBytes, alertSignature]));
 
     net.runUntil(() => c.store.chainTip(NEWER)?.seq === 2 && c.store.getAlert(NEWER, 1) !== undefined, 10 * 60_000);
     for (const gateway of [b, c]) {
