@@ -206,7 +206,7 @@ export function desiredState(profile: Profile, current: RadioSettings): RadioSet
   if (profile.channelUrl) {
     const set = decodeChannelUrl(profile.channelUrl);
     desired.channels = channelsOf(set);
-    if (set.loraConfig) desired.config.set('lora', fromJson(Config.ConfigSchema, { lora: toJson(Config.Config_LoRaConfigSchema, set.loraConfig) }));
+    if (set.loraConfig) mergeSections(desired.config, { lora: channelLora(set.loraConfig) }, Config.ConfigSchema);
   }
   mergeSections(desired.config, profile.config, Config.ConfigSchema);
   mergeSections(desired.moduleConfig, profile.moduleConfig, ModuleConfig.ModuleConfigSchema);
@@ -215,6 +215,29 @@ export function desiredState(profile: Profile, current: RadioSettings): RadioSet
     mergeSections(desired.config, { position: { fixedPosition: true } }, Config.ConfigSchema);
   }
   return desired;
+}
+
+/**
+ * What a channel URL's LoRa settings may change on a radio: what makes radios hear each other (region, preset or
+ * modem parameters, frequency, hop limit), never the radio's own hardware settings (receive gain, transmit
+ * power, duty-cycle override and the like), which a URL made on another radio would otherwise overwrite.
+ */
+const CHANNEL_LORA_FIELDS = [
+  'usePreset',
+  'modemPreset',
+  'bandwidth',
+  'spreadFactor',
+  'codingRate',
+  'frequencyOffset',
+  'region',
+  'hopLimit',
+  'channelNum',
+  'overrideFrequency',
+] as const;
+
+function channelLora(lora: Config.Config_LoRaConfig): JsonObject {
+  const all = toJson(Config.Config_LoRaConfigSchema, lora, { alwaysEmitImplicit: true }) as JsonObject;
+  return Object.fromEntries(CHANNEL_LORA_FIELDS.flatMap((field) => (field in all ? [[field, all[field] as JsonValue]] : [])));
 }
 
 function mergeSections<T extends Config.Config | ModuleConfig.ModuleConfig>(

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../firmware-scripts/plan.ts';
-import { parseProfile, parseProfileText } from '../../firmware-scripts/profile.ts';
+import { create } from '@bufbuild/protobuf';
+import { Config } from '@meshtastic/protobufs';
+import { currentState, desiredState, parseProfile, parseProfileText, profileChanges } from '../../firmware-scripts/profile.ts';
+import { emptyDeviceState } from '../../radio/device-state.ts';
 import { newChannelKey } from '../../firmware-scripts/keygen.ts';
 
 describe('profiles', () => {
@@ -64,6 +67,23 @@ describe('plans', () => {
     }
     expect(radios[0]!.profile.config.device).toMatchObject({ role: 'ROUTER' });
     expect(radios[0]!.profile.location).toEqual({ lat: 51.5, lon: -0.1, alt: 0 });
+  });
+
+  it("changes only what the plan names: a channel URL's LoRa settings leave the radio's own hardware settings alone", () => {
+    const { radios } = parsePlan(plan());
+    const device = emptyDeviceState();
+    device.config.lora = create(Config.Config_LoRaConfigSchema, {
+      usePreset: true,
+      modemPreset: Config.Config_LoRaConfig_ModemPreset.LONG_FAST,
+      hopLimit: 3,
+      txEnabled: true,
+      txPower: 27,
+      sx126xRxBoostedGain: true,
+    });
+    const current = currentState(device);
+    const changes = profileChanges(current, desiredState(radios[0]!.profile, current)).map((c) => c.path);
+    expect(changes).toContain('config.lora.region');
+    expect(changes.filter((path) => path.startsWith('config.lora.') && /sx126x|txPower/i.test(path))).toEqual([]);
   });
 
   it('asks for a key from keygen rather than inventing one per radio', () => {
