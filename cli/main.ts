@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { MeshloomError } from '../protocol/meshloom-error.ts';
+import { describeSystemError } from './system-errors.ts';
 import { addConnectionFlags } from './connection-flags.ts';
 import { runDecode } from './decode-command.ts';
 import { runFlash } from './flash-command.ts';
@@ -168,5 +169,8 @@ try {
     process.stderr.write(`meshloom: ${err.message} [${err.code}]\n`);
     process.exit(err.code === 'MESHLOOM_ERR_USAGE' ? 2 : 1);
   }
-  throw err;
+  if (process.env.MESHLOOM_DEBUG) throw err;
+  const known = describeSystemError(err);
+  process.stderr.write(`meshloom: ${known ?? `unexpected error: ${err instanceof Error ? err.message : String(err)} (MESHLOOM_DEBUG=1 shows where)`}\n`);
+  process.exit(1);
 }
