@@ -33,7 +33,7 @@ export async function openSerialTransport(options: SerialTransportOptions): Prom
   releaseOnDestroy(port);
   await new Promise<void>((resolve, reject) => {
     port.open((err) => {
-      if (err) reject(radioErrors.MESHLOOM_ERR_CONNECT_FAILED(`serial ${options.path}`, errorMessage(err)));
+      if (err) reject(radioErrors.MESHLOOM_ERR_CONNECT_FAILED(`serial ${options.path}`, `${errorMessage(err)}${serialHint(options.path, err)}`));
       else resolve();
     });
   });
@@ -67,4 +67,15 @@ function releaseOnDestroy(port: SerialPortStream): void {
 
 export function serialOpener(options: SerialTransportOptions): TransportOpener {
   return () => openSerialTransport(options);
+}
+
+/** How to find the radio when its port cannot be opened: the usual names, and the group that may open them. */
+function serialHint(path: string, err: Error): string {
+  const message = err.message.toLowerCase();
+  if (message.includes('no such file')) {
+    return ` (no ${path} on this machine: a plugged-in radio shows up as /dev/ttyUSB0 or /dev/ttyACM0; \`ls /dev/ttyUSB* /dev/ttyACM*\` lists them)`;
+  }
+  if (message.includes('permission denied')) return ' (add yourself to the dialout group: sudo usermod -aG dialout $USER, then log in again)';
+  if (message.includes('resource busy') || message.includes('cannot lock')) return ' (another program has it open: close the Meshtastic app or CLI)';
+  return '';
 }

@@ -43,4 +43,12 @@ describe('errors on the command line', () => {
     expect(result.stderr).toContain('meshloom: 192.0.2.1 is not an address of this machine: use --host 0.0.0.0');
     noStack(result.stderr);
   });
+
+  it('a serial port that is not there, with where radios show up', async () => {
+    const result = await runCli(['info', '--port', join(dir, 'ttyNOPE')], { timeoutMs: 30_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`cannot open serial ${join(dir, 'ttyNOPE')}`);
+    expect(result.stderr).toContain('ls /dev/ttyUSB* /dev/ttyACM*');
+    noStack(result.stderr);
+  });
 });
