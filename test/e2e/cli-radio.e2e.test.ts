@@ -67,21 +67,30 @@ describe('meshloom info', () => {
 });
 
 describe('meshloom listen', () => {
-  it('prints one JSON line per packet heard', async () => {
+  it('prints one JSON line per packet heard, with node ids and text as people read them', async () => {
     const listener = startCli(['listen', '--port', pty.path]);
     try {
       await listener.said('listening');
       const [peer] = hood.peers;
       peer!.originate({ to: 0xffffffff, portnum: Portnums.PortNum.TEXT_MESSAGE_APP, payload: new TextEncoder().encode('hello from the bakery') });
       const [line] = await listener.lines(1);
-      const packet = JSON.parse(line!) as { from: number; decoded: { portnum: string; payload: string } };
-      expect(packet.from).toBe(peer!.nodeNum);
-      expect(packet.decoded.portnum).toBe('TEXT_MESSAGE_APP');
-      expect(Buffer.from(packet.decoded.payload, 'base64').toString()).toBe('hello from the bakery');
+      const packet = JSON.parse(line!) as { from: string; to: string; decoded: { portnum: string; text: string; payload?: string } };
+      expect(packet.from).toBe(`!${peer!.nodeNum.toString(16).padStart(8, '0')}`);
+      expect(packet.to).toBe('^all');
+      expect(packet.decoded).toMatchObject({ portnum: 'TEXT_MESSAGE_APP', text: 'hello from the bakery' });
+      expect(packet.decoded.payload).toBeUndefined();
     } finally {
       listener.child.kill('SIGINT');
     }
     const code = await new Promise((resolve) => listener.child.once('close', resolve));
     expect(code).toBe(0);
+    // Stopped on purpose: not reported as a lost link.
+    expect(listener.errors()).not.toContain('link lost');
+  });
+
+  it('ends at once, as info does, when the radio cannot be opened', async () => {
+    const result = await runCli(['listen', '--port', `${pty.path}-missing`], { timeoutMs: 30_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`cannot open serial ${pty.path}-missing`);
   });
 });
