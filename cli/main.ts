@@ -85,7 +85,9 @@ addConnectionFlags(
       'put a profile (Meshtastic CLI --configure YAML) on a radio, or a neighbourhood plan on its radios; verifies, and changes nothing when nothing differs',
     )
     .option('--plan <file>', 'a neighbourhood plan: shared settings and one entry per radio')
-    .option('--radio <name...>', 'with --plan: only these radios, in this order'),
+    .option('--radio <name...>', 'with --plan: only these radios, in this order')
+    .option('--dry-run', 'say what would change on the radio, and write nothing')
+    .option('--yes', 'write without asking (at a terminal the changes are shown and confirmed first)'),
 ).action((profile: string | undefined, flags: ProvisionFlags) => runProvision(profile, flags));
 
 addConnectionFlags(

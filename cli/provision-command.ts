@@ -3,13 +3,14 @@
  * put a profile on a radio, or a neighbourhood plan on its radios one after another; `export-config` writes a
  * radio's settings as such a profile; `keygen` makes a channel key; `channel-url` shows a URL and its QR code.
  */
+import { createInterface } from 'node:readline/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { Config } from '@meshtastic/protobufs';
 import { decodeChannelUrl, encodeChannelUrl, qrSvg, qrTerminal } from '../firmware-scripts/channel-url.ts';
 import { newChannelKey } from '../firmware-scripts/keygen.ts';
 import { parsePlanText } from '../firmware-scripts/plan.ts';
-import { exportProfile, parseProfileText, type Profile } from '../firmware-scripts/profile.ts';
+import { exportProfile, parseProfileText, type Change, type Profile } from '../firmware-scripts/profile.ts';
 import { provision } from '../firmware-scripts/provisioner.ts';
 import { provisionErrors } from '../firmware-scripts/errors.ts';
 import { commonErrors, errorMessage, type MeshloomError } from '../protocol/meshloom-error.ts';
@@ -20,6 +21,8 @@ import { progressBar } from './progress-bar.ts';
 export interface ProvisionFlags extends ConnectionFlags {
   plan?: string;
   radio?: string[];
+  dryRun?: boolean;
+  yes?: boolean;
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -59,12 +62,27 @@ async function withSession<T>(flags: ConnectionFlags, work: (session: RadioSessi
   }
 }
 
-async function provisionOne(flags: ConnectionFlags, profile: Profile, label: string): Promise<void> {
+async function provisionOne(flags: ConnectionFlags, profile: Profile, label: string, choices: Pick<ProvisionFlags, 'dryRun' | 'yes'>): Promise<void> {
   for (const ignored of profile.ignored) say(`note: ${ignored} is not applied by meshloom`);
   await withSession(flags, async (session) => {
-    const result = await provision(session, profile, { onProgress: (line) => say(`${label}${line}`) });
-    for (const change of result.changes) say(`${label}  ${change.path}: ${change.from} -> ${change.to}`);
+    await provision(session, profile, {
+      onProgress: (line) => say(`${label}${line}`),
+      ...(choices.dryRun ? { dryRun: true } : {}),
+      // At a terminal the operator sees the changes and says yes; scripts (no terminal, or --yes) go ahead.
+      ...(process.stdin.isTTY && !choices.yes
+        ? { confirm: (changes: Change[]) => ask(`${label}write these ${changes.length} change(s) to the radio? [y/N] `) }
+        : {}),
+    });
   });
+}
+
+async function ask(question: string): Promise<boolean> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
 }
 
 export async function runProvision(profileFile: string | undefined, flags: ProvisionFlags): Promise<void> {
@@ -81,14 +99,14 @@ export async function runProvision(profileFile: string | undefined, flags: Provi
       const connection =
         radios.length === 1 && (flags.port || flags.tcp) ? flags : { ...(radio.port ? { port: radio.port } : {}), ...(radio.tcp ? { tcp: radio.tcp } : {}) };
       say(`[${i + 1}/${radios.length}] ${radio.name}`);
-      await provisionOne(connection, radio.profile, `[${radio.name}] `);
+      await provisionOne(connection, radio.profile, `[${radio.name}] `, flags);
       bar(i + 1, radios.length);
     }
     return;
   }
   if (!profileFile) throw commonErrors.MESHLOOM_ERR_USAGE('give a profile file, or --plan PLAN.yaml');
   const profile = parseProfileText(readText(profileFile), profileFile);
-  await provisionOne(flags, profile, '');
+  await provisionOne(flags, profile, '', flags);
 }
 
 export async function runExportConfig(flags: ConnectionFlags & { out?: string }): Promise<void> {

@@ -16,6 +16,8 @@ import { applyFirmwareFloors, currentState, desiredState, profileChanges, type C
 export interface ProvisionResult {
   changes: Change[];
   rebooted: boolean;
+  /** Nothing was written: a dry run, or the operator said no. */
+  written: boolean;
 }
 
 export interface ProvisionOptions {
@@ -23,6 +25,10 @@ export interface ProvisionOptions {
   onProgress?: (line: string) => void;
   /** How long the radio may take to reboot and answer again. Default 90 s. */
   rebootTimeoutMs?: number;
+  /** Say what would change and write nothing. */
+  dryRun?: boolean;
+  /** Asked with the changes before anything is written; false leaves the radio as it is. */
+  confirm?: (changes: Change[]) => Promise<boolean>;
 }
 
 /** The firmware reboots this long after a commit ("Reboot in 7 seconds"). */
@@ -41,7 +47,14 @@ export async function provision(session: RadioSession, profile: Profile, options
   const changes = profileChanges(current, desired);
   if (changes.length === 0) {
     say('the radio already holds this profile: nothing to write');
-    return { changes, rebooted: false };
+    return { changes, rebooted: false, written: false };
+  }
+  say(`${options.dryRun ? 'would change' : 'changes'}:`);
+  for (const change of changes) say(`  ${change.path}: ${change.from} -> ${change.to}`);
+  if (options.dryRun) return { changes, rebooted: false, written: false };
+  if (options.confirm && !(await options.confirm(changes))) {
+    say('nothing written');
+    return { changes, rebooted: false, written: false };
   }
   const messages = adminMessages(current, desired);
   say(`writing ${changes.length} change(s) in ${messages.length} admin message(s)`);
@@ -64,7 +77,7 @@ export async function provision(session: RadioSession, profile: Profile, options
     throw provisionErrors.MESHLOOM_ERR_PROVISION_VERIFY(remaining.map((c) => `${c.path} is ${c.from}, wanted ${c.to}`).join('; '));
   }
   say('verified: the radio holds the profile');
-  return { changes, rebooted: true };
+  return { changes, rebooted: true, written: true };
 }
 
 /** The admin messages that turn `current` into `desired`: only sections, channels and owner that differ. */

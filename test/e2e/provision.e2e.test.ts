@@ -51,6 +51,19 @@ module_config:
 `;
 
 describe('meshloom provision', () => {
+  it('with --dry-run says what would change and writes nothing', async () => {
+    const dry = await radioOnPty('dry', 0x4a12);
+    const reboots = dry.radio.rebootCountValue;
+    const result = await runCli(['provision', '--dry-run', '--port', dry.path, file('dry.yaml', PROFILE)], { timeoutMs: 30_000 });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('would change:');
+    expect(result.stdout).toMatch(/config\.lora\.region: "UNSET" -> "EU_868"/);
+    expect(result.stdout).not.toContain('committed');
+    expect(dry.radio.rebootCountValue).toBe(reboots);
+    expect(lora(dry.radio).region).toBe(Config.Config_LoRaConfig_RegionCode.UNSET);
+    expect(dry.radio.owner.longName).not.toBe('Community Hall');
+  });
+
   it('applies a profile inside begin/commit, waits out the reboot, and verifies', async () => {
     const reboots = hall.radio.rebootCountValue;
     const result = await runCli(['provision', '--port', hall.path, file('hall.yaml', PROFILE)], { timeoutMs: 30_000 });
