@@ -67,6 +67,8 @@ export async function runListen(flags: ListenFlags): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+  // Once stopped, a connect failure still on its way is nobody's business.
+  unreachable.catch(() => undefined);
   try {
     await Promise.race([interrupted, unreachable]);
   } finally {
