@@ -79,9 +79,12 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
       this.lastQueuedId = 0;
       this.listeningNow = false;
       if (this.closed) return;
+      // mqtt.js has already scheduled this reconnect (its own close handler runs first) with the period set
+      // before: that is the wait to announce; the doubled one is for the time after.
+      const waitMs = this.client.options.reconnectPeriod ?? this.backoffMs;
       this.backoffMs = Math.min(this.backoffMs * 2, options.maxBackoffMs ?? 30_000);
       this.client.options.reconnectPeriod = this.backoffMs;
-      this.emit('state', { connected: false, detail: `broker connection lost; retrying in ${Math.round(this.backoffMs / 100) / 10} s` });
+      this.emit('state', { connected: false, detail: `broker connection lost; retrying in ${Math.round(waitMs / 100) / 10} s` });
     });
     this.client.on('error', (err) => this.emit('state', { connected: false, detail: `broker: ${errorMessage(err)}` }));
     this.client.on('message', (topic, payload) => this.emit('message', { topic, payload: new Uint8Array(payload) }));
