@@ -44,10 +44,11 @@ export function startFederation(gateway: Gateway, keys: KeyPair, options: Federa
         subscriptions: [],
         outbox,
       });
-      // The Meshtastic subscriptions name the radio's channels, known once it is configured.
+      // The Meshtastic subscriptions name the radio's channels with downlink enabled, known once it is configured.
       const meshtastic = new MeshtasticMqtt(gateway, connection, options, log);
       const sync = new MeshloomFederation(gateway, connection, keys, options, log);
-      connection.setSubscriptions([MeshloomFederation.subscription(options), ...meshtastic.subscriptions()]);
+      const subscribe = () => connection.setSubscriptions([MeshloomFederation.subscription(options), ...meshtastic.subscriptions()]);
+      subscribe();
       connection.on('state', ({ detail }) => log(`federation: ${detail}`));
       connection.on('message', ({ topic, payload }) => {
         if (sync.handles(topic)) sync.onMessage(topic, payload);
@@ -65,7 +66,7 @@ export function startFederation(gateway: Gateway, keys: KeyPair, options: Federa
       explainChannels();
       // A radio reconfigured (its channels edited, or another radio plugged in) changes what we may subscribe to.
       const offConfigured = gateway.session.on('configured', () => {
-        connection.setSubscriptions([MeshloomFederation.subscription(options), ...meshtastic.subscriptions()]);
+        subscribe();
         explainChannels();
       });
       sync.start(nodeNum);

@@ -294,11 +294,16 @@ const SEQ_FIELD_TAG = (1 << 3) | 0;
 const ENTRY_FIELD_TAG = (2 << 3) | 2;
 const AUTHOR_FIELD_TAG = (3 << 3) | 5;
 
+/** The bytes of each entry of a body: as they travelled, or (a body built here) encoded from its entries. */
+export function entryBytes(body: EntriesBody): Uint8Array[] {
+  return body.bodies ?? body.entries.map(encodeEntry);
+}
+
 /** Entries with each entry written as the bytes it came as, in the generated codec's field order. */
 function encodeEntries(body: EntriesBody): Uint8Array {
   const writer = protobuf.Writer.create();
   if (body.seq !== 0) writer.uint32(SEQ_FIELD_TAG).uint32(body.seq);
-  for (const bytes of body.bodies ?? body.entries.map(encodeEntry)) writer.uint32(ENTRY_FIELD_TAG).bytes(bytes);
+  for (const bytes of entryBytes(body)) writer.uint32(ENTRY_FIELD_TAG).bytes(bytes);
   if (body.author) writer.uint32(AUTHOR_FIELD_TAG).fixed32(body.author);
   return writer.finish();
 }

@@ -127,7 +127,7 @@ export class AlertFlow {
     const { store, link } = this.ctx;
     if (!store.putAck(body.alertAuthor, body.alertId, acker, nowMs)) return;
     this.ctx.emit({ type: 'alert-ack', author: body.alertAuthor, id: body.alertId, acker });
-    if (store.isSending(link, body.alertAuthor, body.alertId) && this.allAcked(body.alertAuthor, body.alertId)) {
+    if (store.isSending(link, body.alertAuthor, body.alertId) && this.ackState(body.alertAuthor, body.alertId).allAcked) {
       store.dropSending(body.alertAuthor, body.alertId, link);
     }
   }
@@ -174,16 +174,11 @@ export class AlertFlow {
     for (const sending of store.sendingAlerts(link)) {
       if (sending.nextAtMs > nowMs) continue;
       const alert = store.getAlert(sending.author, sending.id);
+      const over = !alert || alert.superseded || fromMinute(alert.body.expiresMinute) <= nowMs;
       // Nobody known to wait for and nobody has acked: a copy may have reached no one, so it keeps going (ever
       // more slowly) until someone acks or it expires.
-      const unheard = this.nobodyToWaitFor(sending.author, sending.id);
-      if (
-        !alert ||
-        alert.superseded ||
-        fromMinute(alert.body.expiresMinute) <= nowMs ||
-        (!unheard && sending.attempts >= this.options.attempts) ||
-        (!unheard && sending.attempts > 0 && this.allAcked(sending.author, sending.id))
-      ) {
+      const acks = over ? undefined : this.ackState(sending.author, sending.id);
+      if (!alert || !acks || (!acks.unheard && (sending.attempts >= this.options.attempts || (sending.attempts > 0 && acks.allAcked)))) {
         store.dropSending(sending.author, sending.id, link);
         continue;
       }
@@ -217,17 +212,15 @@ export class AlertFlow {
     return this.ctx.store.alerts().filter((a) => !a.superseded && a.body.msgType !== MsgType.CANCEL && fromMinute(a.body.expiresMinute) > nowMs);
   }
 
-  /** No other gateway is known on this link and none has acked the alert. */
-  private nobodyToWaitFor(author: number, id: number): boolean {
-    const { store, self, link } = this.ctx;
-    return store.ackers(author, id).length === 0 && store.linkPeers(link).every((peer) => peer === self || peer === author);
-  }
-
-  /** Every gateway heard on this link, but the alert's author and us, has acked. */
-  private allAcked(author: number, id: number): boolean {
+  /**
+   * allAcked: every gateway heard on this link, but the alert's author and us, has acked. unheard: no such
+   * gateway is known and none has acked.
+   */
+  private ackState(author: number, id: number): { allAcked: boolean; unheard: boolean } {
     const { store, self, link } = this.ctx;
     const acked = new Set(store.ackers(author, id));
-    return store.linkPeers(link).every((peer) => peer === self || peer === author || acked.has(peer));
+    const others = store.linkPeers(link).filter((peer) => peer !== self && peer !== author);
+    return { allAcked: others.every((peer) => acked.has(peer)), unheard: acked.size === 0 && others.length === 0 };
   }
 
   private supersede(author: number, ids: number[]): void {

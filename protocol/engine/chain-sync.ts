@@ -14,7 +14,17 @@
  *   held (durably) and recorded after. Writing seq 1 again would fork the chain, and every peer would refuse
  *   everything after it.
  */
-import { LIMITS, encodeEntry, decodeEntry, type AnnounceBody, type DigestBody, type EntriesBody, type Entry, type RequestBody } from '../app/messages.ts';
+import {
+  LIMITS,
+  encodeEntry,
+  decodeEntry,
+  entryBytes,
+  type AnnounceBody,
+  type DigestBody,
+  type EntriesBody,
+  type Entry,
+  type RequestBody,
+} from '../app/messages.ts';
 import { equalBytes } from '../bytes.ts';
 import { SIGNATURE_BYTES, encodeMessage } from '../app/packet-format.ts';
 import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../app/signatures.ts';
@@ -22,6 +32,7 @@ import { nodeId } from '../meshtastic/node-db.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import { alertsInForce } from './alert-flow.ts';
 import { RANK, type EngineContext } from './engine-context.ts';
+import type { StoredEntry } from './engine-store.ts';
 import { PRIORITY } from './engine-types.ts';
 
 export interface ChainSyncOptions {
@@ -63,7 +74,9 @@ const UNASKED_IDENTITIES_PER_DAY = 64;
 const IDLE_IDENTITY_MS = 7 * DAY_MS;
 
 /** Bytes an Entries packet spends besides its entries: type byte, seq, author, signature, tags. */
-const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
+export const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
+/** Bytes each entry adds to a run besides its own: its tag and length. */
+export const ENTRY_FRAMING_BYTES = 3;
 
 export class ChainSync {
   private digestDueAtMs: number;
@@ -197,7 +210,7 @@ export class ChainSync {
     const { store } = this.ctx;
     const tipSeq = store.chainTip(author)?.seq ?? 0;
     this.checkCopies(author, body, from);
-    bytesOf(body).forEach((bytes, i) => {
+    entryBytes(body).forEach((bytes, i) => {
       const seq = body.seq + i;
       if (seq > tipSeq) store.putPending(author, seq, bytes, nowMs);
     });
@@ -363,9 +376,9 @@ export class ChainSync {
 
   private claim(author: number, latest: number, peer: number, nowMs: number): void {
     const known = this.claims.get(author);
-    if (!known && this.claims.size >= REQUEST_MEMORY) {
+    if (!known) {
       // Forged digests can name any number of authors: stale claims go first, and past the bound new ones wait.
-      for (const [k, c] of this.claims) if (nowMs - c.atMs >= HOUR_MS) this.claims.delete(k);
+      forgetStale(this.claims, (c) => nowMs - c.atMs >= HOUR_MS);
       if (this.claims.size >= REQUEST_MEMORY) return;
     }
     if (!known || latest > known.latest) this.claims.set(author, { latest, peer, atMs: nowMs });
@@ -413,7 +426,7 @@ export class ChainSync {
   /** Copies of entries we already hold: identical ones are harmless replays, different ones are forgeries. */
   private checkCopies(author: number, body: EntriesBody, from: number): void {
     let replayed = 0;
-    bytesOf(body).forEach((bytes, i) => {
+    entryBytes(body).forEach((bytes, i) => {
       const stored = this.ctx.store.entryBody(author, body.seq + i);
       if (!stored) return;
       if (equalBytes(stored, bytes)) replayed++;
@@ -429,7 +442,7 @@ export class ChainSync {
     if (last !== undefined && nowMs - last < this.options.requestRetryMs) return;
     if (fromSeq > 0) this.noteAsked(author, peer, nowMs);
     if (fromSeq === 0) {
-      if (this.keysAsked.size >= REQUEST_MEMORY) for (const [k, at] of this.keysAsked) if (nowMs - at >= HOUR_MS) this.keysAsked.delete(k);
+      forgetStale(this.keysAsked, (at) => nowMs - at >= HOUR_MS);
       this.keysAsked.set(author, nowMs);
     }
     // Keys and entries have separate allowances, so a flood of unknown authors cannot starve a real catch-up.
@@ -441,16 +454,10 @@ export class ChainSync {
     }
     times.push(nowMs);
     this.requestTimes.set(allowance, times);
-    if (this.lastRequestMs.size >= REQUEST_MEMORY) {
-      for (const [k, at] of this.lastRequestMs) if (nowMs - at >= this.options.requestRetryMs) this.lastRequestMs.delete(k);
-    }
+    forgetStale(this.lastRequestMs, (at) => nowMs - at >= this.options.requestRetryMs);
     // Made-up senders each leave a little state: past a bound, what is an hour old goes.
-    if (this.requestTimes.size >= REQUEST_MEMORY) {
-      for (const [k, list] of this.requestTimes) if ((list.at(-1) ?? 0) <= nowMs - HOUR_MS) this.requestTimes.delete(k);
-    }
-    if (this.unanswered.size >= REQUEST_MEMORY) {
-      for (const [k, record] of this.unanswered) if (nowMs - record.sinceMs >= HOUR_MS) this.unanswered.delete(k);
-    }
+    forgetStale(this.requestTimes, (list) => (list.at(-1) ?? 0) <= nowMs - HOUR_MS);
+    forgetStale(this.unanswered, (record) => nowMs - record.sinceMs >= HOUR_MS);
     this.lastRequestMs.set(key, nowMs);
     if (fromSeq > 0) this.armFollowUp(author, nowMs);
     const to = peer === this.ctx.self ? BROADCAST_NUM : peer;
@@ -474,13 +481,14 @@ export class ChainSync {
   private followUpDue(nowMs: number): void {
     for (const [author, followUp] of this.followUps) {
       if (followUp.atMs > nowMs) continue;
-      this.followUps.delete(author);
       const claim = this.claims.get(author);
       const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
-      if (!claim || claim.latest <= tip || nowMs - claim.atMs >= HOUR_MS) continue;
+      if (!claim || claim.latest <= tip || nowMs - claim.atMs >= HOUR_MS) {
+        this.followUps.delete(author);
+        continue;
+      }
       // The retry limit of request() is what we waited out already.
       this.lastRequestMs.delete(`${author}:${tip + 1}:${claim.peer}`);
-      this.followUps.set(author, followUp);
       this.request(author, tip + 1, claim.peer, nowMs);
       // Not sent (the peer's allowance is spent): later, not at once again.
       if ((this.followUps.get(author)?.atMs ?? Number.POSITIVE_INFINITY) <= nowMs) this.armFollowUp(author, nowMs);
@@ -532,9 +540,7 @@ export class ChainSync {
   private heard(peer: number, nowMs: number): void {
     if (peer === this.ctx.self) return;
     const last = this.lastHeardMs.get(peer);
-    if (this.lastHeardMs.size >= REQUEST_MEMORY && last === undefined) {
-      for (const [k, at] of this.lastHeardMs) if (nowMs - at >= HOUR_MS) this.lastHeardMs.delete(k);
-    }
+    if (last === undefined) forgetStale(this.lastHeardMs, (at) => nowMs - at >= HOUR_MS);
     this.lastHeardMs.set(peer, nowMs);
     if (last !== undefined && nowMs - last >= PEER_SILENCE_INTERVALS * this.options.digestIntervalMs) {
       this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs));
@@ -582,7 +588,7 @@ export class ChainSync {
     const run: StoredRun = [];
     let bytes = RUN_OVERHEAD_BYTES - (signed ? 0 : SIGNATURE_BYTES);
     for (const item of stored) {
-      const cost = item.body.length + 3;
+      const cost = item.body.length + ENTRY_FRAMING_BYTES;
       if (run.length > 0 && (bytes + cost > this.ctx.maxPayloadBytes || run.length >= LIMITS.entriesPerMessage)) break;
       run.push(item);
       bytes += cost;
@@ -619,14 +625,15 @@ export class ChainSync {
   }
 }
 
-type StoredRun = { entry: Entry; body: Uint8Array }[];
+type StoredRun = Pick<StoredEntry, 'entry' | 'body'>[];
 
 /** A run of stored entries as an Entries body that carries their stored bytes unchanged. */
 function runBody(seq: number, run: StoredRun): EntriesBody {
   return { seq, entries: run.map((item) => item.entry), bodies: run.map((item) => item.body) };
 }
 
-/** The bytes of each entry of a received body: as they travelled (a body built locally is encoded). */
-function bytesOf(body: EntriesBody): Uint8Array[] {
-  return body.bodies ?? body.entries.map(encodeEntry);
+/** Past REQUEST_MEMORY entries, drop those `isStale` says are old enough: what floods leave behind stays bounded. */
+function forgetStale<K, V>(map: Map<K, V>, isStale: (value: V) => boolean): void {
+  if (map.size < REQUEST_MEMORY) return;
+  for (const [key, value] of map) if (isStale(value)) map.delete(key);
 }

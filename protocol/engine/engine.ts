@@ -22,6 +22,8 @@ export const DEFAULT_PORTNUM = 287;
 const HOUR_MS = 3_600_000;
 /** Bytes the Data protobuf adds around our payload on air (portnum, payload tag and length, bitfield). */
 export const DATA_OVERHEAD_BYTES = 8;
+/** Largest meshloom payload per packet: PRIVATE_APP on a channel. */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 231;
 
 type Handler = (message: never, from: number, nowMs: number) => void;
 
@@ -56,7 +58,7 @@ export class MeshloomEngine {
       options.label,
       options.random,
       this.portnum,
-      options.maxPayloadBytes ?? 231,
+      options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
       this.link,
       options.airtimeShare !== null,
     );

@@ -39,7 +39,7 @@ export class SimGateways {
   readonly rejected: { node: number; reason: string; from: number; detail: string; atMs: number }[] = [];
   entriesSubmitted = 0;
   /** Every meshloom packet a gateway put on air: when, its payload bytes and its airtime. */
-  readonly sent: { atMs: number; node: number; kind: string; to: number; bytes: number; airtimeMs: number }[] = [];
+  readonly sent: { atMs: number; bytes: number; airtimeMs: number }[] = [];
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
@@ -72,14 +72,7 @@ export class SimGateways {
         send: (packet) => {
           if (packet.portnum === engine.portnum) {
             const bytes = packet.payload.length;
-            this.sent.push({
-              atMs: sim.nowMs,
-              node,
-              kind: packet.kind,
-              to: packet.to,
-              bytes,
-              airtimeMs: airtimeMs(sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES),
-            });
+            this.sent.push({ atMs: sim.nowMs, bytes, airtimeMs: airtimeMs(sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES) });
           }
           sim.send(node, sim.nowMs, {
             to: packet.to,
@@ -169,9 +162,8 @@ export class SimGateways {
     let entries = 0;
     let bytes = 0;
     for (const [author, latest] of heads) {
-      const holders = [...this.gateways.values()].filter((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
+      const holder = [...this.gateways.values()].find((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
       const lowest = Math.min(...[...this.gateways.values()].filter((g) => this.sim.isUp(g.node)).map((g) => g.store.chainTip(author)?.seq ?? 0));
-      const holder = holders[0];
       if (!holder || lowest >= latest) continue;
       for (const entry of holder.store.entriesBetween(author, lowest + 1, latest)) {
         entries++;

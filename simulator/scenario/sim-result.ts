@@ -4,7 +4,8 @@
  * how many got it ("delivered"); so losses to collisions and queues are not mixed up with losses to failures.
  */
 import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
-import { DATA_OVERHEAD_BYTES } from '../../protocol/engine/engine.ts';
+import { ENTRY_FRAMING_BYTES, RUN_OVERHEAD_BYTES } from '../../protocol/engine/chain-sync.ts';
+import { DATA_OVERHEAD_BYTES, DEFAULT_MAX_PAYLOAD_BYTES } from '../../protocol/engine/engine.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import type { SimNode, SimStats } from '../mesh/sim-records.ts';
 import type { PacketKind } from '../router/air-packet.ts';
@@ -125,9 +126,8 @@ export interface HealRecord {
   lowerBoundMs: number;
 }
 
-/** Room for entries in one run packet (the largest payload less a signed run's overhead), and per-entry framing. */
-const RUN_ROOM_BYTES = 231 - 76;
-const ENTRY_FRAMING_BYTES = 3;
+/** Room for entries in one run packet: the largest payload less a signed run's overhead. */
+const RUN_ROOM_BYTES = DEFAULT_MAX_PAYLOAD_BYTES - RUN_OVERHEAD_BYTES;
 const REQUEST_BYTES = 12;
 
 /**
@@ -139,7 +139,7 @@ export function healLowerBoundMs(preset: ModemPreset, entries: number, bytes: nu
   const framed = bytes + ENTRY_FRAMING_BYTES * entries;
   const fullRuns = Math.floor(framed / RUN_ROOM_BYTES);
   const rest = framed - fullRuns * RUN_ROOM_BYTES;
-  const overhead = 76 + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES;
+  const overhead = RUN_OVERHEAD_BYTES + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES;
   const runs = fullRuns * airtimeMs(preset, RUN_ROOM_BYTES + overhead) + (rest > 0 ? airtimeMs(preset, rest + overhead) : 0);
   return runs + airtimeMs(preset, REQUEST_BYTES + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES);
 }

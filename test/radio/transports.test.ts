@@ -1,31 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { duplexPair } from '../../simulator/virtual-radio/in-process-transport.ts';
 import { openSerialTransport } from '../../radio/serial-transport.ts';
 import { openTcpTransport } from '../../radio/tcp-transport.ts';
-import { transportOverDuplex } from '../../radio/transport.ts';
-import { attachDuplexAsSerial, exposeOverPty, serveTcp } from '../../simulator/virtual-radio/endpoints.ts';
+import { exposeOverPty, serveTcp } from '../../simulator/virtual-radio/endpoints.ts';
 import { VirtualRadio } from '../../simulator/virtual-radio/virtual-radio.ts';
+import { tappedRadio } from '../support/tapped-radio.ts';
 import { runTransportContract } from './transport-contract.ts';
 
 const newRadio = () => new VirtualRadio({ nodeNum: 0x12345678, longName: 'Contract Ô', bootMs: 10 });
 
 runTransportContract('in-process', async () => {
-  const radio = newRadio();
-  let device: ReturnType<typeof duplexPair>[1] | undefined;
-  return {
-    open: async () => {
-      const [host, deviceSide] = duplexPair();
-      device = deviceSide;
-      attachDuplexAsSerial(radio, deviceSide);
-      return transportOverDuplex(host, 'in-process');
-    },
-    unplug: async () => {
-      device?.destroy();
-    },
-    cleanup: async () => undefined,
-  };
+  const { open, unplug } = tappedRadio(newRadio(), 'in-process');
+  return { open, unplug: async () => unplug(), cleanup: async () => undefined };
 });
 
 runTransportContract('TCP', async () => {

@@ -1,7 +1,7 @@
 /**
  * A radio that says more than it should: the virtual radio on an in-process cable, with a way to put extra bytes
  * on the radio's side of it (a hostile or broken radio), and texts from any sender as the radio would frame them.
- * Used by the hostile-radio tests and bench/security.
+ * Used by the hostile-radio tests, bench/security and the in-process transport's contract test.
  */
 import { Portnums } from '@meshtastic/protobufs';
 import { fromRadioFrame } from '../../protocol/meshtastic/radio-codec.ts';
@@ -11,17 +11,21 @@ import { attachDuplexAsSerial } from '../../simulator/virtual-radio/endpoints.ts
 import { duplexPair } from '../../simulator/virtual-radio/in-process-transport.ts';
 import type { VirtualRadio } from '../../simulator/virtual-radio/virtual-radio.ts';
 
-/** The virtual radio on a cable, and a way to put extra bytes on the radio's side of it. */
-export function tappedRadio(radio: VirtualRadio): { open: TransportOpener; inject: (bytes: Uint8Array) => void } {
+/** The virtual radio on a cable, a way to put extra bytes on the radio's side of it, and to pull the plug. */
+export function tappedRadio(
+  radio: VirtualRadio,
+  description = 'tapped virtual radio',
+): { open: TransportOpener; inject: (bytes: Uint8Array) => void; unplug: () => void } {
   let device: ReturnType<typeof duplexPair>[1] | undefined;
   return {
     open: async () => {
       const [host, end] = duplexPair();
       device = end;
       attachDuplexAsSerial(radio, end);
-      return transportOverDuplex(host, 'tapped virtual radio');
+      return transportOverDuplex(host, description);
     },
     inject: (bytes) => device?.write(bytes),
+    unplug: () => device?.destroy(),
   };
 }
 
