@@ -137,8 +137,8 @@ export class LedgerStore implements EngineStore {
   appendEntry(author: number, seq: number, entry: Entry, body: Uint8Array, head: Uint8Array, receivedAtMs: number): void {
     this.run(
       `INSERT INTO entries (author, seq, minute, kind, category, tenths, unit, member, note, to_member, target_author,
-         ref_seq, void, availability, body, head, received_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         ref_seq, void, availability, wellbeing, step, body, head, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       author,
       seq,
       entry.minute,
@@ -153,6 +153,8 @@ export class LedgerStore implements EngineStore {
       entry.refSeq === 0 ? null : entry.refSeq,
       entry.void ? 1 : 0,
       entry.availability,
+      entry.wellbeing,
+      entry.step,
       body,
       head,
       receivedAtMs,

@@ -1,10 +1,11 @@
 /**
  * What the ledger adds up to, derived on demand and never stored by hand: totals per category and period,
- * credit balances, open needs and offers. A correction by an entry's own author replaces it (or voids it);
- * corrections by anyone else do not count.
+ * credit balances, needs and offers and what became of them, check-ins. A correction by an entry's own author
+ * replaces it (or voids it); corrections by anyone else do not count. Responses (taken, done, still open) may
+ * come from anyone.
  */
 import type Database from 'better-sqlite3';
-import { Category, Kind, Unit } from '../protocol/app/messages.ts';
+import { Category, Kind, Step, Unit } from '../protocol/app/messages.ts';
 import { nodeId } from '../protocol/meshtastic/node-db.ts';
 
 /** The unit a category is counted in when an entry does not name one. */
@@ -44,11 +45,46 @@ const EFFECTIVE = `
       COALESCE(k.note, e.note) AS note,
       COALESCE(k.to_member, e.to_member) AS to_member,
       COALESCE(k.availability, e.availability) AS availability,
-      COALESCE(k.void, 0) AS void
+      COALESCE(k.void, 0) AS void,
+      COALESCE(k.minute, e.minute) AS news_minute
     FROM entries e
     LEFT JOIN corrections k ON k.target_author = e.author AND k.ref_seq = e.seq AND k.rank = 1
-    WHERE e.kind != ${Kind.CORRECTION}
+    WHERE e.kind NOT IN (${Kind.CORRECTION}, ${Kind.RESPONSE})
   )`;
+
+/** A need or an offer with no news for this long is asked about ("still needed?"), and after EXPIRE_MINUTES closed. */
+const ASK_AFTER_MINUTES = 24 * 60;
+const EXPIRE_MINUTES = 72 * 60;
+
+type NeedStatus = 'open' | 'taken' | 'done' | 'withdrawn' | 'expired';
+
+export interface Response {
+  author: number;
+  seq: number;
+  minute: number;
+  member: string;
+  step: number;
+}
+
+export interface NeedOrOffer extends LedgerRow {
+  status: NeedStatus;
+  /** Who said "I can help", in order; who marked it done. */
+  takenBy: Response[];
+  doneBy: Response | undefined;
+  /** The last time anything was heard of it: the entry, its author's correction, or a response. */
+  newsMinute: number;
+  /** No news for a day: the page asks whether it is still needed. */
+  askStill: boolean;
+}
+
+export interface CheckIn {
+  author: number;
+  seq: number;
+  minute: number;
+  member: string;
+  wellbeing: number;
+  note: string;
+}
 
 export interface CategoryTotal {
   category: number;
@@ -83,6 +119,8 @@ export interface LedgerRow {
   correctsSeq: number;
   void: boolean;
   availability: number;
+  wellbeing: number;
+  step: number;
   receivedAtMs: number;
 }
 
@@ -137,6 +175,67 @@ export class LedgerViews {
     return rows.map(toLedgerRow);
   }
 
+  /**
+   * Needs and offers with what became of them, newest news first: every one still open or taken, and those that
+   * closed (done, withdrawn, expired) since `closedSinceMinute`.
+   */
+  needsAndOffers(nowMinute: number, closedSinceMinute: number): NeedOrOffer[] {
+    const rows = this.db
+      .prepare(
+        `${EFFECTIVE} SELECT author, seq, minute, kind, category, tenths, unit, member, note, to_member, availability, received_at, void,
+           news_minute FROM effective WHERE kind IN (${Kind.NEED}, ${Kind.OFFER})`,
+      )
+      .all() as Record<string, number | string | null>[];
+    const responses = new Map<string, Response[]>();
+    const responseRows = this.db
+      .prepare(
+        `SELECT author, seq, minute, member, step, target_author, ref_seq FROM entries
+         WHERE kind = ${Kind.RESPONSE} ORDER BY minute, received_at, author, seq`,
+      )
+      .all() as (Response & { target_author: number; ref_seq: number })[];
+    for (const r of responseRows) {
+      const key = `${r.target_author}/${r.ref_seq}`;
+      responses.set(key, [...(responses.get(key) ?? []), { author: r.author, seq: r.seq, minute: r.minute, member: r.member, step: r.step }]);
+    }
+    const result: NeedOrOffer[] = [];
+    for (const raw of rows) {
+      const row = toLedgerRow(raw);
+      const news = responses.get(`${row.author}/${row.seq}`) ?? [];
+      const newsMinute = Math.max(raw.news_minute as number, ...news.map((r) => r.minute));
+      const doneBy = news.find((r) => r.step === Step.DONE);
+      const takenBy = news.filter((r) => r.step === Step.TAKEN);
+      const quiet = nowMinute - newsMinute;
+      const status: NeedStatus = row.void ? 'withdrawn' : doneBy ? 'done' : quiet >= EXPIRE_MINUTES ? 'expired' : takenBy.length > 0 ? 'taken' : 'open';
+      const closed = status === 'done' || status === 'withdrawn' || status === 'expired';
+      const closedAt = status === 'expired' ? newsMinute + EXPIRE_MINUTES : newsMinute;
+      if (closed && closedAt < closedSinceMinute) continue;
+      result.push({ ...row, status, takenBy, doneBy, newsMinute, askStill: !closed && quiet >= ASK_AFTER_MINUTES });
+    }
+    return result.sort((a, b) => b.newsMinute - a.newsMinute || a.author - b.author || a.seq - b.seq);
+  }
+
+  /** Whether the entry (author, seq) is in the ledger, and its kind. */
+  entryKind(author: number, seq: number): number | undefined {
+    return (this.db.prepare('SELECT kind FROM entries WHERE author = ? AND seq = ?').get(author, seq) as { kind: number } | undefined)?.kind;
+  }
+
+  /** Each household's latest check-in since `sinceMinute` (a household is a name within its gateway), earliest first. */
+  checkIns(sinceMinute: number): CheckIn[] {
+    const rows = this.db
+      .prepare(
+        `SELECT author, seq, minute, member, wellbeing, note FROM entries e
+         WHERE kind = ${Kind.CHECK_IN} AND minute >= ? ORDER BY minute, received_at, author, seq`,
+      )
+      .all(sinceMinute) as CheckIn[];
+    const latest = new Map<string, CheckIn>();
+    for (const row of rows) {
+      const key = `${row.author}/${row.member.trim().toLocaleLowerCase()}`;
+      latest.delete(key);
+      latest.set(key, row);
+    }
+    return [...latest.values()];
+  }
+
   /** The ledger as recorded, newest first, filtered; corrections appear as entries of their own. */
   list(filter: LedgerFilter): LedgerRow[] {
     const conditions: [unknown, string, unknown[]][] = [
@@ -151,7 +250,7 @@ export class LedgerViews {
     const where = applied.map(([, clause]) => clause);
     const params = applied.flatMap(([, , values]) => values);
     const sql = `SELECT author, seq, minute, kind, category, tenths, unit, member, note, to_member, target_author, ref_seq, void,
-        availability, received_at FROM entries ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        availability, wellbeing, step, received_at FROM entries ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY minute DESC, received_at DESC, author, seq DESC LIMIT ? OFFSET ?`;
     const rows = this.db.prepare(sql).all(...params, filter.limit, filter.offset) as Record<string, number | string | null>[];
     return rows.map(toLedgerRow);
@@ -190,6 +289,8 @@ function toLedgerRow(r: Record<string, number | string | null>): LedgerRow {
     correctsSeq: (r.ref_seq as number | null) ?? 0,
     void: r.void === 1,
     availability: r.availability as number,
+    wellbeing: (r.wellbeing as number | undefined) ?? 0,
+    step: (r.step as number | undefined) ?? 0,
     receivedAtMs: r.received_at as number,
   };
 }

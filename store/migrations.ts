@@ -110,4 +110,12 @@ export const MIGRATIONS: readonly string[] = [
   -- When a key was pinned (0: before this was kept): identities that never sign anything are forgotten after a while.
   ALTER TABLE authors ADD COLUMN pinned_at INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  -- Check-ins (how a household is) and responses to needs and offers (taken, done, still open).
+  ALTER TABLE entries ADD COLUMN wellbeing INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entries ADD COLUMN step INTEGER NOT NULL DEFAULT 0;
+  -- What a phone submitted, by the key it chose: a retry after a lost answer gets the first answer back and
+  -- records nothing twice.
+  CREATE TABLE submissions (key TEXT PRIMARY KEY, status INTEGER NOT NULL, response TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
+  `,
 ];

@@ -9,6 +9,8 @@
  */
 import { Portnums, type Mesh } from '@meshtastic/protobufs';
 import type { Entry } from '../../protocol/app/messages.ts';
+import { SubmissionLog } from '../../store/submission-log.ts';
+import { speakerText } from '../../protocol/app/chat-speaker.ts';
 import type { KeyPair } from '../../protocol/app/signatures.ts';
 import type { AlertInput } from '../../protocol/engine/alert-flow.ts';
 import { MeshloomEngine } from '../../protocol/engine/engine.ts';
@@ -68,6 +70,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   readonly session: RadioSession;
   readonly store: LedgerStore;
   readonly messages: MessageLog;
+  readonly submissions: SubmissionLog;
   readonly counters: GatewayCounters = { packetsIn: 0, packetsOut: 0, airtimeMs: 0 };
   private engineValue: MeshloomEngine | undefined;
   private readonly attachments = new Map<string, LinkAttachment>();
@@ -84,6 +87,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.store = options.store;
     this.now = options.now ?? Date.now;
     this.messages = new MessageLog(options.store);
+    this.submissions = new SubmissionLog(options.store.db);
     this.session = new RadioSession({ ...options.session, ...(options.random ? { random: options.random } : {}) });
     this.session.on('configured', () => this.onConfigured());
     this.session.on('connected', ({ description }) => this.setLink('connecting', `connected to ${description}`));
@@ -171,8 +175,9 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     return message;
   }
 
-  /** A chat message to the whole channel. */
-  sendChat(text: string): ChatMessage {
+  /** A chat message to the whole channel, with the name of the neighbour who wrote it in front when given. */
+  sendChat(typed: string, speaker = ''): ChatMessage {
+    const text = speakerText(speaker, typed);
     const payload = new TextEncoder().encode(text);
     if (payload.length === 0 || payload.length > TEXT_MAX_BYTES) {
       throw appErrors.MESHLOOM_ERR_FIELD_INVALID('text', `1 to ${TEXT_MAX_BYTES} bytes`);

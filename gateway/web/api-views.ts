@@ -3,11 +3,26 @@
  * One place for it, so the page, the schemas and the tests agree.
  */
 import type { Mesh } from '@meshtastic/protobufs';
-import { AlertCategory, Availability, Category, Certainty, Kind, MsgType, ResponseType, Scope, Severity, Unit, Urgency } from '../../protocol/app/messages.ts';
+import {
+  AlertCategory,
+  Availability,
+  Category,
+  Certainty,
+  Kind,
+  MsgType,
+  ResponseType,
+  Scope,
+  Severity,
+  Step,
+  Unit,
+  Urgency,
+  Wellbeing,
+} from '../../protocol/app/messages.ts';
+import { splitSpeaker } from '../../protocol/app/chat-speaker.ts';
 import { fromMinute } from '../../protocol/app/meshloom-time.ts';
 import type { StoredAlert } from '../../protocol/engine/engine-store.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
-import type { LedgerRow } from '../../store/ledger-views.ts';
+import type { CheckIn, LedgerRow, NeedOrOffer, Response } from '../../store/ledger-views.ts';
 import type { ChatMessage } from '../../store/message-log.ts';
 import type { NodeNames } from './web-deps.ts';
 
@@ -36,9 +51,30 @@ export function enumValue(table: EnumTable, name: string): number | undefined {
   return key === undefined ? undefined : table[key];
 }
 
-export const ENUMS = { Kind, Category, Unit, Availability, MsgType, Scope, Severity, Urgency, Certainty, AlertCategory, ResponseType } as const;
+export const ENUMS = {
+  Kind,
+  Category,
+  Unit,
+  Availability,
+  Wellbeing,
+  Step,
+  MsgType,
+  Scope,
+  Severity,
+  Urgency,
+  Certainty,
+  AlertCategory,
+  ResponseType,
+} as const;
+
+/** A person as people write them: "Maria (Riverside)", the gateway by its neighbourhood name. */
+function personName(member: string, author: number, labels: Map<number, string>): string {
+  const label = labels.get(author);
+  return label ? `${member} (${label})` : member;
+}
 
 export function entryJson(row: LedgerRow, labels: Map<number, string>) {
+  const target = row.correctsSeq ? `${nodeId(row.correctsAuthor)}/${row.correctsSeq}` : '';
   return {
     id: `${nodeId(row.author)}/${row.seq}`,
     author: nodeId(row.author),
@@ -52,9 +88,42 @@ export function entryJson(row: LedgerRow, labels: Map<number, string>) {
     member: row.member,
     note: row.note,
     toMember: row.toMember,
-    corrects: row.correctsSeq ? `${nodeId(row.correctsAuthor)}/${row.correctsSeq}` : '',
+    corrects: row.kind === Kind.CORRECTION ? target : '',
+    /** For a response: the need or offer it is news of. */
+    about: row.kind === Kind.RESPONSE ? target : '',
     void: row.void,
     availability: enumName(Availability, row.availability),
+    wellbeing: enumName(Wellbeing, row.wellbeing),
+    step: enumName(Step, row.step),
+  };
+}
+
+const responseJson = (r: Response, labels: Map<number, string>) => ({
+  id: `${nodeId(r.author)}/${r.seq}`,
+  name: personName(r.member, r.author, labels),
+  at: new Date(fromMinute(r.minute)).toISOString(),
+});
+
+export function needJson(row: NeedOrOffer, labels: Map<number, string>) {
+  return {
+    ...entryJson(row, labels),
+    name: personName(row.member, row.author, labels),
+    status: row.status,
+    takenBy: row.takenBy.map((r) => responseJson(r, labels)),
+    doneBy: row.doneBy ? responseJson(row.doneBy, labels) : null,
+    newsAt: new Date(fromMinute(row.newsMinute)).toISOString(),
+    askStill: row.askStill,
+  };
+}
+
+export function checkInJson(row: CheckIn, labels: Map<number, string>) {
+  return {
+    id: `${nodeId(row.author)}/${row.seq}`,
+    household: row.member,
+    name: personName(row.member, row.author, labels),
+    status: enumName(Wellbeing, row.wellbeing),
+    note: row.note,
+    at: new Date(fromMinute(row.minute)).toISOString(),
   };
 }
 
@@ -87,11 +156,11 @@ export function alertJson(alert: StoredAlert, nowMs: number, labels: Map<number,
   };
 }
 
-export function nodeJson(info: Mesh.NodeInfo, rssiDbm: number | undefined, gatewayNums: ReadonlySet<number>, self: number | undefined) {
+export function nodeJson(info: Mesh.NodeInfo, rssiDbm: number | undefined, labels: ReadonlyMap<number, string>, self: number | undefined) {
   const position = info.position;
   return {
     id: nodeId(info.num),
-    longName: info.user?.longName ?? '',
+    longName: labels.get(info.num) || info.user?.longName || '',
     shortName: info.user?.shortName ?? '',
     lastHeard: info.lastHeard ? new Date(info.lastHeard * 1000).toISOString() : null,
     snr: info.snr || null,
@@ -100,17 +169,19 @@ export function nodeJson(info: Mesh.NodeInfo, rssiDbm: number | undefined, gatew
     battery: info.deviceMetrics?.batteryLevel ?? null,
     latitude: position?.latitudeI ? position.latitudeI / 1e7 : null,
     longitude: position?.longitudeI ? position.longitudeI / 1e7 : null,
-    isGateway: gatewayNums.has(info.num),
+    isGateway: labels.has(info.num),
     isSelf: info.num === self,
   };
 }
 
 export function messageJson(message: ChatMessage, names: NodeNames) {
+  const node = names.name(message.from) ?? nodeId(message.from);
+  const spoken = names.isGateway(message.from) ? splitSpeaker(message.text) : undefined;
   return {
     id: message.id,
     from: nodeId(message.from),
-    fromName: names(message.from) ?? nodeId(message.from),
-    text: message.text,
+    fromName: spoken ? `${spoken.name} (${node})` : node,
+    text: spoken?.text ?? message.text,
     at: new Date(message.atMs).toISOString(),
     own: message.own,
     state: message.state ?? null,

@@ -18,6 +18,7 @@ import { readRoutes } from './routes/read-routes.ts';
 import { liveRoutes, metricsRoute } from './routes/live-routes.ts';
 import { writeRoutes } from './routes/write-routes.ts';
 import { authorLabels, nodeNames, type WebDeps } from './web-deps.ts';
+import { plainValidation, type SchemaFailure } from './validation-message.ts';
 import { hostOf, ownHostNames } from './host-check.ts';
 import { CONNECTION_CAP_DEFAULTS, capConnections, type ConnectionCaps } from './connection-caps.ts';
 import { timedRepeatLog } from '../../support/repeat-log.ts';
@@ -94,11 +95,14 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
-  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, _request, reply) => {
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: SchemaFailure[]; validationContext?: string }, _request, reply) => {
     const answer = (ours: MeshloomError, status = statusOf(ours)) => reply.code(status).send({ error: ours.code, message: ours.message });
     if (error instanceof MeshloomError) return answer(error);
     const status = error.statusCode ?? 500;
-    if (error.validation) return answer(webErrors.MESHLOOM_ERR_BAD_REQUEST(error.message));
+    if (error.validation) {
+      const plain = plainValidation(error.validation, error.validationContext);
+      return reply.code(400).send({ ...plain, error: 'MESHLOOM_ERR_BAD_REQUEST', message: plain.message });
+    }
     if (status === 429) return answer(webErrors.MESHLOOM_ERR_RATE_LIMITED(error.message));
     if (status < 500) return answer(webErrors.MESHLOOM_ERR_BAD_REQUEST(error.message), status);
     reply.log.error(error);
@@ -132,8 +136,7 @@ function forwardGatewayEvents(deps: WebDeps): (() => void)[] {
   // Every packet heard updates a node; pages only need to know that the list changed, at most once a second
   // (a flood from 30,000 senders made 30,000 events, and every open Mesh tab reloaded the list for each).
   const nodeChanges = new Throttled<Mesh.NodeInfo>(NODE_EVENT_INTERVAL_MS, (info) => {
-    const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
-    hub.publish('node', nodeJson(info, gateway.session.nodes.get(info.num)?.rssiDbm, gatewayNums, gateway.session.myNodeNum));
+    hub.publish('node', nodeJson(info, gateway.session.nodes.get(info.num)?.rssiDbm, authorLabels(deps), gateway.session.myNodeNum));
   });
   return [
     () => nodeChanges.cancel(),

@@ -8,9 +8,10 @@ const numOrNull = { type: ['number', 'null'] } as const;
 const bool = { type: 'boolean' } as const;
 const int = { type: 'integer' } as const;
 
+/** `field`, `rule` and `limit` say which field broke which rule, so a page can say it in its neighbour's language. */
 export const errorSchema = {
   type: 'object',
-  properties: { error: str, message: str },
+  properties: { error: str, message: str, field: str, rule: str, limit: num },
   required: ['error', 'message'],
 } as const;
 
@@ -32,6 +33,42 @@ export const entrySchema = {
     corrects: str,
     void: bool,
     availability: str,
+    wellbeing: str,
+    step: str,
+    about: str,
+  },
+} as const;
+
+const responseSchema = { type: 'object', properties: { id: str, name: str, at: str } } as const;
+
+export const needSchema = {
+  type: 'object',
+  properties: {
+    ...entrySchema.properties,
+    name: str,
+    status: { type: 'string', enum: ['open', 'taken', 'done', 'withdrawn', 'expired'] },
+    takenBy: { type: 'array', items: responseSchema },
+    doneBy: { anyOf: [responseSchema, { type: 'null' }] },
+    newsAt: str,
+    askStill: bool,
+  },
+} as const;
+
+const checkInSchema = {
+  type: 'object',
+  properties: { id: str, household: str, name: str, status: str, note: str, at: str },
+} as const;
+
+export const checkInsSchema = {
+  type: 'object',
+  properties: {
+    since: str,
+    /** Why that time: asked for in the query, set by the operator, the latest alert's, or the last day. */
+    sinceReason: { type: 'string', enum: ['asked', 'operator', 'alert', 'day'] },
+    alertHeadline: strOrNull,
+    safe: int,
+    needHelp: int,
+    households: { type: 'array', items: checkInSchema },
   },
 } as const;
 
@@ -134,21 +171,44 @@ export const statusSchema = {
 
 const enumOf = (table: Readonly<Record<string, number>>) => ({ type: 'string', enum: names(table) }) as const;
 
+/** A name as people write it: not empty, no "@" (it separates a name from its gateway on the wire). */
+const personName = { type: 'string', minLength: 1, maxLength: 32, pattern: '^[^@\\s][^@]*$' } as const;
+
 export const newEntrySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'member'],
   properties: {
-    kind: enumOf(ENUMS.Kind),
+    // Check-ins and responses have routes of their own, with the fields they need.
+    kind: { type: 'string', enum: names(ENUMS.Kind).filter((k) => k !== 'check_in' && k !== 'response') },
     category: enumOf(ENUMS.Category),
     quantity: { type: 'number', minimum: 0, maximum: 100_000 },
     unit: enumOf(ENUMS.Unit),
-    member: { type: 'string', minLength: 1, maxLength: 32, pattern: '^[^@\\s][^@]*$' },
+    member: personName,
     note: { type: 'string', maxLength: 200 },
     toMember: { type: 'string', maxLength: 42 },
     corrects: { type: 'integer', minimum: 1 },
     void: { type: 'boolean' },
     availability: enumOf(ENUMS.Availability),
+  },
+} as const;
+
+export const newCheckInSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['household', 'status'],
+  properties: { household: personName, status: enumOf(ENUMS.Wellbeing), note: { type: 'string', maxLength: 200 } },
+} as const;
+
+export const newResponseSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['about', 'step', 'member'],
+  properties: {
+    /** The need or offer, as its id: "!6d6c0001/12". */
+    about: { type: 'string', pattern: '^![0-9a-f]{8}/[1-9][0-9]{0,9}$' },
+    step: enumOf(ENUMS.Step),
+    member: personName,
   },
 } as const;
 
@@ -176,7 +236,7 @@ export const newMessageSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['text'],
-  properties: { text: { type: 'string', minLength: 1, maxLength: 200 } },
+  properties: { text: { type: 'string', minLength: 1, maxLength: 200 }, name: { type: 'string', maxLength: 32, pattern: '^[^@:]*$' } },
 } as const;
 
 export const loginSchema = {

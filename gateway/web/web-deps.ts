@@ -18,12 +18,27 @@ export interface WebDeps {
 
 /** Labels of the gateways whose keys we hold, by node number, for "who said this". */
 export function authorLabels(deps: WebDeps): Map<number, string> {
-  return new Map(deps.gateway.store.listAuthors().map((a) => [a.author, a.label]));
+  const labels = new Map(deps.gateway.store.listAuthors().map((a) => [a.author, a.label]));
+  // This gateway's own name is the one it was started with, whether or not its own key is on the authors list.
+  const self = deps.gateway.engine?.nodeNum;
+  if (self !== undefined) labels.set(self, deps.label);
+  return labels;
 }
 
-/** What a node calls itself, looked up one node at a time (a map of every node per message cost 75 s in a flood). */
-export type NodeNames = (num: number) => string | undefined;
+/**
+ * What a node is called: a gateway by its neighbourhood name (the same name the ledger uses), any other node by
+ * the long name it gives itself. The gateways' names are read once per call; nodes are looked up one at a time
+ * (a map of every node per message cost 75 s in a flood).
+ */
+export interface NodeNames {
+  name(num: number): string | undefined;
+  isGateway(num: number): boolean;
+}
 
 export function nodeNames(deps: WebDeps): NodeNames {
-  return (num) => deps.gateway.session.nodes.get(num)?.info.user?.longName || undefined;
+  const labels = authorLabels(deps);
+  return {
+    name: (num) => labels.get(num) || deps.gateway.session.nodes.get(num)?.info.user?.longName || undefined,
+    isGateway: (num) => labels.has(num),
+  };
 }

@@ -19,6 +19,8 @@ export const Kind = table(meshloom.Kind);
 export const Category = table(meshloom.Category);
 export const Unit = table(meshloom.Unit);
 export const Availability = table(meshloom.Availability);
+export const Wellbeing = table(meshloom.Wellbeing);
+export const Step = table(meshloom.Step);
 export const MsgType = table(meshloom.MsgType);
 export const Scope = table(meshloom.Scope);
 export const Severity = table(meshloom.Severity);
@@ -42,6 +44,8 @@ export interface Entry {
   refSeq: number;
   void: boolean;
   availability: ValueOf<typeof Availability>;
+  wellbeing: ValueOf<typeof Wellbeing>;
+  step: ValueOf<typeof Step>;
 }
 
 export interface EntriesBody {
@@ -216,9 +220,14 @@ export function validateEntry(raw: object, path = 'entry'): Entry {
     refSeq: check.uint(`${path}.refSeq`, value.refSeq),
     void: value.void === true,
     availability: check.enumOf(`${path}.availability`, value.availability, Availability),
+    wellbeing: check.enumOf(`${path}.wellbeing`, value.wellbeing ?? 0, Wellbeing),
+    step: check.enumOf(`${path}.step`, value.step ?? 0, Step),
   };
-  if (entry.kind === Kind.CORRECTION && entry.refSeq === 0) {
-    throw appErrors.MESHLOOM_ERR_FIELD_INVALID(`${path}.refSeq`, 'a correction must name the entry it corrects');
+  if ((entry.kind === Kind.CORRECTION || entry.kind === Kind.RESPONSE) && entry.refSeq === 0) {
+    throw appErrors.MESHLOOM_ERR_FIELD_INVALID(`${path}.refSeq`, 'a correction or a response must name the entry it is about');
+  }
+  if (entry.kind === Kind.CHECK_IN && entry.member.trim() === '') {
+    throw appErrors.MESHLOOM_ERR_FIELD_INVALID(`${path}.member`, 'a check-in names the household');
   }
   return entry;
 }
@@ -236,6 +245,8 @@ export function entryDefaults(partial: Partial<Entry> & Pick<Entry, 'minute'>): 
     refSeq: 0,
     void: false,
     availability: Availability.AVAILABLE,
+    wellbeing: Wellbeing.SAFE,
+    step: Step.TAKEN,
     ...partial,
   };
 }

@@ -8,6 +8,7 @@ import { joinLink } from '../join-link.ts';
 import { alertSchema, errorSchema, loginSchema, newAlertSchema } from '../schemas.ts';
 import { authorLabels, type WebDeps } from '../web-deps.ts';
 import { WRITE_RATE_LIMIT } from './write-routes.ts';
+import { CHECK_IN_SINCE_META } from './read-routes.ts';
 
 interface NewAlertBody {
   headline: string;
@@ -48,6 +49,29 @@ export function operatorRoutes(deps: WebDeps) {
       async (request) => {
         const { token, expiresAtMs } = await deps.auth.login((request.body as { password: string }).password);
         return { token, expiresAt: new Date(expiresAtMs).toISOString() };
+      },
+    );
+
+    app.put(
+      '/operator/check-in-since',
+      {
+        preHandler: requireOperator,
+        schema: {
+          summary: 'Count check-ins from this time on (null: from the latest alert, or over the last day)',
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['since'],
+            properties: { since: { type: ['string', 'null'], format: 'date-time' } },
+          },
+          response: { 200: { type: 'object', properties: { since: { type: ['string', 'null'] } } }, 400: errorSchema, 401: errorSchema },
+        },
+      },
+      async (request) => {
+        const { since } = request.body as { since: string | null };
+        if (since === null) deps.gateway.store.deleteMeta(CHECK_IN_SINCE_META);
+        else deps.gateway.store.setMeta(CHECK_IN_SINCE_META, String(Date.parse(since)));
+        return { since };
       },
     );
 

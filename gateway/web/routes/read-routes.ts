@@ -1,16 +1,36 @@
 /** What anyone on the LAN may read: status, alerts, the ledger and its totals, needs, nodes, chat. */
 import type { FastifyInstance } from 'fastify';
 import type { FederationStatus } from '../../federation/start-federation.ts';
-import { Category } from '../../../protocol/app/messages.ts';
-import { toMinute } from '../../../protocol/app/meshloom-time.ts';
+import { Category, MsgType } from '../../../protocol/app/messages.ts';
+import { fromMinute, toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { nodeId } from '../../../protocol/meshtastic/node-db.ts';
-import { alertJson, ENUMS, entryJson, enumName, enumValue, messageJson, names, nodeJson } from '../api-views.ts';
-import { alertSchema, entrySchema, messageSchema, nodeSchema, statusSchema, totalsSchema } from '../schemas.ts';
+import { alertJson, checkInJson, ENUMS, entryJson, needJson, enumName, enumValue, messageJson, names, nodeJson } from '../api-views.ts';
+import { alertSchema, checkInsSchema, entrySchema, needSchema, messageSchema, nodeSchema, statusSchema, totalsSchema } from '../schemas.ts';
 import { authorLabels, nodeNames, type WebDeps } from '../web-deps.ts';
 import { brokerForDisplay } from '../../federation/federation-options.ts';
 import { quarantineSize } from '../../../store/quarantine.ts';
 import { RECOVERY_META } from '../../../protocol/engine/chain-sync.ts';
 import type { LedgerStore } from '../../../store/ledger-store.ts';
+
+/** Closed needs and offers stay on the page this long, so the asker sees what became of theirs. */
+const CLOSED_SHOWN_MINUTES = 3 * 24 * 60;
+const DAY_MS = 86_400_000;
+
+/** The operator's meta key for "count check-ins from this time" (milliseconds). */
+export const CHECK_IN_SINCE_META = 'check_in_since';
+
+/** Check-ins count from the time the operator set, else from the newest alert in force, else over the last day. */
+function checkInStart(deps: WebDeps): { ms: number; reason: 'operator' | 'alert' | 'day'; alertHeadline: string | null } {
+  const set = deps.gateway.store.getMeta(CHECK_IN_SINCE_META);
+  if (set !== undefined) return { ms: Number(set), reason: 'operator', alertHeadline: null };
+  const now = deps.now();
+  const newest = deps.gateway.store
+    .alerts()
+    .filter((a) => !a.superseded && a.body.msgType !== MsgType.CANCEL && fromMinute(a.body.expiresMinute) > now)
+    .sort((a, b) => b.body.sentMinute - a.body.sentMinute)[0];
+  if (newest) return { ms: fromMinute(newest.body.sentMinute), reason: 'alert', alertHeadline: newest.body.headline };
+  return { ms: now - DAY_MS, reason: 'day', alertHeadline: null };
+}
 
 const PERIOD_MS = { today: 0, week: 7 * 86_400_000, all: Number.POSITIVE_INFINITY } as const;
 
@@ -140,6 +160,46 @@ export function readRoutes(deps: WebDeps) {
     });
 
     app.get(
+      '/needs',
+      {
+        schema: {
+          summary: 'Needs and offers with what became of them: open, taken, and those closed in the last three days',
+          response: { 200: { type: 'array', items: needSchema } },
+        },
+      },
+      async () => {
+        const labels = authorLabels(deps);
+        const nowMinute = toMinute(deps.now());
+        return gateway.store.views.needsAndOffers(nowMinute, nowMinute - CLOSED_SHOWN_MINUTES).map((row) => needJson(row, labels));
+      },
+    );
+
+    app.get(
+      '/check-ins',
+      {
+        schema: {
+          summary: "Each household's latest check-in since a time: the operator's, else the latest alert's, else the last day",
+          querystring: { type: 'object', additionalProperties: false, properties: { since: { type: 'string', format: 'date-time' } } },
+          response: { 200: checkInsSchema },
+        },
+      },
+      async (request) => {
+        const { since } = request.query as { since?: string };
+        const start = since ? { ms: Date.parse(since), reason: 'asked' as const, alertHeadline: null } : checkInStart(deps);
+        const labels = authorLabels(deps);
+        const households = gateway.store.views.checkIns(toMinute(start.ms)).map((row) => checkInJson(row, labels));
+        return {
+          since: new Date(start.ms).toISOString(),
+          sinceReason: start.reason,
+          alertHeadline: start.alertHeadline,
+          safe: households.filter((h) => h.status === 'safe').length,
+          needHelp: households.filter((h) => h.status === 'need_help').length,
+          households,
+        };
+      },
+    );
+
+    app.get(
       '/nodes',
       {
         schema: {
@@ -157,7 +217,7 @@ export function readRoutes(deps: WebDeps) {
       },
       async (request, reply) => {
         const { limit, offset } = request.query as { limit: number; offset: number };
-        const gatewayNums = new Set(gateway.store.listAuthors().map((a) => a.author));
+        const labels = authorLabels(deps);
         const self = gateway.session.myNodeNum;
         // The table is kept in the order nodes were heard; the stable sort keeps that order within a second.
         const all = gateway.session.nodes
@@ -165,7 +225,7 @@ export function readRoutes(deps: WebDeps) {
           .reverse()
           .sort((a, b) => b.info.lastHeard - a.info.lastHeard);
         reply.header('x-total-count', String(all.length));
-        return all.slice(offset, offset + limit).map((n) => nodeJson(n.info, n.rssiDbm, gatewayNums, self));
+        return all.slice(offset, offset + limit).map((n) => nodeJson(n.info, n.rssiDbm, labels, self));
       },
     );
 

@@ -23,7 +23,13 @@ export namespace meshloom {
         RESOURCE = 4,
 
         /** CORRECTION value */
-        CORRECTION = 5
+        CORRECTION = 5,
+
+        /** CHECK_IN value */
+        CHECK_IN = 6,
+
+        /** RESPONSE value */
+        RESPONSE = 7
     }
 
     /** Category enum. */
@@ -107,6 +113,29 @@ export namespace meshloom {
         UNAVAILABLE = 2
     }
 
+    /** Wellbeing enum. */
+    enum Wellbeing {
+
+        /** SAFE value */
+        SAFE = 0,
+
+        /** NEED_HELP value */
+        NEED_HELP = 1
+    }
+
+    /** Step enum. */
+    enum Step {
+
+        /** TAKEN value */
+        TAKEN = 0,
+
+        /** DONE value */
+        DONE = 1,
+
+        /** STILL_OPEN value */
+        STILL_OPEN = 2
+    }
+
     /**
      * Properties of an Entry.
      * @deprecated Use meshloom.Entry.$Properties instead.
@@ -161,6 +190,12 @@ export namespace meshloom {
 
         /** Entry availability. */
         availability: meshloom.Availability;
+
+        /** Entry wellbeing. */
+        wellbeing: meshloom.Wellbeing;
+
+        /** Entry step. */
+        step: meshloom.Step;
 
         /**
          * Creates a new Entry instance using the specified properties.
@@ -236,6 +271,12 @@ export namespace meshloom {
 
             /** Entry availability */
             availability?: (meshloom.Availability|null);
+
+            /** Entry wellbeing */
+            wellbeing?: (meshloom.Wellbeing|null);
+
+            /** Entry step */
+            step?: (meshloom.Step|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -27,6 +27,8 @@ export const meshloom = $root.meshloom = (() => {
      * @property {number} CREDIT=3 CREDIT value
      * @property {number} RESOURCE=4 RESOURCE value
      * @property {number} CORRECTION=5 CORRECTION value
+     * @property {number} CHECK_IN=6 CHECK_IN value
+     * @property {number} RESPONSE=7 RESPONSE value
      */
     meshloom.Kind = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -36,6 +38,8 @@ export const meshloom = $root.meshloom = (() => {
         values[valuesById[3] = "CREDIT"] = 3;
         values[valuesById[4] = "RESOURCE"] = 4;
         values[valuesById[5] = "CORRECTION"] = 5;
+        values[valuesById[6] = "CHECK_IN"] = 6;
+        values[valuesById[7] = "RESPONSE"] = 7;
         return values;
     })();
 
@@ -115,6 +119,36 @@ export const meshloom = $root.meshloom = (() => {
         return values;
     })();
 
+    /**
+     * Wellbeing enum.
+     * @name meshloom.Wellbeing
+     * @enum {number}
+     * @property {number} SAFE=0 SAFE value
+     * @property {number} NEED_HELP=1 NEED_HELP value
+     */
+    meshloom.Wellbeing = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "SAFE"] = 0;
+        values[valuesById[1] = "NEED_HELP"] = 1;
+        return values;
+    })();
+
+    /**
+     * Step enum.
+     * @name meshloom.Step
+     * @enum {number}
+     * @property {number} TAKEN=0 TAKEN value
+     * @property {number} DONE=1 DONE value
+     * @property {number} STILL_OPEN=2 STILL_OPEN value
+     */
+    meshloom.Step = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "TAKEN"] = 0;
+        values[valuesById[1] = "DONE"] = 1;
+        values[valuesById[2] = "STILL_OPEN"] = 2;
+        return values;
+    })();
+
     meshloom.Entry = (function() {
 
         /**
@@ -132,6 +166,8 @@ export const meshloom = $root.meshloom = (() => {
          * @property {number|null} [refSeq] Entry refSeq
          * @property {boolean|null} ["void"] Entry void
          * @property {meshloom.Availability|null} [availability] Entry availability
+         * @property {meshloom.Wellbeing|null} [wellbeing] Entry wellbeing
+         * @property {meshloom.Step|null} [step] Entry step
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -260,6 +296,22 @@ export const meshloom = $root.meshloom = (() => {
         Entry.prototype.availability = 0;
 
         /**
+         * Entry wellbeing.
+         * @member {meshloom.Wellbeing} wellbeing
+         * @memberof meshloom.Entry
+         * @instance
+         */
+        Entry.prototype.wellbeing = 0;
+
+        /**
+         * Entry step.
+         * @member {meshloom.Step} step
+         * @memberof meshloom.Entry
+         * @instance
+         */
+        Entry.prototype.step = 0;
+
+        /**
          * Creates a new Entry instance using the specified properties.
          * @function create
          * @memberof meshloom.Entry
@@ -315,6 +367,10 @@ export const meshloom = $root.meshloom = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).bool(message["void"]);
             if (message.availability != null && $Object.hasOwnProperty.call(message, "availability") && message.availability !== 0)
                 writer.uint32(/* id 12, wireType 0 =*/96).int32(message.availability);
+            if (message.wellbeing != null && $Object.hasOwnProperty.call(message, "wellbeing") && message.wellbeing !== 0)
+                writer.uint32(/* id 13, wireType 0 =*/104).int32(message.wellbeing);
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                writer.uint32(/* id 14, wireType 0 =*/112).int32(message.step);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -465,6 +521,24 @@ export const meshloom = $root.meshloom = (() => {
                             message.availability = value;
                         else
                             delete message.availability;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.wellbeing = value;
+                        else
+                            delete message.wellbeing;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.step = value;
+                        else
+                            delete message.step;
                         continue;
                     }
                 }

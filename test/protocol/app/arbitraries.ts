@@ -10,8 +10,10 @@ import {
   ResponseType,
   Scope,
   Severity,
+  Step,
   Unit,
   Urgency,
+  Wellbeing,
   type AlertBody,
   type Entry,
 } from '../../../protocol/app/messages.ts';
@@ -36,8 +38,11 @@ const entry: fc.Arbitrary<Entry> = fc
     refSeq: fc.integer({ min: 1, max: 100_000 }),
     void: fc.boolean(),
     availability: enumOf(Availability),
+    wellbeing: enumOf(Wellbeing),
+    step: enumOf(Step),
   })
-  .map((e) => e);
+  // A check-in always names its household.
+  .map((e) => (e.kind === Kind.CHECK_IN && e.member.trim() === '' ? { ...e, member: 'household' } : e));
 
 const signature = fc.uint8Array({ minLength: 64, maxLength: 64 });
 

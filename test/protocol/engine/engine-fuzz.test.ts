@@ -31,6 +31,8 @@ describe('engine under hostile input', () => {
       category: 1,
       tenths: 10,
       unit: 0,
+      wellbeing: 0,
+      step: 0,
       member: 'ana',
       note: '',
       toMember: '',
