@@ -56,9 +56,20 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Opens the page as a neighbour who scanned the join QR code (or, with `join: false`, typed the address). */
-async function openPage(viewport: { width: number; height: number }, { join = true } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+interface OpenOptions {
+  /** Came by the join QR code (true) or typed the address. */
+  join?: boolean;
+  /** The name this phone already remembers; none asks for it. */
+  name?: string;
+  locale?: string;
+}
+
+/** Opens the page as a neighbour on a phone of their own (a fresh browser context: storage of its own). */
+async function openPage(viewport: { width: number; height: number }, { join = true, name = 'Ana', locale = 'en-GB' }: OpenOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  // Shorter than the test's own timeout, so a failure names the step that waited.
+  page.setDefaultTimeout(12_000);
   const origin = new URL(running.url).origin;
   page.on('request', (request) => {
     if (!request.url().startsWith(origin)) foreignRequests.push(request.url());
@@ -67,9 +78,14 @@ async function openPage(viewport: { width: number; height: number }, { join = tr
   page.on('console', (message) => {
     if (message.type() === 'error' && !failuresExpected) pageErrors.push(message.text());
   });
+  if (name) await context.addInitScript((n) => localStorage.getItem('meshloom-name') ?? localStorage.setItem('meshloom-name', n), name);
   await page.goto(join ? joinUrl(running.url, running.secret as string) : running.url);
-  await page.locator('#link', { hasText: 'ready' }).waitFor();
+  await page.locator('#link.link:not(.down)').waitFor();
   return page;
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
 }
 
 const peerAlert = (headline: string) => ({
@@ -87,80 +103,202 @@ const peerAlert = (headline: string) => ({
   expiresAtMs: Date.now() + 3_600_000,
 });
 
+/** The page may never be wider than the phone, whatever was typed. */
+async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+const PHONE = { width: 390, height: 844 };
+
 describe('the neighbourhood page', () => {
   it('shows an alert from another gateway without a reload', async () => {
-    const page = await openPage({ width: 390, height: 844 });
+    const page = await openPage(PHONE);
     running.embedded!.gateways[0]!.postAlert(peerAlert('Gas smell on Quarry Road'));
     const banner = page.locator('.alert', { hasText: 'Gas smell on Quarry Road' });
     await banner.waitFor({ timeout: 15_000 });
     expect(await banner.getAttribute('class')).toContain('sev-severe');
     expect(await banner.textContent()).toContain('Keep away from Quarry Road');
     await page.screenshot({ path: join(ARTIFACTS, 'phone-alert.png'), fullPage: true });
-    await page.close();
+    await closePage(page);
   });
 
-  it('records a contribution through the form and shows the new totals', async () => {
-    const page = await openPage({ width: 390, height: 844 });
-    await page.selectOption('select[name=kind]', 'contribution');
-    await page.selectOption('select[name=category]', 'repair');
-    await page.fill('input[name=quantity]', '3');
-    await page.fill('input[name=member]', 'ana');
-    await page.fill('input[name=note]', 'fixed the pump');
+  it('asks a new neighbour for a name once, remembers it, and uses it for what they record', async () => {
+    const page = await openPage(PHONE, { name: '' });
+    await page.locator('#me-form').waitFor({ state: 'visible' });
+    await page.fill('#me-form input[name=name]', 'Maria');
+    await page.fill('#me-form input[name=household]', 'Garcia family');
+    await page.click('#me-form button[type=submit]');
+    await page.locator('#me-known', { hasText: 'You: Maria' }).waitFor();
+    await page.reload();
+    await page.locator('#me-known', { hasText: 'You: Maria' }).waitFor();
+    expect(await page.inputValue('#entry-form input[name=member]')).toBe('Maria');
+    await page.click('[data-tab=safe]');
+    expect(await page.inputValue('#checkin-form input[name=household]')).toBe('Garcia family');
+    await closePage(page);
+  });
+
+  it('records a contribution with its unit in sight, and shows totals per unit', async () => {
+    const page = await openPage(PHONE);
+    await page.selectOption('#entry-form select[name=kind]', 'contribution');
+    await page.selectOption('#entry-form select[name=category]', 'repair');
+    expect(await page.locator('#entry-form select[name=unit] option').allTextContents()).toEqual(['hours', 'items']);
+    await page.fill('#entry-form input[name=quantity]', '3');
+    await page.fill('#entry-form input[name=note]', 'fixed the pump');
     await page.click('#entry-form button[type=submit]');
-    await page.locator('#totals-list li', { hasText: 'repair: 3 hours' }).waitFor({ timeout: 10_000 });
-    await page.locator('#feed li', { hasText: 'fixed the pump' }).waitFor();
+    await page.locator('#totals li[data-category=repair]', { hasText: '3 hours' }).waitFor({ timeout: 10_000 });
+    await page.locator('#feed li', { hasText: 'Ana (Elm Street): Repair, 3 hours' }).waitFor();
     // The words came in the link's fragment: kept on the phone, gone from the address bar, a pass given back.
     expect(page.url()).toBe(running.url);
     expect((await page.context().cookies()).map((c) => c.name)).toEqual([PASS_COOKIE]);
     await page.screenshot({ path: join(ARTIFACTS, 'phone-ledger.png'), fullPage: true });
-    await page.close();
+    await closePage(page);
   });
 
-  it('asks a neighbour who came without the link for the secret words, and records after', async () => {
-    const page = await openPage({ width: 390, height: 844 }, { join: false });
-    page.on('dialog', (dialog) => void dialog.accept(running.secret));
-    await page.selectOption('select[name=kind]', 'need');
-    await page.fill('input[name=member]', 'bo');
-    await page.fill('input[name=note]', 'insulin cooling');
-    failuresExpected = true;
+  it('corrects and withdraws an entry made from this phone, and says it in words', async () => {
+    const page = await openPage(PHONE);
+    await page.selectOption('#entry-form select[name=category]', 'meals');
+    await page.fill('#entry-form input[name=quantity]', '3');
+    await page.fill('#entry-form input[name=note]', 'lentil soup');
     await page.click('#entry-form button[type=submit]');
-    await page.locator('#entry-form .form-status', { hasText: 'secret words' }).waitFor();
-    failuresExpected = false;
+    const mine = page.locator('#feed li', { hasText: 'lentil soup' }).filter({ has: page.locator('.mine') });
+    await mine.waitFor({ timeout: 10_000 });
+    await mine.locator('button', { hasText: 'Correct' }).click();
+    await mine.locator('form.correction input[name=quantity]').fill('5');
+    await mine.locator('form.correction button[type=submit]').click();
+    await page.locator('#feed li', { hasText: 'Ana (Elm Street) corrected: 5 portions, not 3 portions' }).waitFor({ timeout: 10_000 });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page
+      .locator('#feed li', { hasText: 'lentil soup' })
+      .filter({ has: page.locator('.mine') })
+      .locator('button', { hasText: 'Withdraw' })
+      .click();
+    await page.locator('#feed li', { hasText: 'Ana (Elm Street) withdrew: Ana (Elm Street): Meals, 3 portions' }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-correction.png'), fullPage: true });
+    await closePage(page);
+  });
+
+  it('asks a neighbour who came without the link for the secret words first, then records', async () => {
+    const page = await openPage(PHONE, { join: false, name: 'Bo' });
+    await page.selectOption('#entry-form select[name=kind]', 'need');
+    await page.fill('#entry-form input[name=note]', 'insulin cooling');
     await page.click('#entry-form button[type=submit]');
+    await page.locator('#secret-dialog').waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-secret.png') });
+    await page.fill('#secret-dialog input[name=secret]', running.secret as string);
+    await page.click('#secret-dialog button[value=ok]');
     await page.locator('#entry-form .form-status', { hasText: 'Done.' }).waitFor();
-    expect(running.gateway.store.views.list({ member: 'bo', limit: 10, offset: 0 }).map((row) => row.note)).toContain('insulin cooling');
-    await page.close();
+    expect(running.gateway.store.views.list({ member: 'Bo', limit: 10, offset: 0 }).map((row) => row.note)).toContain('insulin cooling');
+    await closePage(page);
   });
 
-  it('shows a chat message from the page waiting, then heard on the mesh', async () => {
-    const page = await openPage({ width: 390, height: 844 });
+  it('takes a need from open to taken (by whom) to done, across two phones', async () => {
+    const maria = await openPage(PHONE, { name: 'Maria' });
+    const ali = await openPage(PHONE, { name: 'Ali' });
+    await maria.click('[data-tab=needs]');
+    await maria.selectOption('#need-form select[name=category]', 'water');
+    expect(await maria.locator('#need-form select[name=unit] option').allTextContents()).toEqual(['litres']);
+    await maria.fill('#need-form input[name=quantity]', '20');
+    await maria.fill('#need-form input[name=note]', 'for the baby');
+    await maria.click('#need-form button[type=submit]');
+    await maria.locator('#needs-open li', { hasText: 'Maria (Elm Street) needs Water: 20 litres' }).waitFor({ timeout: 10_000 });
+    await ali.click('[data-tab=needs]');
+    const need = ali.locator('#needs-open li', { hasText: 'for the baby' });
+    await need.locator('button', { hasText: 'I can help' }).click();
+    await maria.locator('#needs-open li', { hasText: 'taken by Ali (Elm Street)' }).waitFor({ timeout: 10_000 });
+    await maria.screenshot({ path: join(ARTIFACTS, 'phone-need-taken.png'), fullPage: true });
+    await maria.locator('#needs-open li', { hasText: 'for the baby' }).locator('button', { hasText: 'Done' }).click();
+    await maria.locator('#needs-closed li', { hasText: 'done (Maria (Elm Street))' }).waitFor({ timeout: 10_000 });
+    await closePage(maria);
+    await closePage(ali);
+  });
+
+  it('lets a household check in, counts it, and the check-in reaches another gateway', async () => {
+    const page = await openPage(PHONE, { name: 'Lee' });
+    await page.click('[data-tab=safe]');
+    await page.fill('#checkin-form input[name=note]', 'roof leaking, two kids');
+    await page.click('#checkin-form button.help');
+    await page.locator('#checkin-form .form-status', { hasText: 'Checked in' }).waitFor();
+    await page.locator('#safe-help li', { hasText: 'Lee (Elm Street)' }).waitFor();
+    expect(await page.textContent('#safe-counts')).toMatch(/asking for help/);
+    const other = running.embedded!.gateways[1]!;
+    await eventually('the check-in at another gateway', () => other.store.views.checkIns(0).some((c) => c.member === 'Lee'), 30_000);
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-checkin.png'), fullPage: true });
+    await closePage(page);
+  });
+
+  it('shows a chat message from the page under the neighbour’s name, waiting, then heard on the mesh', async () => {
+    const page = await openPage(PHONE, { name: 'Maria' });
     await page.click('[data-tab=chat]');
+    await page.locator('#chat-as', { hasText: 'Sent as Maria' }).waitFor();
     await page.fill('#chat-form input[name=text]', 'Generator running at number 12');
     await page.click('#chat-form button[type=submit]');
     const mine = page.locator('#chat li.own', { hasText: 'Generator running at number 12' });
     await mine.locator('.state-acked', { hasText: 'heard on the mesh' }).waitFor({ timeout: 20_000 });
+    expect(await mine.locator('.who').textContent()).toBe('Maria (Elm Street)');
     await page.screenshot({ path: join(ARTIFACTS, 'phone-chat.png'), fullPage: true });
-    await page.close();
+    await closePage(page);
   });
 
   it('counts what a neighbour types in bytes, as the radio does, and will not send past the limit', async () => {
-    const page = await openPage({ width: 390, height: 844 });
-    const member = page.locator('input[name=member]');
+    const page = await openPage(PHONE);
+    const member = page.locator('#entry-form input[name=member]');
     await member.fill('Zoë');
-    await page.locator('input[name=member] + .byte-count', { hasText: '4 / 32 bytes' }).waitFor();
+    await page.locator('#entry-form input[name=member] + .byte-count', { hasText: '4 / 32 bytes' }).waitFor();
     await member.fill('🔥'.repeat(9));
-    await page.locator('input[name=member] + .byte-count.over', { hasText: '36 / 32 bytes' }).waitFor();
+    await page.locator('#entry-form input[name=member] + .byte-count.over', { hasText: '36 / 32 bytes' }).waitFor();
     expect(await member.evaluate((input: unknown) => (input as { validationMessage: string }).validationMessage)).toContain('Too long by 4 bytes');
     const before = running.gateway.store.views.entryCount();
-    await page.fill('input[name=quantity]', '1');
     await page.click('#entry-form button[type=submit]');
     expect(await page.locator('#entry-form').evaluate((form: unknown) => (form as { checkValidity(): boolean }).checkValidity())).toBe(false);
     expect(running.gateway.store.views.entryCount()).toBe(before);
-    await page.screenshot({ path: join(ARTIFACTS, 'phone-byte-count.png'), fullPage: true });
-    await page.close();
+    await closePage(page);
   });
 
-  it('lets an operator raise an alert that reaches another gateway', async () => {
+  it('says what is wrong in plain words, and never scrolls sideways whatever is typed', async () => {
+    const page = await openPage(PHONE);
+    failuresExpected = true;
+    await page.fill('#entry-form input[name=member]', 'ana@elsewhere');
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#entry-form .form-status', { hasText: 'Not sent: The name cannot contain “@”' }).waitFor();
+    failuresExpected = false;
+    expect(await page.textContent('#entry-form .form-status')).not.toMatch(/body|pattern|member/);
+    await page.fill('#entry-form input[name=member]', 'Ana');
+    await page.fill('#entry-form input[name=note]', 'x'.repeat(150));
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#feed li', { hasText: 'x'.repeat(150) }).waitFor({ timeout: 10_000 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.click('[data-tab=mesh]');
+    await page.locator('#nodes tr').first().waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await closePage(page);
+  });
+
+  it('keeps what is recorded while the WiFi is down on the phone, and sends it once when back', async () => {
+    const page = await openPage(PHONE);
+    const context = page.context();
+    failuresExpected = true;
+    await context.setOffline(true);
+    running.hub.disconnectAll();
+    await page.locator('#link.down').waitFor({ timeout: 15_000 });
+    await page.fill('#entry-form input[name=quantity]', '2');
+    await page.fill('#entry-form input[name=note]', 'blankets while offline');
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#entry-form .form-status', { hasText: 'Kept on this phone' }).waitFor();
+    await page.locator('#outbox', { hasText: '1 thing waits on this phone' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-offline-waiting.png'), fullPage: true });
+    await context.setOffline(false);
+    await page.locator('#link:not(.down)').waitFor({ timeout: 15_000 });
+    failuresExpected = false;
+    await page.locator('#outbox').waitFor({ state: 'hidden', timeout: 30_000 });
+    await page.locator('#feed li', { hasText: 'blankets while offline' }).waitFor({ timeout: 10_000 });
+    const rows = running.gateway.store.views.list({ member: 'Ana', limit: 500, offset: 0 }).filter((row) => row.note === 'blankets while offline');
+    expect(rows).toHaveLength(1);
+    running.embedded!.gateways[0]!.postAlert(peerAlert('Road closed at the bridge'));
+    await page.locator('.alert', { hasText: 'Road closed at the bridge' }).waitFor({ timeout: 15_000 });
+    await closePage(page);
+  });
+
+  it('lets an operator raise, update and call all clear, with who acknowledged, and lists past alerts', async () => {
     const page = await openPage({ width: 1280, height: 900 });
     await page.click('[data-tab=operator]');
     await page.fill('input[name=password]', PASSWORD);
@@ -175,27 +313,107 @@ describe('the neighbourhood page', () => {
     const other = running.embedded!.gateways[1]!;
     await eventually('the alert at the other gateway', () => other.store.alerts().some((a) => a.body.headline === 'Water distribution at the hall'));
     await page.locator('.alert', { hasText: 'Water distribution at the hall' }).waitFor();
+    const mine = page.locator('#own-alerts li', { hasText: 'Water distribution at the hall' });
+    await mine.filter({ hasText: 'acknowledged by' }).waitFor({ timeout: 20_000 });
+    await mine.locator('button', { hasText: 'Update' }).click();
+    await page.fill('input[name=headline]', 'Water distribution moved to the school');
+    await page.click('#alert-form button[type=submit]');
+    await page.locator('.alert', { hasText: 'Water distribution moved to the school' }).waitFor();
+    await page.locator('#own-alerts li', { hasText: 'moved to the school' }).locator('button', { hasText: 'All clear' }).click();
+    await page.locator('#all-clear .all-clear', { hasText: 'All clear: Water distribution moved to the school' }).waitFor();
+    expect(await page.locator('.alert', { hasText: 'Water distribution' }).count()).toBe(0);
+    await page.click('#past-alerts summary');
+    await page.locator('#past-list li', { hasText: 'Water distribution at the hall' }).filter({ hasText: 'updated' }).waitFor();
+    await page.locator('#past-list li', { hasText: 'moved to the school' }).filter({ hasText: 'all clear at' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'desktop-operator.png'), fullPage: true });
-    await page.close();
+    await closePage(page);
   });
 
-  it('comes back by itself when the WiFi drops and returns', async () => {
-    const page = await openPage({ width: 390, height: 844 });
-    const context = page.context();
-    // The WiFi drops: the browser goes offline and the gateway sees the live connection die.
-    failuresExpected = true;
-    await context.setOffline(true);
-    running.hub.disconnectAll();
-    await page.locator('#link', { hasText: 'offline' }).waitFor({ timeout: 15_000 });
-    await context.setOffline(false);
-    await page.locator('#link', { hasText: 'ready' }).waitFor({ timeout: 15_000 });
-    failuresExpected = false;
-    running.embedded!.gateways[0]!.postAlert(peerAlert('Road closed at the bridge'));
-    await page.locator('.alert', { hasText: 'Road closed at the bridge' }).waitFor({ timeout: 15_000 });
+  it('shows the mesh with a legend and labels that do not overlap', async () => {
+    const page = await openPage(PHONE);
     await page.click('[data-tab=mesh]');
-    await page.locator('#nodes tr').first().waitFor();
+    await page.locator('#mesh-graph .node-label').nth(3).waitFor();
+    await page.locator('.legend li', { hasText: 'another gateway' }).waitFor();
+    const boxes = await page.locator('#mesh-graph .node-label').evaluateAll((labels) =>
+      labels.map((label) => {
+        const box = (label as unknown as { getBoundingClientRect(): { left: number; right: number; top: number; bottom: number } }).getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      }),
+    );
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, JSON.stringify([a, b])).toBe(false);
+      }
+    }
+    expect(await page.locator('#nodes tr').first().textContent()).toMatch(/ago|never/);
     await page.screenshot({ path: join(ARTIFACTS, 'phone-mesh.png'), fullPage: true });
-    await page.close();
+    await closePage(page);
+  });
+
+  it('speaks Spanish to a phone set to Spanish, and remembers a language chosen on the page', async () => {
+    const page = await openPage(PHONE, { locale: 'es-ES', name: 'Lucía' });
+    await page.locator('[data-tab=ledger]', { hasText: 'Registro' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.locator('nav.tabs button').allTextContents()).toEqual([
+      'Registro',
+      'Necesidades y ofertas',
+      'Quién está bien',
+      'Chat',
+      'Red',
+      'Operador',
+    ]);
+    await page.selectOption('#entry-form select[name=category]', 'water');
+    await page.fill('#entry-form input[name=quantity]', '1');
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#entry-form .form-status', { hasText: 'Hecho.' }).waitFor();
+    await page.locator('#feed li', { hasText: 'Lucía (Elm Street): Agua, 1 litro' }).waitFor({ timeout: 10_000 });
+    failuresExpected = true;
+    await page.fill('#entry-form input[name=member]', 'lu@cia');
+    await page.click('#entry-form button[type=submit]');
+    await page.locator('#entry-form .form-status', { hasText: 'No enviado: El nombre no puede llevar «@»' }).waitFor();
+    failuresExpected = false;
+    await page.click('[data-tab=safe]');
+    await page.locator('#safe-counts', { hasText: /hogar|hogares/ }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-es-safe.png'), fullPage: true });
+    await page.click('[data-tab=ledger]');
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-es-ledger.png'), fullPage: true });
+    // No English left on the page (names and notes are the neighbours' own words).
+    const visible = (await page.locator('body').textContent()) ?? '';
+    for (const english of ['What we did', 'Record something', 'Needs & offers', 'Latest', 'Category', 'Who is safe', 'ago']) {
+      expect(visible, english).not.toContain(english);
+    }
+    await page.selectOption('#lang', 'en');
+    await page.locator('[data-tab=ledger]', { hasText: 'Ledger' }).waitFor();
+    await page.reload();
+    await page.locator('[data-tab=ledger]', { hasText: 'Ledger' }).waitFor();
+    await closePage(page);
+  });
+
+  it('is installable, and its shell opens from the phone while the gateway is out of reach', async () => {
+    const page = await openPage(PHONE);
+    const cdp = await page.context().newCDPSession(page);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; data: string };
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data).icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(['any', '192x192', '512x512']);
+    // Chromium's own check; the only objection allowed is the test's browser profile being incognito.
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await page.evaluate(async () => {
+      const nav = navigator as unknown as { serviceWorker: { ready: Promise<unknown> } };
+      await nav.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.locator('#link:not(.down)').waitFor();
+    failuresExpected = true;
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.locator('[data-tab=ledger]', { hasText: 'Ledger' }).waitFor();
+    await page.locator('#link.down').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-shell-offline.png'), fullPage: true });
+    await page.context().setOffline(false);
+    failuresExpected = false;
+    await closePage(page);
   });
 
   it('loaded nothing from anywhere but the gateway, and raised no script errors', () => {
@@ -212,16 +430,17 @@ describe('a gateway that lost its ledger file but kept its key', () => {
     rmSync(join(dir, 'embedded.sqlite'));
     const recovering = await startGateway(options);
     try {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
       await page.goto(recovering.url);
       await page.locator('#recovery', { hasText: 'getting its ledger back from the neighbouring gateways' }).waitFor();
-      await page.fill('input[name=quantity]', '2');
-      await page.fill('input[name=member]', 'ana');
-      await page.fill('input[name=note]', 'soup while the gateway recovers');
+      await page.fill('#entry-form input[name=quantity]', '2');
+      await page.fill('#entry-form input[name=member]', 'ana');
+      await page.fill('#entry-form input[name=note]', 'soup while the gateway recovers');
       await page.click('#entry-form button[type=submit]');
       await page.locator('#entry-form .form-status', { hasText: 'Kept' }).waitFor();
       await page.screenshot({ path: join(ARTIFACTS, 'phone-recovering.png'), fullPage: true });
-      await page.close();
+      await context.close();
       expect(recovering.gateway.store.heldSubmissions()).toHaveLength(1);
     } finally {
       await recovering.close();

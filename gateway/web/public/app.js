@@ -1,17 +1,49 @@
 // The neighbourhood page. No framework and no build step: it must load fast on an old phone over a busy WiFi,
-// and every asset comes from the gateway. User text only ever reaches the page through textContent.
+// and every asset comes from the gateway. User text only ever reaches the page through textContent. Every word
+// shown comes from i18n.js; what a neighbour submits while the gateway is out of reach waits in outbox.js.
+
+import { LANGUAGES, MESSAGES, ago, chooseLanguage, clock, language, number, setLanguage, t, translateStatic, when } from './i18n.js';
+import * as outbox from './outbox.js';
 
 const $ = (selector) => document.querySelector(selector);
-const state = { period: 'today', token: sessionStorage.getItem('meshloom-operator') ?? '', self: null, alertsSeen: new Set() };
+const $$ = (selector) => [...document.querySelectorAll(selector)];
+const state = {
+  period: 'today',
+  token: sessionStorage.getItem('meshloom-operator') ?? '',
+  self: null,
+  secretRequired: false,
+  alertsSeen: new Set(),
+  /** Everything loaded, by id, so a correction or a response can say what it is about. */
+  entries: new Map(),
+  alerts: [],
+};
+
+// Who this phone is, and what it recorded: kept on the phone only.
+const me = {
+  get name() {
+    return localStorage.getItem('meshloom-name') ?? '';
+  },
+  get household() {
+    return localStorage.getItem('meshloom-household') || this.name;
+  },
+  mine: new Set(JSON.parse(localStorage.getItem('meshloom-mine') ?? '[]')),
+  remember(id) {
+    this.mine.add(id);
+    localStorage.setItem('meshloom-mine', JSON.stringify([...this.mine].slice(-500)));
+  },
+};
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'class') node.className = value;
-    else if (key.startsWith('data-')) node.setAttribute(key, value);
+    else if (key.startsWith('data-') || key.startsWith('aria-')) node.setAttribute(key, value);
     else node[key] = value;
   }
-  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  for (const child of children.flat()) {
+    if (child === '' || child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
   return node;
 }
 
@@ -22,72 +54,191 @@ const svgEl = (tag, attrs = {}) => {
 };
 
 async function api(path, options = {}) {
-  const headers = { ...(options.body ? { 'content-type': 'application/json' } : {}), ...(options.headers ?? {}) };
+  const headers = { ...(options.body ? { 'content-type': 'application/json' } : {}) };
   const secret = localStorage.getItem('meshloom-secret');
   if (secret) headers['x-meshloom-secret'] = secret;
   if (state.token) headers.authorization = `Bearer ${state.token}`;
-  const response = await fetch(`/api${path}`, { ...options, headers, body: options.body ? JSON.stringify(options.body) : undefined });
+  if (options.key) headers['idempotency-key'] = options.key;
+  const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body: options.body ? JSON.stringify(options.body) : undefined });
   const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
-  if (!response.ok) throw Object.assign(new Error(body?.message ?? response.statusText), { code: body?.error, status: response.status });
-  return body;
+  if (!response.ok) throw Object.assign(new Error(body?.message ?? response.statusText), { ...(body ?? {}), code: body?.error, status: response.status });
+  return { status: response.status, body };
+}
+const read = async (path) => (await api(path)).body;
+
+// Words ------------------------------------------------------------------------------------------------------
+
+const has = (key) => key in MESSAGES.en;
+const category = (name) => (has(`cat.${name}`) ? t(`cat.${name}`) : name.replaceAll('_', ' '));
+const amount = (quantity, unit) => (has(`unit.${unit}`) ? t(`unit.${unit}`, { count: quantity }) : `${number(quantity)} ${unit}`);
+/** A person as people write them: "Maria (Riverside)". */
+const person = (member, label) => (label ? `${member} (${label})` : member);
+
+/** What went wrong, in the neighbour's language: the field and the rule the gateway named, or the kind of failure. */
+function reason(err) {
+  if (outbox.unreachable(err)) return t('err.network');
+  if (err.field && err.rule) {
+    const field = t(has(`field.${err.field}`) ? `field.${err.field}` : 'field.other');
+    return t(has(`err.${err.rule}`) ? `err.${err.rule}` : 'err.invalid', { field, limit: err.limit ?? '' });
+  }
+  const byCode = {
+    MESHLOOM_ERR_SECRET_REQUIRED: 'err.secret',
+    MESHLOOM_ERR_OPERATOR_PASSWORD: 'err.password',
+    MESHLOOM_ERR_RATE_LIMITED: 'err.tooMany',
+    MESHLOOM_ERR_TOO_MANY_GUESSES: 'err.tooMany',
+    MESHLOOM_ERR_RADIO_BUSY: 'err.busy',
+    MESHLOOM_ERR_BUSY: 'err.busy',
+    MESHLOOM_ERR_NOT_FOUND: 'err.notFound',
+  };
+  if (byCode[err.code]) return t(byCode[err.code]);
+  if ((err.status ?? 0) >= 500) return t('err.server', { code: err.code ?? err.status });
+  return err.message;
 }
 
-// Text travels as UTF-8 and every field has a limit in bytes on the radio: an accented letter takes two, an emoji
-// four. Each limited field shows its count as the neighbour types and refuses to submit past it, saying why.
+// Byte limits: text travels as UTF-8 and every field has a limit in bytes on the radio (an accented letter takes
+// two, an emoji four). Each limited field shows its count as the neighbour types and refuses past it, saying why.
 const utf8 = new TextEncoder();
+const byteCounters = [];
 function watchByteLimits() {
-  for (const field of document.querySelectorAll('[data-max-bytes]')) {
-    const max = Number(field.dataset.maxBytes);
-    const counter = el('small', { class: 'byte-count' });
-    counter.setAttribute('aria-live', 'polite');
+  for (const field of $$('[data-max-bytes]')) {
+    const counter = el('small', { class: 'byte-count', 'aria-live': 'polite' });
     field.after(counter);
     const update = () => {
+      const max = Number(field.dataset.maxBytes);
       const bytes = utf8.encode(field.value).length;
-      counter.textContent = `${bytes} / ${max} bytes`;
+      counter.textContent = t('bytes.count', { bytes, max });
       counter.classList.toggle('over', bytes > max);
-      field.setCustomValidity(bytes > max ? `Too long by ${bytes - max} bytes: accented letters take 2 bytes, emoji 4.` : '');
+      field.setCustomValidity(bytes > max ? t('bytes.over', { over: bytes - max }) : '');
     };
     field.addEventListener('input', update);
     field.form?.addEventListener('reset', () => setTimeout(update));
+    byteCounters.push(update);
     update();
   }
 }
 
-const time = (iso) => (iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '');
-const ago = (iso) => {
-  if (!iso) return 'never';
-  const s = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
-  if (s < 60) return `${Math.round(s)} s ago`;
-  if (s < 3600) return `${Math.round(s / 60)} min ago`;
-  return `${Math.round(s / 3600)} h ago`;
+// Categories and units: the unit is chosen next to the amount, the category's own unit first.
+const CATEGORY_UNITS = {
+  meals: ['portions', 'people'],
+  childcare: ['hours', 'people'],
+  transport: ['trips', 'people', 'hours'],
+  medical: ['hours', 'people'],
+  power: ['kwh', 'hours'],
+  shelter: ['nights', 'people'],
+  repair: ['hours', 'items'],
+  water: ['litres'],
+  supplies: ['items', 'people'],
+  other: ['items', 'hours', 'people'],
 };
-const label = (word) => word.replaceAll('_', ' ');
+
+function fillCategories() {
+  for (const select of $$('select.categories')) {
+    const chosen = select.value || 'meals';
+    select.replaceChildren(...Object.keys(CATEGORY_UNITS).map((c) => el('option', { value: c }, category(c))));
+    select.value = chosen;
+    fillUnits(select.form);
+  }
+}
+
+function fillUnits(form) {
+  const select = form.querySelector('select.units');
+  const kind = form.elements.kind?.value;
+  const units = kind === 'credit' ? ['credits'] : (CATEGORY_UNITS[form.elements.category.value] ?? ['items']);
+  const chosen = units.includes(select.value) ? select.value : units[0];
+  select.replaceChildren(...units.map((u) => el('option', { value: u }, t(`unitName.${u}`))));
+  select.value = chosen;
+}
 
 // Alerts -----------------------------------------------------------------------------------------------------
 
 const SEVERITY_ORDER = ['extreme', 'severe', 'moderate', 'minor', 'unknown'];
+/** How long an "all clear" stays on the page as a green notice. */
+const ALL_CLEAR_SHOWN_MS = 2 * 3_600_000;
 
-function renderAlerts(alerts) {
-  const box = $('#alerts');
-  const sorted = [...alerts].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.sentAt.localeCompare(a.sentAt));
-  box.replaceChildren(
-    ...sorted.map((a) =>
+const acknowledgedBy = (alert) => (alert.ackedByNames.length === 0 ? t('alert.ackedByNone') : t('alert.ackedBy', { names: alert.ackedByNames.join(', ') }));
+const original = (alert) => state.alerts.find((a) => alert.references.includes(a.id));
+
+function renderAlerts() {
+  const active = state.alerts
+    .filter((a) => a.active)
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.sentAt.localeCompare(a.sentAt));
+  $('#alerts').replaceChildren(
+    ...active.map((a) =>
       el(
         'article',
         { class: `alert sev-${a.severity}`, 'data-alert': a.id },
-        el('p', { class: 'alert-kicker' }, `${label(a.severity).toUpperCase()} · ${a.event || 'Alert'} · from ${a.authorLabel || a.author}`),
+        el(
+          'p',
+          { class: 'alert-kicker' },
+          t('alert.kicker', { severity: t(`sev.${a.severity}`).toUpperCase(), event: a.event || t('sev.unknown'), from: a.authorLabel || a.author }),
+        ),
         el('h2', {}, a.headline),
         a.instruction ? el('p', { class: 'alert-instruction' }, a.instruction) : '',
-        el('p', { class: 'alert-meta' }, [a.area ? `Area: ${a.area}` : '', `until ${time(a.expiresAt)}`].filter(Boolean).join(' · ')),
+        el(
+          'p',
+          { class: 'alert-meta' },
+          [a.area ? t('alert.area', { area: a.area }) : '', t('alert.until', { time: clock(a.expiresAt) })].filter(Boolean).join(' · '),
+        ),
         state.token && a.author === state.self ? el('p', { class: 'alert-meta' }, acknowledgedBy(a)) : '',
       ),
     ),
   );
+  const clears = state.alerts.filter((a) => a.msgType === 'cancel' && Date.now() - Date.parse(a.sentAt) < ALL_CLEAR_SHOWN_MS);
+  $('#all-clear').replaceChildren(
+    ...clears.map((a) =>
+      el(
+        'article',
+        { class: 'all-clear', 'data-alert': a.id },
+        el('h2', {}, `✓ ${t('alert.allClear', { headline: original(a)?.headline ?? a.headline })}`),
+        el('p', {}, t('alert.allClearFrom', { from: a.authorLabel || a.author, time: clock(a.sentAt) })),
+      ),
+    ),
+  );
+  renderPastAlerts();
+  renderOwnAlerts();
 }
 
-/** Which gateways have acknowledged an alert, by name: who is known to have it, and who is not yet. */
-function acknowledgedBy(alert) {
-  return alert.ackedByNames.length === 0 ? 'no gateway has acknowledged it yet' : `acknowledged by ${alert.ackedByNames.join(', ')}`;
+function renderPastAlerts() {
+  const past = state.alerts.filter((a) => !a.active && a.msgType !== 'cancel').sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+  const ending = (a) => {
+    const cancel = state.alerts.find((c) => c.msgType === 'cancel' && c.references.includes(a.id));
+    if (cancel) return t('alert.ended.cancel', { time: when(cancel.sentAt) });
+    if (a.superseded) return t('alert.ended.superseded');
+    return t('alert.ended.expired', { time: when(a.expiresAt) });
+  };
+  $('#past-list').replaceChildren(
+    ...(past.length
+      ? past.map((a) =>
+          el(
+            'li',
+            {},
+            el('strong', {}, a.headline),
+            ` · ${a.authorLabel || a.author} · ${when(a.sentAt)} · ${ending(a)}`,
+            state.token ? ` · ${acknowledgedBy(a)}` : '',
+          ),
+        )
+      : [el('li', {}, t('alert.pastNone'))]),
+  );
+}
+
+function renderOwnAlerts() {
+  const own = state.alerts.filter((a) => a.author === state.self && a.active);
+  $('#own-alerts-card').hidden = !state.token;
+  $('#own-alerts').replaceChildren(
+    ...(own.length
+      ? own.map((a) =>
+          el(
+            'li',
+            {},
+            el('strong', {}, a.headline),
+            ` · ${acknowledgedBy(a)} `,
+            el('button', { type: 'button', class: 'small', onclick: () => editAlert(a) }, t('op.updateButton')),
+            ' ',
+            el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, t('op.cancelButton')),
+          ),
+        )
+      : [el('li', {}, t('op.none'))]),
+  );
 }
 
 function announce(alert) {
@@ -107,111 +258,245 @@ function announce(alert) {
 }
 
 async function loadAlerts() {
-  const alerts = await api('/alerts');
-  renderAlerts(alerts);
-  for (const a of alerts) state.alertsSeen.add(a.id);
-  if (state.token) {
-    const all = await api('/alerts?state=all');
-    $('#own-alerts').replaceChildren(
-      ...all
-        .filter((a) => a.author === state.self && a.active)
-        .map((a) =>
-          el(
-            'li',
-            {},
-            `${a.headline} (${acknowledgedBy(a)}) `,
-            el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, 'Cancel (all clear)'),
-          ),
-        ),
-    );
-  }
+  state.alerts = await read('/alerts?state=all');
+  for (const a of state.alerts) state.alertsSeen.add(a.id);
+  renderAlerts();
 }
 
 // Ledger -----------------------------------------------------------------------------------------------------
 
+/** Totals per unit: hours are not compared with litres, so each unit gets its own bars. */
 async function loadTotals() {
-  const { totals } = await api(`/totals?period=${state.period}`);
-  const max = Math.max(1, ...totals.map((t) => t.quantity));
-  const chart = $('#totals-chart');
-  const rowHeight = 26;
-  chart.setAttribute('height', String(Math.max(40, totals.length * rowHeight)));
-  chart.setAttribute('viewBox', `0 0 320 ${Math.max(40, totals.length * rowHeight)}`);
-  chart.replaceChildren(
-    ...totals.flatMap((t, i) => {
-      const y = i * rowHeight;
-      const width = Math.max(2, (t.quantity / max) * 170);
-      const name = svgEl('text', { x: 0, y: y + 17, class: 'chart-label' });
-      name.textContent = label(t.category);
-      const value = svgEl('text', { x: 100 + width + 6, y: y + 17, class: 'chart-value' });
-      value.textContent = `${t.quantity} ${label(t.unit)}`;
-      return [name, svgEl('rect', { x: 100, y: y + 4, width, height: 18, rx: 3, class: `bar cat-${t.category}` }), value];
-    }),
-  );
-  $('#totals-list').replaceChildren(
-    ...(totals.length ? totals.map((t) => el('li', {}, `${label(t.category)}: ${t.quantity} ${label(t.unit)}`)) : [el('li', {}, 'Nothing recorded yet.')]),
+  const { totals } = await read(`/totals?period=${state.period}`);
+  const units = [...new Set(totals.map((x) => x.unit))];
+  $('#totals').replaceChildren(
+    ...(totals.length
+      ? units.map((unit) => {
+          const rows = totals.filter((x) => x.unit === unit);
+          const max = Math.max(...rows.map((x) => x.quantity), 1);
+          return el(
+            'section',
+            { class: 'unit-group' },
+            el('h3', {}, t(`unitName.${unit}`)),
+            el(
+              'ul',
+              { class: 'bars' },
+              rows.map((row) => {
+                const bar = el('span', { class: `bar cat-${row.category}` });
+                bar.style.width = `${Math.max(2, (row.quantity / max) * 100)}%`;
+                return el(
+                  'li',
+                  { 'data-category': row.category },
+                  el('span', { class: 'bar-label' }, category(row.category)),
+                  el('span', { class: 'bar-track' }, bar),
+                  el('span', { class: 'bar-value' }, amount(row.quantity, row.unit)),
+                );
+              }),
+            ),
+          );
+        })
+      : [el('p', {}, t('totals.none'))]),
   );
 }
 
+/** An entry in words, in the neighbour's language; corrections and responses say what they are about. */
 function entryText(e) {
-  const qty = e.quantity ? `${e.quantity} ${label(e.unit)}` : '';
+  const who = person(e.member, e.authorLabel);
+  const about = (id) => {
+    const target = state.entries.get(id);
+    return target ? entryText(target) : t('text.anEntry');
+  };
   switch (e.kind) {
     case 'contribution':
-      return `${e.member}: ${label(e.category)} ${qty}`;
     case 'need':
-      return `${e.member} needs ${label(e.category)} ${qty}`;
     case 'offer':
-      return `${e.member} offers ${label(e.category)} ${qty}`;
+      return t(`text.${e.kind}`, { member: who, category: category(e.category), amount: amount(e.quantity, e.unit) });
     case 'credit':
-      return `${e.member} gave ${e.quantity} credits to ${e.toMember}`;
+      return t('text.credit', { member: who, amount: amount(e.quantity, 'credits'), to: e.toMember });
     case 'resource':
-      return `${e.note || label(e.category)}: ${label(e.availability)} (${e.member})`;
-    case 'correction':
-      return `${e.member || 'correction'}: ${e.void ? 'withdrew' : 'corrected'} ${e.corrects}`;
+      return t('text.resource', { what: e.note || category(e.category), availability: t(`avail.${e.availability}`), member: who });
+    case 'check_in':
+      return t(`text.checkIn.${e.wellbeing}`, { member: who });
+    case 'response':
+      return t(`text.response.${e.step}`, { member: who, what: about(e.about) });
+    case 'correction': {
+      if (e.void) return t('text.withdrew', { member: who, what: about(e.corrects) });
+      const before = state.entries.get(e.corrects);
+      if (!before) return t('text.correctedEarlier', { member: who });
+      if (before.quantity !== e.quantity || before.unit !== e.unit) {
+        return t('text.corrected', { member: who, now: amount(e.quantity, e.unit), before: amount(before.quantity, before.unit) });
+      }
+      return t('text.correctedNote', { member: who, note: e.note });
+    }
     default:
-      return `${e.member}: ${label(e.kind)} ${label(e.category)}`;
+      return t('text.somethingElse');
   }
 }
 
-async function loadLedger() {
-  const [feed, balances, needs] = await Promise.all([api('/ledger?limit=40'), api('/balances'), api('/needs-offers')]);
-  $('#feed').replaceChildren(
-    ...feed.map((e) =>
+const CORRECTABLE = new Set(['contribution', 'need', 'offer', 'credit', 'resource']);
+
+function feedItem(e) {
+  const item = el(
+    'li',
+    { class: `kind-${e.kind}`, 'data-id': e.id },
+    el('span', { class: 'when' }, when(e.at)),
+    ' ',
+    entryText(e),
+    e.note && e.kind !== 'resource' && e.kind !== 'correction' ? el('span', { class: 'note' }, ` — ${e.note}`) : '',
+  );
+  if (me.mine.has(e.id) && CORRECTABLE.has(e.kind)) {
+    item.append(
       el(
-        'li',
-        { class: `kind-${e.kind}` },
-        el('span', { class: 'when' }, time(e.at)),
-        ' ',
-        entryText(e),
-        e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '',
-        el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`),
+        'span',
+        { class: 'mine' },
+        el('button', { type: 'button', class: 'small', onclick: () => openCorrection(item, e) }, t('mine.correct')),
+        el('button', { type: 'button', class: 'small', onclick: () => withdraw(e) }, t('mine.withdraw')),
+      ),
+    );
+  }
+  return item;
+}
+
+function openCorrection(item, e) {
+  if (item.querySelector('form')) return;
+  const form = el(
+    'form',
+    { class: 'card correction' },
+    el(
+      'div',
+      { class: 'amount' },
+      el('label', {}, t('entry.howMuch'), el('input', { name: 'quantity', type: 'number', min: 0, max: 100000, step: 0.5, value: e.quantity })),
+      el(
+        'label',
+        {},
+        t('entry.unit'),
+        el(
+          'select',
+          { name: 'unit' },
+          ...(CATEGORY_UNITS[e.category] ?? [e.unit]).map((u) => el('option', { value: u, selected: u === e.unit }, t(`unitName.${u}`))),
+        ),
       ),
     ),
+    el('label', {}, t('entry.note'), el('input', { name: 'note', value: e.note, maxLength: 200 })),
+    el(
+      'div',
+      { class: 'two' },
+      el('button', { type: 'submit' }, t('mine.saveCorrection')),
+      el('button', { type: 'button', onclick: () => form.remove() }, t('mine.cancel')),
+    ),
+    el('p', { class: 'form-status', role: 'status' }),
   );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    send(form, '/entries', {
+      kind: 'correction',
+      corrects: e.seq,
+      member: e.member,
+      category: e.category,
+      quantity: Number(data.get('quantity') || 0),
+      unit: e.kind === 'credit' ? 'credits' : data.get('unit'),
+      note: data.get('note'),
+      toMember: e.toMember,
+      availability: e.availability,
+    }).then((sent) => sent && form.remove());
+  });
+  item.append(form);
+}
+
+async function withdraw(e) {
+  if (!confirm(t('mine.withdrawConfirm', { what: entryText(e) }))) return;
+  const status = $('#entry-form .form-status');
+  await send($('#entry-form'), '/entries', { kind: 'correction', corrects: e.seq, member: e.member, void: true }, status);
+}
+
+async function loadLedger() {
+  const [feed, balances] = await Promise.all([read('/ledger?limit=60'), read('/balances')]);
+  for (const e of feed) state.entries.set(e.id, e);
+  // A correction being typed survives the feed being redrawn under it by the live feed.
+  const open = $$('#feed form.correction').map((form) => [form.closest('li').dataset.id, form]);
+  $('#feed').replaceChildren(...(feed.length ? feed.map(feedItem) : [el('li', {}, t('feed.none'))]));
+  for (const [id, form] of open) document.querySelector(`#feed li[data-id="${id}"]`)?.append(form);
   $('#balances').replaceChildren(
-    ...(balances.length ? balances.map((b) => el('li', {}, `${b.member}: ${b.balance}`)) : [el('li', {}, 'No credits moved yet.')]),
+    ...(balances.length ? balances.map((b) => el('li', {}, `${b.member.split('@')[0]}: ${amount(b.balance, 'credits')}`)) : [el('li', {}, t('balances.none'))]),
   );
-  $('#needs').replaceChildren(
-    ...(needs.length
-      ? needs.map((e) =>
-          el(
-            'li',
-            { class: `kind-${e.kind}` },
-            entryText(e),
-            e.note ? el('span', { class: 'note' }, ` — ${e.note}`) : '',
-            el('span', { class: 'who' }, ` · ${e.authorLabel || e.author}`),
-          ),
+  await Promise.all([loadTotals(), loadNeeds()]);
+}
+
+// Needs and offers -------------------------------------------------------------------------------------------
+
+async function loadNeeds() {
+  const needs = await read('/needs');
+  for (const n of needs) state.entries.set(n.id, n);
+  const open = needs.filter((n) => n.status === 'open' || n.status === 'taken');
+  const closed = needs.filter((n) => !open.includes(n));
+  $('#needs-open').replaceChildren(...(open.length ? open.map(needItem) : [el('li', {}, t('needs.none'))]));
+  $('#needs-closed').replaceChildren(...(closed.length ? closed.map(needItem) : [el('li', {}, t('needs.noneClosed'))]));
+}
+
+function needStatus(n) {
+  if (n.status === 'taken') return t('status.taken', { names: n.takenBy.map((r) => r.name).join(', ') });
+  if (n.status === 'done') return t('status.done', { name: n.doneBy?.name ?? '' });
+  return t(`status.${n.status}`);
+}
+
+function needItem(n) {
+  const respond = (step) =>
+    el(
+      'button',
+      { type: 'button', class: 'small', onclick: (event) => respondTo(event.target, n, step) },
+      t(`needs.${step === 'taken' ? 'help' : step === 'done' ? 'done' : 'stillOpen'}`),
+    );
+  const live = n.status === 'open' || n.status === 'taken';
+  return el(
+    'li',
+    { class: `kind-${n.kind} status-${n.status}`, 'data-id': n.id },
+    el('strong', {}, entryText(n)),
+    n.note ? el('span', { class: 'note' }, ` — ${n.note}`) : '',
+    el('br'),
+    el('span', { class: `status status-${n.status}` }, needStatus(n)),
+    el('span', { class: 'when' }, ` · ${t('needs.since', { time: when(n.at) })}`),
+    n.askStill ? el('p', { class: 'ask-still' }, t('needs.askStill')) : '',
+    live
+      ? el(
+          'span',
+          { class: 'actions' },
+          respond('taken'),
+          respond('done'),
+          n.askStill ? respond('still_open') : '',
+          me.mine.has(n.id) ? el('button', { type: 'button', class: 'small', onclick: () => withdraw(n) }, t('mine.withdraw')) : '',
         )
-      : [el('li', {}, 'Nothing open.')]),
+      : '',
+    el('span', { class: 'form-status', role: 'status' }),
   );
-  await loadTotals();
+}
+
+async function respondTo(button, n, step) {
+  const item = button.closest('li');
+  if (!requireName(item.querySelector('.form-status'))) return;
+  await send(null, '/responses', { about: n.id, step, member: me.name }, item.querySelector('.form-status'));
+}
+
+// Check-ins --------------------------------------------------------------------------------------------------
+
+async function loadCheckIns() {
+  const c = await read('/check-ins');
+  const since = { alert: 'safe.since.alert', operator: 'safe.since.operator', day: 'safe.since.day', asked: 'safe.since.asked' }[c.sinceReason];
+  $('#safe-since').textContent = t(since, { headline: c.alertHeadline ?? '', time: when(c.since) });
+  $('#safe-counts').textContent = t('safe.counts', { safe: c.safe, help: c.needHelp });
+  const help = c.households.filter((h) => h.status === 'need_help').sort((a, b) => a.at.localeCompare(b.at));
+  const safe = c.households.filter((h) => h.status === 'safe');
+  const row = (h) =>
+    el('li', { class: `checkin-${h.status}` }, el('span', { class: 'when' }, when(h.at)), ' ', el('strong', {}, h.name), h.note ? ` — ${h.note}` : '');
+  $('#safe-help').replaceChildren(...help.map(row));
+  $('#safe-ok').replaceChildren(...(safe.length ? safe.map(row) : help.length ? [] : [el('li', {}, t('safe.none'))]));
 }
 
 // Chat and mesh ----------------------------------------------------------------------------------------------
 
 // What became of a message sent from this page: the radio may have to wait, and a broadcast is confirmed only
 // when a neighbour's radio is heard relaying it.
-const CHAT_STATES = { queued: 'waiting for the radio', sent: 'sent', acked: 'heard on the mesh ✓', failed: 'not delivered' };
-const chatState = (state) => el('span', { class: `state state-${state}` }, ` · ${CHAT_STATES[state] ?? state}`);
+const chatState = (s) => el('span', { class: `state state-${s}` }, ` · ${has(`chat.state.${s}`) ? t(`chat.state.${s}`) : s}`);
 const chatItem = (m) =>
   el(
     'li',
@@ -219,50 +504,70 @@ const chatItem = (m) =>
     el('span', { class: 'who' }, m.fromName),
     ' ',
     m.text,
-    el('span', { class: 'when' }, ` ${time(m.at)}`),
-    ...(m.own && m.state ? [chatState(m.state)] : []),
+    el('span', { class: 'when' }, ` ${clock(m.at)}`),
+    m.own && m.state ? chatState(m.state) : '',
   );
 
 async function loadChat() {
-  const messages = await api('/messages?limit=60');
-  $('#chat').replaceChildren(...messages.map(chatItem));
+  const messages = await read('/messages?limit=60');
+  $('#chat').replaceChildren(...(messages.length ? messages.map(chatItem) : [el('li', { class: 'empty' }, t('chat.none'))]));
+}
+
+/** The chat's byte limit less the neighbour's name, which goes in front of the text on air. */
+function showChatName() {
+  const field = $('#chat-form input[name=text]');
+  field.dataset.maxBytes = String(200 - (me.name ? utf8.encode(`${me.name}: `).length : 0));
+  field.dispatchEvent(new Event('input'));
+  $('#chat-as').textContent = me.name ? t('chat.as', { name: me.name }) : '';
 }
 
 async function loadMesh() {
-  const [nodes, status] = await Promise.all([api('/nodes'), api('/status')]);
+  const [nodes, status] = await Promise.all([read('/nodes'), read('/status')]);
   $('#nodes').replaceChildren(
-    ...nodes.map((n) =>
-      el(
-        'tr',
-        {},
-        el('td', {}, `${n.longName || n.id}${n.isSelf ? ' (this gateway)' : n.isGateway ? ' (gateway)' : ''}`),
-        el('td', {}, ago(n.lastHeard)),
-        el('td', {}, n.snr ?? '–'),
-        el('td', {}, n.hops ?? '–'),
-        el('td', {}, n.battery ? `${n.battery}%` : '–'),
-      ),
-    ),
+    ...(nodes.length
+      ? nodes.map((n) =>
+          el(
+            'tr',
+            {},
+            el('td', {}, `${n.longName || n.id} `, el('small', {}, n.isSelf ? t('mesh.thisGateway') : n.isGateway ? t('mesh.gateway') : n.id)),
+            el('td', {}, ago(n.lastHeard)),
+            el('td', {}, n.snr === null ? '–' : `${number(n.snr)} dB`),
+            el('td', {}, n.hops === null ? '–' : n.hops === 0 ? t('mesh.direct') : number(n.hops)),
+            el('td', {}, n.battery ? `${number(n.battery)} %` : '–'),
+          ),
+        )
+      : [el('tr', {}, el('td', { colSpan: 5 }, t('mesh.none')))]),
   );
-  $('#radio-status').textContent =
-    `Radio: ${status.link.state}${status.link.description ? ` (${status.link.description})` : ''} · queue ${status.queue.radio} · airtime ${(status.airtime.usedMs / 1000).toFixed(1)} of ${(status.airtime.budgetMs / 1000).toFixed(0)} s this hour · ${status.syncLag} entries to catch up`;
+  $('#radio-status').textContent = t('mesh.radio', {
+    state: radioWord(status.link.state),
+    queue: status.queue.radio,
+    used: number(status.airtime.usedMs / 1000),
+    budget: number(Math.round(status.airtime.budgetMs / 1000)),
+    lag: status.syncLag,
+  });
   drawGraph(nodes);
 }
 
-/** Nodes around this gateway: rings by hops away, or their positions when every node has one. Drawn here, no tiles. */
+const radioWord = (s) => (has(`radio.${s}`) ? t(`radio.${s}`) : s);
+
+/**
+ * Nodes around this gateway: rings by hops away, or their positions when every node has one. Labels sit outside
+ * each node, pointing away from the centre, so neighbours on a ring do not write over each other.
+ */
 function drawGraph(nodes) {
   const graph = $('#mesh-graph');
   const others = nodes.filter((n) => !n.isSelf);
-  const positioned = nodes.every((n) => n.latitude !== null);
+  const positioned = nodes.length > 1 && nodes.every((n) => n.latitude !== null);
   const points = new Map();
-  if (positioned && nodes.length > 1) {
+  if (positioned) {
     const lats = nodes.map((n) => n.latitude);
     const lons = nodes.map((n) => n.longitude);
     const span = Math.max(Math.max(...lats) - Math.min(...lats), Math.max(...lons) - Math.min(...lons), 1e-6);
-    for (const n of nodes) points.set(n.id, [((n.longitude - Math.min(...lons)) / span) * 180 - 90, 90 - ((n.latitude - Math.min(...lats)) / span) * 180]);
+    for (const n of nodes) points.set(n.id, [((n.longitude - Math.min(...lons)) / span) * 160 - 80, 80 - ((n.latitude - Math.min(...lats)) / span) * 160]);
   } else {
     others.forEach((n, i) => {
-      const r = 40 + 20 * Math.min(3, n.hops ?? 1);
-      const angle = (2 * Math.PI * i) / Math.max(1, others.length);
+      const r = 40 + 22 * Math.min(3, n.hops ?? 1);
+      const angle = (2 * Math.PI * i) / Math.max(1, others.length) - Math.PI / 2;
       points.set(n.id, [r * Math.cos(angle), r * Math.sin(angle)]);
     });
     const self = nodes.find((n) => n.isSelf);
@@ -277,101 +582,305 @@ function drawGraph(nodes) {
   for (const n of nodes) {
     const [x, y] = points.get(n.id);
     shapes.push(svgEl('circle', { cx: x, cy: y, r: n.isSelf ? 8 : 6, class: n.isSelf ? 'node self' : n.isGateway ? 'node gateway' : 'node' }));
-    const text = svgEl('text', { x, y: y + 16, class: 'node-label' });
+    const away = Math.hypot(x - selfPoint[0], y - selfPoint[1]) || 1;
+    const dx = n.isSelf ? 0 : (x - selfPoint[0]) / away;
+    const dy = n.isSelf ? 1 : (y - selfPoint[1]) / away;
+    const anchor = dx > 0.3 ? 'start' : dx < -0.3 ? 'end' : 'middle';
+    const text = svgEl('text', { x: x + dx * 11, y: y + dy * 11 + 4, class: 'node-label', 'text-anchor': anchor });
     text.textContent = n.shortName || n.id.slice(-4);
     shapes.push(text);
   }
-  graph.replaceChildren(...shapes);
+  graph.replaceChildren(graph.querySelector('title'), ...shapes);
 }
 
-// Forms ------------------------------------------------------------------------------------------------------
+// Sending ----------------------------------------------------------------------------------------------------
+
+/** Asks for the neighbourhood's secret words in a dialog; resolves true when the neighbour gave some. */
+function askSecret(wrong = false) {
+  const dialog = $('#secret-dialog');
+  $('#secret-wrong').hidden = !wrong;
+  dialog.querySelector('input').value = '';
+  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.addEventListener(
+      'close',
+      () => {
+        const secret = dialog.querySelector('input').value.trim();
+        if (dialog.returnValue !== 'ok' || !secret) return resolve(false);
+        localStorage.setItem('meshloom-secret', secret);
+        resolve(true);
+      },
+      { once: true },
+    );
+  });
+}
+
+function requireName(status) {
+  if (me.name) return true;
+  status.textContent = t('form.notSent', { reason: t('err.required', { field: t('field.name') }) });
+  showMe(true);
+  $('#me-form input[name=name]').focus();
+  return false;
+}
+
+/**
+ * Sends one submission with a key of its own. The secret words are asked first when the neighbourhood has them
+ * and this phone does not, and again when they were wrong; the submission then goes through. When the gateway
+ * cannot be reached it waits on this phone (shown in "Waiting to send") and goes out by itself later.
+ * Resolves to true when the gateway recorded it or the phone kept it.
+ */
+async function send(form, path, body, status = form?.querySelector('.form-status')) {
+  const key = outbox.newKey();
+  const summary = summaryOf(path, body);
+  status.textContent = t('form.sending');
+  if (state.secretRequired && !localStorage.getItem('meshloom-secret') && !localStorage.getItem('meshloom-pass-ok') && !(await askSecret())) {
+    status.textContent = t('form.notSent', { reason: t('err.secret') });
+    return false;
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const answer = await api(path, { method: 'POST', body, key });
+      accepted(answer);
+      status.textContent = answer.status === 202 ? t('form.kept') : path === '/check-ins' ? t('safe.thanks') : t('form.done');
+      afterSend(path);
+      return true;
+    } catch (err) {
+      if (err.code === 'MESHLOOM_ERR_SECRET_REQUIRED' && attempt < 3 && (await askSecret(attempt > 0 || Boolean(localStorage.getItem('meshloom-secret')))))
+        continue;
+      if (outbox.unreachable(err)) {
+        outbox.keep({ key, path, body, summary, at: new Date().toISOString() });
+        renderOutbox();
+        status.textContent = t('form.waiting');
+        return true;
+      }
+      status.textContent = t('form.notSent', { reason: reason(err) });
+      return false;
+    }
+  }
+}
+
+function accepted(answer) {
+  localStorage.setItem('meshloom-pass-ok', '1');
+  if (answer.body?.id && typeof answer.body.id === 'string') me.remember(answer.body.id);
+}
+
+function afterSend(path) {
+  if (path === '/check-ins') loadCheckIns();
+  else if (path !== '/messages') loadLedger();
+}
+
+function summaryOf(path, body) {
+  if (path === '/messages') return body.text;
+  if (path === '/check-ins') return t(`text.checkIn.${body.status}`, { member: body.household });
+  if (path === '/responses') return t(`text.response.${body.step}`, { member: body.member, what: entryText(state.entries.get(body.about) ?? {}) });
+  return entryText({
+    ...body,
+    quantity: body.quantity ?? 0,
+    unit: body.unit ?? 'items',
+    category: body.category ?? 'other',
+    availability: body.availability ?? 'available',
+  });
+}
+
+const REFUSED_KEY = 'meshloom-refused';
+const refusedItems = () => JSON.parse(localStorage.getItem(REFUSED_KEY) ?? '[]');
+
+function renderOutbox() {
+  const items = outbox.waiting();
+  const refused = refusedItems();
+  $('#outbox').hidden = items.length === 0 && refused.length === 0;
+  $('#outbox-count').textContent = items.length ? t('outbox.count', { count: items.length }) : '';
+  $('#outbox-list').replaceChildren(
+    ...items.map((item) => el('li', { class: 'waiting' }, `${item.summary} · `, el('em', {}, t('outbox.item')))),
+    ...refused.map((item) =>
+      el(
+        'li',
+        { class: 'refused' },
+        `${item.summary} · ${t('form.notSent', { reason: item.reason })} `,
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'small',
+            onclick: () => {
+              localStorage.setItem(REFUSED_KEY, JSON.stringify(refusedItems().filter((r) => r.key !== item.key)));
+              renderOutbox();
+            },
+          },
+          t('mine.cancel'),
+        ),
+      ),
+    ),
+  );
+}
+
+let flushing = false;
+async function flushOutbox() {
+  if (flushing || outbox.waiting().length === 0) return;
+  flushing = true;
+  try {
+    await outbox.flush((item) => api(item.path, { method: 'POST', body: item.body, key: item.key }), {
+      onSent: (item, answer) => {
+        accepted(answer);
+        afterSend(item.path);
+      },
+      onRefused: (item, err) =>
+        localStorage.setItem(REFUSED_KEY, JSON.stringify([...refusedItems(), { key: item.key, summary: item.summary, reason: reason(err) }])),
+    });
+  } finally {
+    flushing = false;
+    renderOutbox();
+  }
+}
 
 function bindForm(selector, submit) {
   const form = $(selector);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const status = form.querySelector('.form-status');
-    status.textContent = 'Sending…';
-    try {
-      // A handler may say more than "Done." (an entry kept while the gateway recovers its ledger).
-      status.textContent = (await submit(new FormData(form), form)) ?? 'Done.';
-    } catch (err) {
-      if (err.code === 'MESHLOOM_ERR_SECRET_REQUIRED') {
-        const secret = prompt("This neighbourhood asks for its secret words (from the gateway's QR code or its operator):");
-        if (secret) localStorage.setItem('meshloom-secret', secret);
-      }
-      status.textContent = `Not sent: ${err.message}`;
-    }
+    await submit(new FormData(form), form, event.submitter);
   });
 }
 
 bindForm('#entry-form', async (data, form) => {
   const kind = data.get('kind');
-  const result = await api('/entries', {
-    method: 'POST',
-    body: {
-      kind,
-      ...(kind === 'credit' ? { toMember: data.get('toMember') } : { category: data.get('category') }),
-      ...(kind === 'resource' ? { availability: data.get('availability') } : {}),
-      quantity: Number(data.get('quantity') || 0),
-      member: data.get('member'),
-      note: data.get('note'),
-    },
+  const sent = await send(form, '/entries', {
+    kind,
+    ...(kind === 'credit' ? { toMember: data.get('toMember') } : { category: data.get('category'), unit: data.get('unit') }),
+    ...(kind === 'resource' ? { availability: data.get('availability') } : {}),
+    quantity: Number(data.get('quantity') || 0),
+    member: data.get('member'),
+    note: data.get('note'),
   });
-  form.elements.note.value = '';
-  await loadLedger();
-  return result?.held ? result.message : undefined;
+  if (sent) form.elements.note.value = '';
 });
 
+for (const form of $$('#entry-form, #need-form')) {
+  form.elements.category.addEventListener('change', () => fillUnits(form));
+}
 $('#entry-form select[name=kind]').addEventListener('change', (event) => {
   $('.credit-only').hidden = event.target.value !== 'credit';
   $('.resource-only').hidden = event.target.value !== 'resource';
+  $('#entry-form .not-credit').hidden = event.target.value === 'credit';
+  fillUnits($('#entry-form'));
+});
+
+bindForm('#need-form', async (data, form) => {
+  if (!requireName(form.querySelector('.form-status'))) return;
+  const sent = await send(form, '/entries', {
+    kind: data.get('kind'),
+    category: data.get('category'),
+    unit: data.get('unit'),
+    quantity: Number(data.get('quantity') || 0),
+    member: me.name,
+    note: data.get('note'),
+  });
+  if (sent) form.elements.note.value = '';
+});
+
+bindForm('#checkin-form', async (data, form, submitter) => {
+  const household = data.get('household');
+  if (household) localStorage.setItem('meshloom-household', household);
+  const sent = await send(form, '/check-ins', { household, status: submitter?.value ?? 'safe', note: data.get('note') });
+  if (sent) form.elements.note.value = '';
 });
 
 bindForm('#chat-form', async (data, form) => {
-  await api('/messages', { method: 'POST', body: { text: data.get('text') } });
-  form.elements.text.value = '';
-  form.elements.text.dispatchEvent(new Event('input'));
+  const sent = await send(form, '/messages', { text: data.get('text'), ...(me.name ? { name: me.name } : {}) });
+  if (sent) {
+    form.elements.text.value = '';
+    form.elements.text.dispatchEvent(new Event('input'));
+  }
 });
 
-bindForm('#login-form', async (data) => {
-  const { token } = await api('/operator/login', { method: 'POST', body: { password: data.get('password') } });
-  state.token = token;
-  sessionStorage.setItem('meshloom-operator', token);
-  showOperator();
+bindForm('#login-form', async (data, form) => {
+  try {
+    const { body } = await api('/operator/login', { method: 'POST', body: { password: data.get('password') } });
+    state.token = body.token;
+    sessionStorage.setItem('meshloom-operator', body.token);
+    form.querySelector('.form-status').textContent = '';
+    showOperator();
+  } catch (err) {
+    form.querySelector('.form-status').textContent = t('form.notSent', { reason: reason(err) });
+  }
 });
 
 bindForm('#alert-form', async (data, form) => {
-  await api('/alerts', {
-    method: 'POST',
-    body: {
-      headline: data.get('headline'),
-      event: data.get('event'),
-      instruction: data.get('instruction'),
-      area: data.get('area'),
-      severity: data.get('severity'),
-      scope: data.get('scope') || 'federated',
-      expiresInMinutes: Number(data.get('expiresInMinutes') || 360),
-    },
-  });
-  form.reset();
-  await loadAlerts();
+  const updates = data.get('updates');
+  const status = form.querySelector('.form-status');
+  try {
+    await api(updates ? `/alerts/${updates}/update` : '/alerts', {
+      method: 'POST',
+      body: {
+        headline: data.get('headline'),
+        event: data.get('event'),
+        instruction: data.get('instruction'),
+        area: data.get('area'),
+        severity: data.get('severity'),
+        scope: data.get('scope') || 'federated',
+        expiresInMinutes: Number(data.get('expiresInMinutes') || 360),
+      },
+    });
+    newAlertForm();
+    status.textContent = t('form.done');
+    await loadAlerts();
+  } catch (err) {
+    status.textContent = t('form.notSent', { reason: reason(err) });
+  }
 });
 
-async function cancelAlert(number) {
-  await api(`/alerts/${number}/cancel`, { method: 'POST' });
+function editAlert(a) {
+  const form = $('#alert-form');
+  for (const name of ['headline', 'event', 'instruction', 'area', 'severity']) form.elements[name].value = a[name] ?? '';
+  form.elements.updates.value = String(a.number);
+  form.elements.expiresInMinutes.value = String(Math.max(1, Math.round((Date.parse(a.expiresAt) - Date.now()) / 60_000)));
+  $('#alert-form-title').textContent = t('op.update');
+  $('#alert-submit').textContent = t('op.sendUpdate');
+  $('#alert-new').hidden = false;
+  form.scrollIntoView();
+  form.elements.headline.focus();
+}
+
+function newAlertForm() {
+  const form = $('#alert-form');
+  form.reset();
+  form.elements.updates.value = '';
+  $('#alert-form-title').textContent = t('op.raise');
+  $('#alert-submit').textContent = t('op.send');
+  $('#alert-new').hidden = true;
+}
+$('#alert-new').addEventListener('click', newAlertForm);
+
+async function cancelAlert(alertNumber) {
+  await api(`/alerts/${alertNumber}/cancel`, { method: 'POST' });
   await loadAlerts();
+}
+
+bindForm('#since-form', async (data, form) => {
+  const local = data.get('since');
+  await setCheckInSince(local ? new Date(local).toISOString() : null, form);
+});
+$('#since-clear').addEventListener('click', () => setCheckInSince(null, $('#since-form')));
+
+async function setCheckInSince(since, form) {
+  try {
+    await api('/operator/check-in-since', { method: 'PUT', body: { since } });
+    form.querySelector('.form-status').textContent = t('form.done');
+    await loadCheckIns();
+  } catch (err) {
+    form.querySelector('.form-status').textContent = t('form.notSent', { reason: reason(err) });
+  }
 }
 
 function showOperator() {
   $('#login-form').hidden = Boolean(state.token);
   $('#alert-form').hidden = !state.token;
+  for (const node of $$('.operator-only')) node.hidden = !state.token;
   loadAlerts();
   if (state.token) loadJoinCard();
 }
 
 async function loadJoinCard() {
-  const join = await api('/operator/join');
+  const join = await read('/operator/join');
   $('#join-card').hidden = !join.secretRequired;
   if (!join.secretRequired) return;
   $('#join-words').textContent = join.secret;
@@ -387,31 +896,85 @@ function takeSecretFromLink() {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
-// Tabs, live feed, start -------------------------------------------------------------------------------------
+// Who I am ---------------------------------------------------------------------------------------------------
 
-for (const button of document.querySelectorAll('[data-tab]')) {
+function showMe(editing = !me.name) {
+  $('#me-form').hidden = !editing;
+  $('#me-known').hidden = editing;
+  $('#me-name').textContent = t('me.you', { name: me.name });
+  const form = $('#me-form');
+  form.elements.name.value = me.name;
+  form.elements.household.value = localStorage.getItem('meshloom-household') ?? '';
+  const entry = $('#entry-form').elements.member;
+  if (!entry.value) entry.value = me.name;
+  const household = $('#checkin-form').elements.household;
+  if (!household.value) household.value = me.household;
+  showChatName();
+}
+
+bindForm('#me-form', async (data) => {
+  localStorage.setItem('meshloom-name', data.get('name').trim());
+  localStorage.setItem('meshloom-household', data.get('household').trim());
+  $('#entry-form').elements.member.value = '';
+  $('#checkin-form').elements.household.value = '';
+  showMe(false);
+});
+$('#me-change').addEventListener('click', () => showMe(true));
+
+// Tabs, language, live feed, start ---------------------------------------------------------------------------
+
+const TAB_LOADERS = { mesh: loadMesh, chat: loadChat, safe: loadCheckIns, needs: loadNeeds };
+
+function currentTab() {
+  return $('[data-tab][aria-pressed=true]').dataset.tab;
+}
+
+for (const button of $$('[data-tab]')) {
   button.addEventListener('click', () => {
-    for (const b of document.querySelectorAll('[data-tab]')) b.setAttribute('aria-pressed', String(b === button));
-    for (const tab of document.querySelectorAll('.tab')) tab.hidden = tab.id !== `tab-${button.dataset.tab}`;
-    if (button.dataset.tab === 'mesh') loadMesh();
-    if (button.dataset.tab === 'chat') loadChat();
+    for (const b of $$('[data-tab]')) b.setAttribute('aria-pressed', String(b === button));
+    for (const tab of $$('.tab')) tab.hidden = tab.id !== `tab-${button.dataset.tab}`;
+    TAB_LOADERS[button.dataset.tab]?.();
   });
 }
 
-for (const button of document.querySelectorAll('[data-period]')) {
+for (const button of $$('[data-period]')) {
   button.addEventListener('click', () => {
     state.period = button.dataset.period;
-    for (const b of document.querySelectorAll('[data-period]')) b.setAttribute('aria-pressed', String(b === button));
+    for (const b of $$('[data-period]')) b.setAttribute('aria-pressed', String(b === button));
     loadTotals();
   });
+}
+
+function fillLanguages() {
+  const select = $('#lang');
+  select.replaceChildren(...Object.entries(LANGUAGES).map(([code, name]) => el('option', { value: code, lang: code }, name)));
+  select.value = language();
+  select.addEventListener('change', () => {
+    setLanguage(select.value, true);
+    translatePage();
+    loadAll().catch(() => {});
+  });
+}
+
+function translatePage() {
+  translateStatic();
+  fillCategories();
+  for (const update of byteCounters) update();
+  newAlertForm();
+  showMe(!me.name || !$('#me-form').hidden);
+  renderOutbox();
 }
 
 let ledgerRefresh;
 function refreshLedgerSoon() {
   clearTimeout(ledgerRefresh);
-  ledgerRefresh = setTimeout(loadLedger, 300);
+  ledgerRefresh = setTimeout(() => {
+    loadLedger();
+    if (currentTab() === 'safe') loadCheckIns();
+  }, 300);
 }
 
+let linkState = 'connecting';
 function setLink(text, ok) {
   const link = $('#link');
   link.textContent = text;
@@ -422,34 +985,34 @@ function setLink(text, ok) {
 function showRecovery(recovery) {
   const notice = $('#recovery');
   notice.hidden = !recovery?.recovering;
-  if (!recovery?.recovering) return;
-  const kept = recovery.held > 0 ? ` ${recovery.held} waiting to be recorded.` : '';
-  notice.textContent =
-    `This gateway is getting its ledger back from the neighbouring gateways (since ${time(recovery.since)}). ` +
-    `What you record now is kept and added once that is done.${kept} If no neighbouring gateway is in reach, this waits until one is.`;
+  if (recovery?.recovering) notice.textContent = t('recovery.notice', { time: clock(recovery.since), held: recovery.held });
 }
 
 async function loadAll() {
-  const status = await api('/status');
+  const status = await read('/status');
   state.self = status.gateway.id;
+  state.secretRequired = status.secretRequired;
   $('#hood-name').textContent = status.gateway.label;
   document.title = `${status.gateway.label} — meshloom`;
-  setLink(`radio ${status.link.state}`, status.link.state === 'ready');
+  linkState = status.link.state;
+  setLink(t('link.radio', { state: radioWord(linkState) }), linkState === 'ready');
   showRecovery(status.recovery);
   await Promise.all([loadAlerts(), loadLedger(), loadChat()]);
+  await TAB_LOADERS[currentTab()]?.();
   if (state.token) showOperator();
+  flushOutbox();
 }
 
 function connectLive() {
   const events = new EventSource('/api/events');
   let lost = false;
   events.addEventListener('open', () => {
-    if (lost) loadAll();
+    if (lost) loadAll().catch(() => {});
     lost = false;
   });
   events.addEventListener('error', () => {
     lost = true;
-    setLink('offline — reconnecting…', false);
+    setLink(t('link.offline'), false);
   });
   events.addEventListener('alert', (event) => {
     const alert = JSON.parse(event.data);
@@ -458,22 +1021,33 @@ function connectLive() {
   });
   events.addEventListener('alert-ack', () => loadAlerts());
   events.addEventListener('entry', refreshLedgerSoon);
-  events.addEventListener('message', (event) => $('#chat').append(chatItem(JSON.parse(event.data))));
+  events.addEventListener('message', (event) => {
+    $('#chat .empty')?.remove();
+    $('#chat').append(chatItem(JSON.parse(event.data)));
+  });
   events.addEventListener('message-state', (event) => {
-    const { id, state } = JSON.parse(event.data);
-    const item = document.querySelector(`#chat li[data-id="${id}"]`);
-    item?.querySelector('.state')?.replaceWith(chatState(state));
+    const change = JSON.parse(event.data);
+    const item = document.querySelector(`#chat li[data-id="${change.id}"]`);
+    item?.querySelector('.state')?.replaceWith(chatState(change.state));
   });
   events.addEventListener('link', (event) => {
-    const link = JSON.parse(event.data);
-    setLink(`radio ${link.state}`, link.state === 'ready');
+    linkState = JSON.parse(event.data).state;
+    setLink(t('link.radio', { state: radioWord(linkState) }), linkState === 'ready');
   });
   events.addEventListener('node', () => {
-    if (!$('#tab-mesh').hidden) loadMesh();
+    if (currentTab() === 'mesh') loadMesh();
   });
 }
 
+setLanguage(chooseLanguage());
 takeSecretFromLink();
 watchByteLimits();
-loadAll().catch((err) => setLink(`cannot reach the gateway: ${err.message}`, false));
+fillLanguages();
+translatePage();
+loadAll().catch(() => setLink(t('link.unreachable'), false));
 connectLive();
+window.addEventListener('online', flushOutbox);
+setInterval(flushOutbox, 20_000);
+// The shell of the page is kept by a service worker so it opens while the gateway restarts. Browsers allow
+// service workers only on secure origins (localhost, HTTPS): on a plain http:// LAN address this is skipped.
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
