@@ -30,6 +30,7 @@ export interface GatewayFlags extends ConnectionFlags {
   uplink?: boolean;
   downlink?: boolean;
   simNodeNum?: string;
+  mapTiles?: string;
 }
 
 export async function runGateway(flags: GatewayFlags): Promise<void> {
@@ -64,10 +65,12 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     [];
   const federation = federationFrom(flags, file);
   const simNodeNum = flags.simNodeNum ?? env.MESHLOOM_SIM_NODE_NUM;
+  const mapTiles = flags.mapTiles ?? env.MESHLOOM_MAP_TILES ?? file.mapTiles;
   const running = await startGateway({
     ...(federation ? { federation } : {}),
     ...(simNodeNum ? { embedded: { nodeNum: parseNodeNum(simNodeNum) } } : {}),
     ...(open ? { open } : {}),
+    ...(mapTiles ? { mapTiles } : {}),
     dataDir: flags.data ?? env.MESHLOOM_DATA ?? file.data ?? '.meshloom',
     label: flags.label ?? env.MESHLOOM_LABEL ?? file.label ?? (open ? 'Our neighbourhood' : 'Demo neighbourhood'),
     httpHost: flags.host ?? env.MESHLOOM_HOST ?? file.host ?? '0.0.0.0',
@@ -82,6 +85,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
     logger: { level: flags.quiet ? 'warn' : 'info' },
   });
   say(`open ${running.url} on a phone or laptop on this network`);
+  if (mapTiles) say(`offline map from ${mapTiles} on the page's Mesh tab`);
   if (federation) {
     say(
       `federation "${federation.federation}" over ${brokerForDisplay(federation.url)}, trusting ${federation.trustedKeys.length} gateway key(s); Meshtastic uplink ${federation.uplink ? 'on' : 'off'}, downlink ${federation.downlink ? 'on' : 'off'}`,

@@ -23,6 +23,7 @@ export interface FileConfig {
   trust?: string[];
   uplink?: boolean;
   downlink?: boolean;
+  mapTiles?: string;
   /** Refused at start with what to do instead (the PIN became secret words). */
   pin?: unknown;
 }
@@ -46,6 +47,7 @@ const KEYS: Record<keyof FileConfig, Kind> = {
   trust: 'strings',
   uplink: 'boolean',
   downlink: 'boolean',
+  mapTiles: 'string',
   pin: 'any',
 };
 

@@ -38,7 +38,11 @@ addConnectionFlags(
     )
     .option(
       '--config <file>',
-      'JSON file with any of: port, tcp, data, httpPort, host, label, secret, allowedHosts (list), mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink (env MESHLOOM_CONFIG)',
+      'JSON file with any of: port, tcp, data, httpPort, host, label, secret, allowedHosts (list), mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink, mapTiles (env MESHLOOM_CONFIG)',
+    )
+    .option(
+      '--map-tiles <file>',
+      'a PMTiles or MBTiles extract of your area, prepared while online (e.g. pmtiles extract), for an offline map of the mesh on the page (env MESHLOOM_MAP_TILES)',
     )
     .option('--quiet', 'log only warnings and errors (no request lines, no radio or broker comings and goings)')
     .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')

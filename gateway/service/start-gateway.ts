@@ -15,6 +15,7 @@ import { timedRepeatLog } from '../../support/repeat-log.ts';
 import { quarantineUnreadable, type QuarantinedRow } from '../../store/quarantine.ts';
 import { buildApp } from '../web/build-app.ts';
 import { EventHub } from '../web/event-hub.ts';
+import { openTileArchive } from '../web/tile-archive.ts';
 import { OperatorAuth } from '../web/operator-auth.ts';
 import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from '../demo/embedded-neighbourhood.ts';
 import { Gateway } from './gateway.ts';
@@ -44,6 +45,8 @@ export interface GatewayConfig {
   embedded?: EmbeddedNeighbourhoodOptions;
   /** Join a federation of gateways over MQTT. */
   federation?: FederationOptions;
+  /** A PMTiles or MBTiles extract of the area, for the page's offline map. */
+  mapTiles?: string;
 }
 
 export interface RunningGateway {
@@ -62,6 +65,8 @@ export interface RunningGateway {
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  // A map that cannot be read is the operator's to fix before anything starts.
+  const map = config.mapTiles ? await openTileArchive(config.mapTiles) : undefined;
   mkdirSync(config.dataDir, { recursive: true });
   const name = config.open ? 'gateway' : 'embedded';
   const lock = lockDataFolder(join(config.dataDir, `${name}.lock`), config.dataDir);
@@ -91,7 +96,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const hub = new EventHub(config.limits?.streamsPerAddress ? { maxClientsPerAddress: config.limits.streamsPerAddress } : {});
   let federationStatus: RunningFederation['status'] | undefined;
   const app = await buildApp(
-    { gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now, federation: () => federationStatus?.() },
+    { gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now, federation: () => federationStatus?.(), ...(map ? { map } : {}) },
     {
       logger: config.logger ?? false,
       ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
@@ -154,6 +159,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await gateway.close();
       await embedded?.stop();
       store.close();
+      await map?.close();
       lock.release();
     },
   };

@@ -18,6 +18,7 @@ import { readRoutes } from './routes/read-routes.ts';
 import { liveRoutes, metricsRoute } from './routes/live-routes.ts';
 import { writeRoutes } from './routes/write-routes.ts';
 import { authorLabels, nodeNames, type WebDeps } from './web-deps.ts';
+import { mapRoutes } from './routes/map-routes.ts';
 import { plainValidation, type SchemaFailure } from './validation-message.ts';
 import { hostOf, ownHostNames } from './host-check.ts';
 import { CONNECTION_CAP_DEFAULTS, capConnections, type ConnectionCaps } from './connection-caps.ts';
@@ -74,7 +75,8 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // The map library turns tiles it fetched into images through blob: URLs.
+        imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -115,6 +117,7 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
   await app.register(operatorRoutes(deps), { prefix: '/api' });
   await app.register(liveRoutes(deps), { prefix: '/api' });
   await app.register(metricsRoute(deps, connections));
+  await app.register(mapRoutes(deps));
 
   const offs = forwardGatewayEvents(deps);
   // Live streams never end by themselves: ended before the server stops, or closing waits for every page to leave.

@@ -17,6 +17,7 @@ export const webErrors = defineErrors({
   MESHLOOM_ERR_NOT_FOUND: withStatus(404, (detail: string) => detail),
   MESHLOOM_ERR_RATE_LIMITED: withStatus(429, (detail: string) => detail),
   MESHLOOM_ERR_BUSY: withStatus(503, (detail: string) => `${detail}; try again in a minute`),
+  MESHLOOM_ERR_MAP_TILES: (path: string, why: string) => `cannot use the map tiles ${path}: ${why}`,
   MESHLOOM_ERR_HOST_REFUSED: withStatus(
     421,
     (host: string) => `this gateway does not answer to the name "${host}"; open it by its own address, or add the name with --allowed-hosts`,

@@ -4,6 +4,7 @@ import type { EventHub } from './event-hub.ts';
 import type { OperatorAuth } from './operator-auth.ts';
 
 import type { FederationStatus } from '../federation/start-federation.ts';
+import type { TileArchive } from './tile-archive.ts';
 
 export interface WebDeps {
   gateway: Gateway;
@@ -14,6 +15,8 @@ export interface WebDeps {
   now: () => number;
   /** The federation's state, when this gateway has joined one. */
   federation?: () => FederationStatus | undefined;
+  /** The operator's offline map (`--map-tiles`), when given. */
+  map?: TileArchive;
 }
 
 /** Labels of the gateways whose keys we hold, by node number, for "who said this". */

@@ -7,7 +7,9 @@ import { Portnums } from '@meshtastic/protobufs';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import { realClock, type Clock } from '../clock.ts';
 import { PerfectMedium } from './medium.ts';
-import { gatewayRadioSettings } from './device-settings.ts';
+import { factorySettings, gatewayRadioSettings } from './device-settings.ts';
+import { create } from '@bufbuild/protobuf';
+import { Mesh } from '@meshtastic/protobufs';
 import { VirtualRadio } from './virtual-radio.ts';
 
 const OK_TO_MQTT = 1;
@@ -59,6 +61,30 @@ export interface Neighbourhood {
   stop(): void;
 }
 
+/**
+ * Where the demo's radios stand: a few hundred metres around a made-up centre, so the Mesh tab (and a map, when
+ * the operator gives one) has positions to show. Radios with a fixed position broadcast it when they boot.
+ */
+const DEMO_CENTRE = { latitude: 51.4545, longitude: -2.5879 };
+const DEMO_OFFSETS: readonly (readonly [number, number])[] = [
+  [0.0021, -0.0032],
+  [0.0034, 0.0018],
+  [-0.0012, 0.0041],
+  [-0.0029, -0.0015],
+  [0.0008, -0.0055],
+  [-0.0041, 0.0029],
+  [0.0047, -0.0009],
+  [-0.0018, -0.0048],
+];
+
+function demoPosition(offset: readonly [number, number] = [0, 0]): Mesh.Position {
+  return create(Mesh.PositionSchema, {
+    latitudeI: Math.round((DEMO_CENTRE.latitude + offset[0]) * 1e7),
+    longitudeI: Math.round((DEMO_CENTRE.longitude + offset[1]) * 1e7),
+    altitude: 20,
+  });
+}
+
 export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbourhood {
   const clock = options.clock ?? realClock;
   const random = options.random ?? Math.random;
@@ -72,7 +98,7 @@ export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbou
     };
     const radio = new VirtualRadio({
       ...identity,
-      settings: gatewayRadioSettings(identity),
+      settings: { ...gatewayRadioSettings(identity), fixedPosition: demoPosition(i === 0 ? [0, 0] : (DEMO_OFFSETS[DEMO_OFFSETS.length - i] ?? [0, 0])) },
       clock,
       random,
       bootMs: 200,
@@ -84,7 +110,14 @@ export function startNeighbourhood(options: NeighbourhoodOptions = {}): Neighbou
   const gatewayRadio = gatewayRadios[0] as VirtualRadio;
   const peers = Array.from({ length: Math.min(options.peers ?? 4, PEER_NAMES.length) }, (_, i) => {
     const [longName, shortName] = PEER_NAMES[i] as readonly [string, string];
-    const radio = new VirtualRadio({ nodeNum: gatewayNodeNum + 0xff + i, longName, shortName, clock, random, bootMs: 200 });
+    const identity = { nodeNum: gatewayNodeNum + 0xff + i, longName, shortName };
+    const radio = new VirtualRadio({
+      ...identity,
+      settings: { ...factorySettings(identity), fixedPosition: demoPosition(DEMO_OFFSETS[i]) },
+      clock,
+      random,
+      bootMs: 200,
+    });
     medium.attach(radio);
     return radio;
   });

@@ -375,6 +375,20 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
         },
       }),
     );
+    // A radio with a fixed position tells the mesh where it stands, as the firmware's position module does.
+    const fixed = this.admin.ram.fixedPosition;
+    if (fixed) {
+      this.sendOwn(
+        create(Mesh.MeshPacketSchema, {
+          from: this.nodeNum,
+          to: BROADCAST_NUM,
+          id: this.newPacketId(),
+          hopLimit: this.loraHopLimit(),
+          hopStart: this.loraHopLimit(),
+          payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.POSITION_APP, payload: toBinary(Mesh.PositionSchema, fixed) } },
+        }),
+      );
+    }
   }
 
   /** The boot banner a serial client sees, then the one framed `rebooted`. */

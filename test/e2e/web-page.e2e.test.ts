@@ -12,6 +12,7 @@ import { startGateway, type RunningGateway } from '../../gateway/service/start-g
 import { joinUrl } from '../../gateway/web/join-link.ts';
 import { PASS_COOKIE } from '../../gateway/web/neighbour-pass.ts';
 import { eventually } from '../support/eventually.ts';
+import { tilesAround, writeMbtiles } from '../support/tile-fixtures.ts';
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -78,7 +79,12 @@ async function openPage(viewport: { width: number; height: number }, { join = tr
   page.on('console', (message) => {
     if (message.type() === 'error' && !failuresExpected) pageErrors.push(message.text());
   });
-  if (name) await context.addInitScript((n) => localStorage.getItem('meshloom-name') ?? localStorage.setItem('meshloom-name', n), name);
+  if (name) {
+    await context.addInitScript((n) => {
+      const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+      if (storage.getItem('meshloom-name') === null) storage.setItem('meshloom-name', n);
+    }, name);
+  }
   await page.goto(join ? joinUrl(running.url, running.secret as string) : running.url);
   await page.locator('#link.link:not(.down)').waitFor();
   return page;
@@ -105,7 +111,10 @@ const peerAlert = (headline: string) => ({
 
 /** The page may never be wider than the phone, whatever was typed. */
 async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  return page.evaluate(() => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return root.scrollWidth > root.clientWidth;
+  });
 }
 
 const PHONE = { width: 390, height: 844 };
@@ -400,7 +409,7 @@ describe('the neighbourhood page', () => {
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
     expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
     await page.evaluate(async () => {
-      const nav = navigator as unknown as { serviceWorker: { ready: Promise<unknown> } };
+      const nav = (globalThis as unknown as { navigator: { serviceWorker: { ready: Promise<unknown> } } }).navigator;
       await nav.serviceWorker.ready;
     });
     await page.reload();
@@ -420,6 +429,52 @@ describe('the neighbourhood page', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+});
+
+describe('a gateway given an offline map', () => {
+  it('draws the radios on the operator’s tiles, all served by the gateway', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshloom-web-map-'));
+    const mapTiles = join(dir, 'area.mbtiles');
+    writeMbtiles(mapTiles, tilesAround(51.4545, -2.5879, 16), {
+      bounds: [-2.6, 51.44, -2.57, 51.47],
+      center: [-2.5879, 51.4545, 15],
+      minzoom: 0,
+      maxzoom: 16,
+    });
+    const withMap = await startGateway({ dataDir: dir, label: 'Elm Street', httpHost: '127.0.0.1', httpPort: 0, embedded: { activityMs: 0 }, mapTiles });
+    try {
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const origin = new URL(withMap.url).origin;
+      const problems: string[] = [];
+      let tilesServed = 0;
+      page.on('request', (request) => {
+        if (!request.url().startsWith(origin)) problems.push(`foreign request ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        if (response.url().includes('/map/tiles/') && response.status() === 200) tilesServed++;
+      });
+      page.on('pageerror', (err) => problems.push(String(err)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      await page.goto(withMap.url);
+      await page.click('[data-tab=mesh]');
+      await page.locator('#map canvas.maplibregl-canvas').waitFor();
+      // The gateway and its four neighbours broadcast where they stand.
+      await eventually('every radio on the map', async () => (await page.locator('.map-node').count()) >= 5, 20_000);
+      await eventually('tiles drawn', () => tilesServed > 0);
+      expect(await page.locator('#mesh-graph').isHidden()).toBe(true);
+      expect(await page.locator('#map-note').isHidden()).toBe(true);
+      await page.screenshot({ path: join(ARTIFACTS, 'phone-map.png'), fullPage: true });
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await withMap.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('a gateway that lost its ledger file but kept its key', () => {

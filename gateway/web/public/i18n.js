@@ -181,6 +181,8 @@ export const MESSAGES = {
     'mesh.gateway': '(gateway)',
     'mesh.direct': 'direct',
     'mesh.none': 'No radio heard yet.',
+    'mesh.noPosition': '{count, plural, one {# radio has no position and is not on the map.} other {# radios have no position and are not on the map.}}',
+    'mesh.map': 'Map of the radios around this gateway',
 
     'op.title': 'Operator',
     'op.password': 'Operator password',
@@ -462,6 +464,8 @@ export const MESSAGES = {
     'mesh.gateway': '(pasarela)',
     'mesh.direct': 'directo',
     'mesh.none': 'Aún no se ha oído ninguna radio.',
+    'mesh.noPosition': '{count, plural, one {# radio no tiene posición y no está en el mapa.} other {# radios no tienen posición y no están en el mapa.}}',
+    'mesh.map': 'Mapa de las radios alrededor de esta pasarela',
 
     'op.title': 'Operador',
     'op.password': 'Contraseña de operador',
