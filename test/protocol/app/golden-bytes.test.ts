@@ -24,6 +24,17 @@ const messages = {
     },
     signature: sig,
   },
+  checkInsAndResponse: {
+    type: 'entries',
+    body: {
+      seq: 9,
+      entries: [
+        entryDefaults({ minute: 1_500_003, kind: 6, member: 'Garcia' }),
+        entryDefaults({ minute: 1_500_004, kind: 6, member: 'Flat 4', wellbeing: 1, note: 'no water' }),
+        entryDefaults({ minute: 1_500_005, kind: 7, member: 'ali', refAuthor: 0x6d6c0002, refSeq: 4, step: 1 }),
+      ],
+    },
+  },
   announce: { type: 'announce', body: { publicKey: key, label: 'Elm Street', latestSeq: 42 }, signature: sig },
   alert: {
     type: 'alert',
@@ -66,6 +77,8 @@ const GOLDEN: Record<keyof typeof messages, string> = {
   entries: '210803121308e0c65b100118782203616e612a04736f7570',
   signedEntriesOfAnother:
     '220807120a08e1c65b300550025801121c08e2c65b180a2202626f30033809420c6379402136643663303030321d01006c6d000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f',
+  checkInsAndResponse:
+    '210809120e08e3c65b22064761726369613006121a08e4c65b2206466c617420342a086e6f20776174657230066801121508e5c65b2203616c693007488280b0eb0650047001',
   announce:
     '230a20a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf120a456c6d20537472656574182a000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f',
   alert:
