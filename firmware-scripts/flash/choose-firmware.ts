@@ -3,6 +3,7 @@
  * (the unzipped firmware-<version>.zip) from which the board's file is chosen by its hardware model.
  */
 import { readdirSync, statSync } from 'node:fs';
+import { checkImage } from './image-check.ts';
 import { basename, extname, join } from 'node:path';
 import { flashErrors } from './flash-errors.ts';
 import type { Board, FlashMethod } from './boards.ts';
@@ -39,9 +40,16 @@ export function chooseFirmware(source: string, board: Board | undefined): Firmwa
   return describe(path, statSync(path).size);
 }
 
+/** What the file is and where it goes, once its contents are checked (an empty or cut-short image is refused). */
 function describe(path: string, bytes: number): FirmwareChoice {
   const ext = extname(path).toLowerCase();
-  if (ext === '.uf2') return { path, method: 'uf2', address: 0, bytes };
-  if (ext === '.bin') return { path, method: 'esptool', address: basename(path).endsWith('.factory.bin') ? 0 : ESP32_APP_OFFSET, bytes };
-  throw flashErrors.MESHLOOM_ERR_FLASH_FILE(path, 'is neither a .bin (ESP32) nor a .uf2 (nRF52, RP2040) image');
+  const choice: FirmwareChoice | undefined =
+    ext === '.uf2'
+      ? { path, method: 'uf2', address: 0, bytes }
+      : ext === '.bin'
+        ? { path, method: 'esptool', address: basename(path).endsWith('.factory.bin') ? 0 : ESP32_APP_OFFSET, bytes }
+        : undefined;
+  if (!choice) throw flashErrors.MESHLOOM_ERR_FLASH_FILE(path, 'is neither a .bin (ESP32) nor a .uf2 (nRF52, RP2040) image');
+  checkImage(path, choice.method, choice.address, ESP32_APP_OFFSET);
+  return choice;
 }

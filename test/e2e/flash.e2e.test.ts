@@ -14,6 +14,7 @@ import { flashEsp32 } from '../../firmware-scripts/flash/esp32-flash.ts';
 import { NodeWebSerialPort } from '../../firmware-scripts/flash/node-web-serial.ts';
 import { exposeOverPty, type PtyEndpoint } from '../../simulator/virtual-radio/endpoints.ts';
 import { VirtualRadio } from '../../simulator/virtual-radio/virtual-radio.ts';
+import { esp32FactoryImage, esp32Image, uf2Image } from '../support/firmware-images.ts';
 import { runCli } from './cli-helpers.ts';
 import { eventually } from '../support/eventually.ts';
 
@@ -53,7 +54,7 @@ describe('the Web Serial adapter under esptool-js', () => {
 
   it('gives up with a clear error when no ESP32 bootloader answers', async () => {
     const image = join(dir, 'firmware-heltec-v3.bin');
-    writeFileSync(image, Buffer.alloc(4096, 1));
+    writeFileSync(image, esp32Image(3, 1));
     const started = Date.now();
     await expect(flashEsp32({ port: A, file: image, address: 0x10000, connectTimeoutMs: 3_000 })).rejects.toMatchObject({
       code: 'MESHLOOM_ERR_FLASH_NO_BOOTLOADER',
@@ -67,9 +68,18 @@ describe('meshloom flash', () => {
   const release = join(dir, 'firmware-2.6.11');
   beforeAll(() => {
     mkdirSync(release);
-    for (const name of ['firmware-heltec-v3-2.6.11.aa.bin', 'firmware-heltec-v3-2.6.11.aa.factory.bin', 'firmware-rak4631-2.6.11.aa.uf2']) {
-      writeFileSync(join(release, name), Buffer.alloc(2048, 3));
-    }
+    writeFileSync(join(release, 'firmware-heltec-v3-2.6.11.aa.bin'), esp32Image(2, 3));
+    writeFileSync(join(release, 'firmware-heltec-v3-2.6.11.aa.factory.bin'), esp32FactoryImage(3));
+    writeFileSync(join(release, 'firmware-rak4631-2.6.11.aa.uf2'), uf2Image(4, 3));
+  });
+
+  it('refuses a truncated image, even with --dry-run, before touching anything', async () => {
+    const cut = join(dir, 'firmware-heltec-v3-cut.bin');
+    writeFileSync(cut, esp32Image(2, 3).subarray(0, 900));
+    const result = await runCli(['flash', '--dry-run', '--port', A, cut]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is truncated: segment 1 of 2 needs');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('says what it would write for an ESP32 board, touching nothing', async () => {
@@ -98,7 +108,7 @@ describe('meshloom flash', () => {
     writeFileSync(join(drive, 'INFO_UF2.TXT'), 'UF2 Bootloader\n');
     const result = await runCli(['flash', '--drive', drive, '--hw', 'RAK4631', release]);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(drive, 'firmware-rak4631-2.6.11.aa.uf2'))).toEqual(Buffer.alloc(2048, 3));
+    expect(readFileSync(join(drive, 'firmware-rak4631-2.6.11.aa.uf2'))).toEqual(uf2Image(4, 3));
   });
 
   it('refuses a UF2 copy to a folder that is no bootloader drive', async () => {
