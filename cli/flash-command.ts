@@ -5,7 +5,7 @@
  * bootloader drive. --dry-run says what would happen and touches nothing.
  */
 import { statSync } from 'node:fs';
-import { boardByModel, modelName, type Board } from '../firmware-scripts/flash/boards.ts';
+import { boardByModel, boardNames, modelName, type Board } from '../firmware-scripts/flash/boards.ts';
 import { chooseFirmware } from '../firmware-scripts/flash/choose-firmware.ts';
 import { flashEsp32 } from '../firmware-scripts/flash/esp32-flash.ts';
 import { flashErrors } from '../firmware-scripts/flash/flash-errors.ts';
@@ -13,6 +13,7 @@ import { copyUf2, checkUf2Drive, findUf2Drives } from '../firmware-scripts/flash
 import { RadioSession } from '../radio/radio-session.ts';
 import { serialOpener } from '../radio/serial-transport.ts';
 import { progressBar } from './progress-bar.ts';
+import { didYouMean } from '../support/nearest-name.ts';
 
 export interface FlashFlags {
   port?: string;
@@ -58,7 +59,11 @@ export async function runFlash(firmware: string, flags: FlashFlags): Promise<voi
 async function whichBoard(firmware: string, flags: FlashFlags): Promise<Board | undefined> {
   if (flags.hw) {
     const board = boardByModel(flags.hw);
-    if (!board) throw flashErrors.MESHLOOM_ERR_FLASH_BOARD(`${flags.hw} is not a board meshloom knows; name the firmware file instead of the folder`);
+    if (!board) {
+      throw flashErrors.MESHLOOM_ERR_FLASH_BOARD(
+        `${flags.hw} is not a board meshloom knows${didYouMean(flags.hw, boardNames())}; it knows ${boardNames().join(', ')}, or name the firmware file instead of the folder`,
+      );
+    }
     return board;
   }
   if (!flags.port || !statSync(firmware, { throwIfNoEntry: false })?.isDirectory()) return undefined;

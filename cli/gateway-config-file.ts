@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { commonErrors, errorMessage } from '../protocol/meshloom-error.ts';
+import { nearestName } from '../support/nearest-name.ts';
 
 export interface FileConfig {
   port?: string;
@@ -67,7 +68,7 @@ export function readConfigFile(path: string | undefined): FileConfig {
   for (const [key, value] of Object.entries(raw)) {
     const kind = KEYS[key as keyof FileConfig];
     if (!kind) {
-      const near = nearest(
+      const near = nearestName(
         key,
         Object.keys(KEYS).filter((k) => k !== 'pin'),
       );
@@ -82,26 +83,4 @@ function fits(kind: Kind, value: unknown): boolean {
   if (kind === 'any') return true;
   if (kind === 'strings') return Array.isArray(value) && value.every((v) => typeof v === 'string');
   return typeof value === kind;
-}
-
-/** The known key closest to a misspelt one, when it is close enough to be what was meant. */
-function nearest(key: string, known: string[]): string | undefined {
-  let best: { key: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (!best || distance < best.distance) best = { key: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(best.key.length / 3)) ? best.key : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }

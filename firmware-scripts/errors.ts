@@ -2,7 +2,7 @@
 import { type CodesOf, defineErrors } from '../protocol/meshloom-error.ts';
 
 export const provisionErrors = defineErrors({
-  MESHLOOM_ERR_PROFILE_KEY: (path: string) => `${path}: unknown key`,
+  MESHLOOM_ERR_PROFILE_KEY: (path: string, hint = '') => `${path}: unknown key${hint}`,
   MESHLOOM_ERR_PROFILE_VALUE: (path: string, detail: string) => `${path}: ${detail}`,
   MESHLOOM_ERR_PROFILE_FILE: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
   MESHLOOM_ERR_CHANNEL_URL: (detail: string) => `not a Meshtastic channel URL: ${detail}`,

@@ -7,7 +7,19 @@
  * error names the key's path. `desiredState` says what a radio would hold after applying a profile, and
  * `profileChanges` what differs from what it holds now.
  */
-import { clone, equals, fromJson, mergeFromJson, toJson, type DescField, type DescMessage, type JsonObject, type JsonValue } from '@bufbuild/protobuf';
+import { didYouMean } from '../support/nearest-name.ts';
+import {
+  clone,
+  equals,
+  fromJson,
+  mergeFromJson,
+  toJson,
+  type DescEnum,
+  type DescField,
+  type DescMessage,
+  type JsonObject,
+  type JsonValue,
+} from '@bufbuild/protobuf';
 import { Channel, Config, ModuleConfig } from '@meshtastic/protobufs';
 import { parse as parseYaml } from 'yaml';
 import type { DeviceState } from '../radio/device-state.ts';
@@ -126,7 +138,14 @@ function message(path: string, value: unknown, schema: DescMessage): JsonObject 
   const out: JsonObject = {};
   for (const [key, raw] of Object.entries(value)) {
     const field = schema.fields.find((f) => f.name === key || f.localName === key || f.jsonName === key);
-    if (!field) throw provisionErrors.MESHLOOM_ERR_PROFILE_KEY(`${path}.${key}`);
+    if (!field)
+      throw provisionErrors.MESHLOOM_ERR_PROFILE_KEY(
+        `${path}.${key}`,
+        didYouMean(
+          key,
+          schema.fields.map((f) => f.name),
+        ),
+      );
     const converted = convert(`${path}.${key}`, raw, field);
     try {
       fromJson(schema, { [field.jsonName]: converted });
@@ -140,11 +159,21 @@ function message(path: string, value: unknown, schema: DescMessage): JsonObject 
 
 function convert(path: string, raw: unknown, field: DescField): JsonValue {
   if (field.fieldKind === 'message') return message(path, raw, field.message);
+  if (field.fieldKind === 'enum') return enumValue(path, raw, field.enum);
   if (field.fieldKind === 'list') {
     if (!Array.isArray(raw)) throw provisionErrors.MESHLOOM_ERR_PROFILE_VALUE(path, 'must be a list');
     return raw.map((item, i) => (field.listKind === 'message' ? message(`${path}[${i}]`, item, field.message) : scalar(item)));
   }
   return scalar(raw);
+}
+
+/** An enum by its name (any case) or number; a wrong one is refused with the names it can be. */
+function enumValue(path: string, raw: unknown, values: DescEnum): JsonValue {
+  const names = values.values.map((v) => v.name);
+  if (typeof raw === 'number' && values.values.some((v) => v.number === raw)) return raw;
+  const name = typeof raw === 'string' ? names.find((n) => n === raw.toUpperCase()) : undefined;
+  if (name) return name;
+  throw provisionErrors.MESHLOOM_ERR_PROFILE_VALUE(path, `"${String(raw)}" is not one of ${names.join(', ')}${didYouMean(String(raw), names)}`);
 }
 
 /** The CLI writes bytes as `base64:...`; protobuf JSON wants plain base64. */

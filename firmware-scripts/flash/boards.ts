@@ -41,6 +41,11 @@ export function boardByModel(model: string | number): Board | undefined {
   return BOARDS.find((b) => b.hwModel === value);
 }
 
+/** The hardware models meshloom can pick a file for, as --hw takes them. */
+export function boardNames(): string[] {
+  return BOARDS.map((b) => modelName(b.hwModel));
+}
+
 export function modelName(hwModel: Mesh.HardwareModel): string {
   return H[hwModel] ?? String(hwModel);
 }

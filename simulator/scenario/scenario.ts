@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { didYouMean } from '../../support/nearest-name.ts';
 import { MODEM_PRESETS, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
 import { type CodesOf, defineErrors, errorMessage } from '../../protocol/meshloom-error.ts';
 import { BROADCAST_NUM, FIRST_NODE_NUM } from '../../protocol/meshtastic/stream-constants.ts';
@@ -262,7 +263,8 @@ const SCHEMA = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
+// verbose: an error carries the schema it broke, whose property names a misspelt key is matched against.
+const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(SCHEMA);
 
 function describeErrors(errors: ErrorObject[]): string {
   const lines = errors
@@ -272,7 +274,10 @@ function describeErrors(errors: ErrorObject[]): string {
       const where = e.instancePath.replace(/\//g, '.').replace(/^\./, '') || '(top)';
       const extra =
         e.keyword === 'additionalProperties'
-          ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"`
+          ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"${didYouMean(
+              (e.params as { additionalProperty: string }).additionalProperty,
+              Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}),
+            )}`
           : e.keyword === 'enum'
             ? ` (one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
             : e.keyword === 'minimum' && /\/id$/.test(e.instancePath)
@@ -298,7 +303,10 @@ export function parseScenario(raw: unknown, source = 'scenario'): Scenario {
   };
 }
 
-/** Read a scenario file: YAML (which includes JSON). */
+/**
+ * Read a scenario file: a .json file as JSON (its mistakes reported as JSON mistakes, with the line), anything
+ * else as YAML.
+ */
 export function loadScenario(path: string): Scenario {
   let text: string;
   try {
@@ -307,10 +315,29 @@ export function loadScenario(path: string): Scenario {
     throw scenarioErrors.MESHLOOM_ERR_SCENARIO(path, `cannot be read (${errorMessage(err)})`);
   }
   let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (err) {
-    throw scenarioErrors.MESHLOOM_ERR_SCENARIO(path, `is not YAML or JSON: ${errorMessage(err)}`);
+  if (path.toLowerCase().endsWith('.json')) {
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      throw scenarioErrors.MESHLOOM_ERR_SCENARIO(path, `is not valid JSON: ${jsonMistake(text, errorMessage(err))}`);
+    }
+  } else {
+    try {
+      raw = parseYaml(text);
+    } catch (err) {
+      throw scenarioErrors.MESHLOOM_ERR_SCENARIO(path, `is not valid YAML: ${errorMessage(err)}`);
+    }
   }
   return parseScenario(raw, path);
+}
+
+/** JSON.parse says "at position 27"; people look for a line and a column (and a trailing comma, often). */
+function jsonMistake(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message);
+  if (!position) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  const trailingComma = /,\s*$/.test(before) && /^\s*[}\]]/.test(text.slice(before.length)) ? ' (a comma before a closing bracket: JSON allows none)' : '';
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}${trailingComma}`;
 }

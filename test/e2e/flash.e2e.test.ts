@@ -73,6 +73,12 @@ describe('meshloom flash', () => {
     writeFileSync(join(release, 'firmware-rak4631-2.6.11.aa.uf2'), uf2Image(4, 3));
   });
 
+  it('names the boards it knows when --hw is not one of them', async () => {
+    const result = await runCli(['flash', '--dry-run', '--hw', 'HELTEC_V2', release]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('HELTEC_V2 is not a board meshloom knows (did you mean "HELTEC_V3"?); it knows TBEAM,');
+  });
+
   it('refuses a truncated image, even with --dry-run, before touching anything', async () => {
     const cut = join(dir, 'firmware-heltec-v3-cut.bin');
     writeFileSync(cut, esp32Image(2, 3).subarray(0, 900));

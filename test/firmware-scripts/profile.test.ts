@@ -31,9 +31,10 @@ canned_messages: ''
 
   it.each([
     [{ colour: 'red' }, 'MESHLOOM_ERR_PROFILE_KEY', 'colour: unknown key'],
-    [{ config: { lora: { regionn: 'EU_868' } } }, 'MESHLOOM_ERR_PROFILE_KEY', 'config.lora.regionn: unknown key'],
+    [{ config: { lora: { regionn: 'EU_868' } } }, 'MESHLOOM_ERR_PROFILE_KEY', 'config.lora.regionn: unknown key (did you mean "region"?)'],
     [{ config: { radio: {} } }, 'MESHLOOM_ERR_PROFILE_KEY', 'config.radio: unknown key'],
-    [{ config: { lora: { region: 'ATLANTIS' } } }, 'MESHLOOM_ERR_PROFILE_VALUE', 'config.lora.region'],
+    [{ config: { lora: { region: 'ATLANTIS' } } }, 'MESHLOOM_ERR_PROFILE_VALUE', 'config.lora.region: "ATLANTIS" is not one of UNSET, US, EU_433, EU_868,'],
+    [{ config: { lora: { modem_preset: 'long_fst' } } }, 'MESHLOOM_ERR_PROFILE_VALUE', '(did you mean "LONG_FAST"?)'],
     [{ config: { lora: { hop_limit: 'three' } } }, 'MESHLOOM_ERR_PROFILE_VALUE', 'config.lora.hop_limit'],
     [{ module_config: { mqtt: { enabled: 'yes' } } }, 'MESHLOOM_ERR_PROFILE_VALUE', 'module_config.mqtt.enabled'],
     [{ location: { lat: 123, lon: 0 } }, 'MESHLOOM_ERR_PROFILE_VALUE', 'location.lat'],

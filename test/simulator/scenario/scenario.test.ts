@@ -25,6 +25,27 @@ describe('reading a scenario', () => {
     expect(message).toContain('traffic: must NOT have additional properties "txt"');
   });
 
+  it('suggests the key a misspelt one meant', () => {
+    expect(() => parseScenario({ name: 'x', durationMinutes: 1, hopLimitt: 3, nodes: [{ id: 4, x: 0, y: 0 }] })).toThrow(
+      'must NOT have additional properties "hopLimitt" (did you mean "hopLimit"?)',
+    );
+    expect(() => parseScenario({ name: 'x', duration: 1, nodes: [{ id: 4, x: 0, y: 0 }] })).toThrow('"duration" (did you mean "durationMinutes"?)');
+  });
+
+  it('reports a JSON mistake as JSON, with its line, and a YAML one as YAML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshloom-scenario-'));
+    try {
+      writeFileSync(join(dir, 'comma.json'), '{\n  "name": "x",\n  "durationMinutes": 1,\n}\n');
+      expect(() => loadScenario(join(dir, 'comma.json'))).toThrow(
+        /is not valid JSON: .* at line 4, column 1 \(a comma before a closing bracket: JSON allows none\)/,
+      );
+      writeFileSync(join(dir, 'tabs.yaml'), 'name: x\n  durationMinutes: [1\n');
+      expect(() => loadScenario(join(dir, 'tabs.yaml'))).toThrow(/is not valid YAML/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('asks for nodes when there are none', () => {
     expect(() => parseScenario({ name: 'empty', durationMinutes: 1 })).toThrow(/give nodes, or a layout/);
   });
