@@ -121,7 +121,7 @@ program
 program
   .command('virtual-radio')
   .description('serve a virtual radio in a small simulated neighbourhood over TCP (and a pseudo-terminal)')
-  .option('--tcp-port <port>', 'TCP API port on 127.0.0.1 (0 picks a free one)', '4403')
+  .option('--tcp <port>', 'TCP API port to serve on 127.0.0.1 (0 picks a free one)', '4403')
   .option('--pty <path>', 'also expose it as a serial port at this path (needs socat)')
   .option('--peers <n>', 'simulated neighbours', '4')
   .option('--chat-every <seconds>', 'mean seconds between chat messages per neighbour, 0 for none', '60')
@@ -156,7 +156,7 @@ sim
   .command('serve <scenario>')
   .description('run a scenario in real time with virtual radios standing for some of its nodes, for real gateways to join over TCP')
   .requiredOption('--attach <nodes>', 'node numbers of the scenario to serve radios for, e.g. 4 or 4,7 (consecutive TCP ports)')
-  .option('--tcp-port <port>', 'TCP API port of the first (0 picks free ones)', '4403')
+  .option('--tcp <port>', 'TCP API port to serve the first on (0 picks free ones)', '4403')
   .option('--pty <path>', 'also expose the first as a serial port at this path (needs socat)')
   .option('--seed <n>', "override the scenario's seed")
   .option('--no-wait', 'start the mesh at once instead of when every attached radio has a client')

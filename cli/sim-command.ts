@@ -93,7 +93,7 @@ export async function runSweepCommand(scenarioPath: string, flags: SimSweepFlags
 
 export interface SimServeFlags {
   attach: string;
-  tcpPort?: string;
+  tcp?: string;
   pty?: string;
   seed?: string;
   /** Commander's --no-wait: start the mesh without waiting for clients. */
@@ -109,9 +109,8 @@ export async function runSimServe(scenarioPath: string, flags: SimServeFlags): P
   const attach = flags.attach.split(',').map((v) => Number(v.trim()));
   if (attach.some((n) => !Number.isInteger(n) || n <= 0))
     throw commonErrors.MESHLOOM_ERR_USAGE(`--attach takes node numbers of the scenario, such as 1 or 1,5; not "${flags.attach}"`);
-  const tcpPort = Number(flags.tcpPort ?? 4403);
-  if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535)
-    throw commonErrors.MESHLOOM_ERR_USAGE(`--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
+  const tcpPort = Number(flags.tcp ?? 4403);
+  if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535) throw commonErrors.MESHLOOM_ERR_USAGE(`--tcp must be a port 0..65535, not "${flags.tcp}"`);
   const built = buildScenario(scenario, { withoutEngines: attach, epochMs: Date.now() });
   const medium = new SimulatedMedium(built.sim);
   const say = (text: string) => process.stderr.write(`meshloom: ${text}\n`);

@@ -9,7 +9,7 @@ import { DEFAULT_FIRMWARE, FIRMWARE_PROFILES, isFirmwareGeneration } from '../si
 import { startNeighbourhood } from '../simulator/virtual-radio/neighbourhood.ts';
 
 export interface VirtualRadioFlags {
-  tcpPort?: string;
+  tcp?: string;
   pty?: string;
   peers?: string;
   chatEvery?: string;
@@ -19,11 +19,11 @@ export interface VirtualRadioFlags {
 }
 
 export async function runVirtualRadio(flags: VirtualRadioFlags): Promise<void> {
-  const tcpPort = Number(flags.tcpPort ?? 4403);
+  const tcpPort = Number(flags.tcp ?? 4403);
   const peers = Number(flags.peers ?? 4);
   const chatEverySeconds = Number(flags.chatEvery ?? 60);
   if (!Number.isInteger(tcpPort) || tcpPort < 0 || tcpPort > 65535) {
-    throw commonErrors.MESHLOOM_ERR_USAGE(`--tcp-port must be 0..65535, not "${flags.tcpPort}"`);
+    throw commonErrors.MESHLOOM_ERR_USAGE(`--tcp must be a port 0..65535, not "${flags.tcp}"`);
   }
   if (!Number.isInteger(peers) || peers < 0) throw commonErrors.MESHLOOM_ERR_USAGE('--peers must be a whole number');
   if (!(chatEverySeconds >= 0)) throw commonErrors.MESHLOOM_ERR_USAGE('--chat-every must be seconds, 0 for none');

@@ -157,13 +157,13 @@ beforeAll(async () => {
 
   const radios = await start(
     process.execPath,
-    [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'],
+    [MESHLOOM_BIN, 'virtual-radio', '--tcp', '0', '--gateways', '2', '--node-num', '0x0a000001', '--chat-every', '3'],
     /TCP API on 127\.0\.0\.1:(\d+)[\s\S]*TCP API on 127\.0\.0\.1:(\d+)/,
   );
   const [, portA1, portA2] = radios.match;
   const radiosB = await start(
     process.execPath,
-    [MESHLOOM_BIN, 'virtual-radio', '--tcp-port', '0', '--node-num', '0x0b000001', '--chat-every', '3'],
+    [MESHLOOM_BIN, 'virtual-radio', '--tcp', '0', '--node-num', '0x0b000001', '--chat-every', '3'],
     /TCP API on 127\.0\.0\.1:(\d+)/,
   );
   const [, portB1] = radiosB.match;

@@ -49,11 +49,7 @@ async function until(what: string, check: () => Promise<boolean> | boolean, time
 }
 
 beforeAll(async () => {
-  const [, port] = await start(
-    ['sim', 'serve', SCENARIO, '--attach', '4', '--tcp-port', '0'],
-    /TCP API on 127\.0\.0\.1:(\d+)/,
-    (text) => (serveOutput += text),
-  );
+  const [, port] = await start(['sim', 'serve', SCENARIO, '--attach', '4', '--tcp', '0'], /TCP API on 127\.0\.0\.1:(\d+)/, (text) => (serveOutput += text));
   dataDir = mkdtempSync(join(tmpdir(), 'meshloom-sim-serve-'));
   const [, url] = await start(
     ['gateway', '--tcp', `127.0.0.1:${port}`, '--data', dataDir, '--http-port', '0', '--host', '127.0.0.1', '--quiet'],

@@ -14,7 +14,7 @@ import { startCli, stopAll } from './cli-helpers.ts';
 const NODE = 0x6d6c0001;
 
 it('keeps serving after an admin reboot of its radio', async () => {
-  const cli = startCli(['virtual-radio', '--tcp-port', '0', '--peers', '0', '--chat-every', '0']);
+  const cli = startCli(['virtual-radio', '--tcp', '0', '--peers', '0', '--chat-every', '0']);
   try {
     let port = 0;
     await eventually('the TCP port announced', () => {
