@@ -11,6 +11,7 @@ import { parseTrustedKeys, type FederationOptions } from '../gateway/federation/
 import { startGateway } from '../gateway/service/start-gateway.ts';
 import { openerFromFlags, type ConnectionFlags } from './connection-flags.ts';
 import { brokerForDisplay } from '../gateway/federation/federation-options.ts';
+import { gatewayLogger, logFormat } from './gateway-logger.ts';
 
 export interface GatewayFlags extends ConnectionFlags {
   data?: string;
@@ -31,6 +32,7 @@ export interface GatewayFlags extends ConnectionFlags {
   downlink?: boolean;
   simNodeNum?: string;
   mapTiles?: string;
+  logFormat?: string;
 }
 
 export async function runGateway(flags: GatewayFlags): Promise<void> {
@@ -42,7 +44,10 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
   if (!Number.isInteger(httpPort) || httpPort < 0 || httpPort > 65535) {
     throw commonErrors.MESHLOOM_ERR_USAGE(`--http-port must be 0..65535, not "${flags.httpPort}"`);
   }
-  const say = (text: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
+  const tty = Boolean(process.stdout.isTTY);
+  const log = gatewayLogger(logFormat(flags.logFormat ?? env.MESHLOOM_LOG_FORMAT ?? file.logFormat, tty), flags.quiet === true, tty);
+  // What the operator must see even with --quiet: where the page is, the words, the password.
+  const say = (text: string) => log.notice(text);
   const open =
     port || tcp ? openerFromFlags({ ...(port ? { port } : {}), ...(tcp ? { tcp } : {}), ...(flags.baud ? { baud: flags.baud } : {}) }).open : undefined;
   if (!open) {
@@ -82,7 +87,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
       streamsPerAddress: positiveInteger('MESHLOOM_MAX_STREAMS_PER_ADDRESS', env.MESHLOOM_MAX_STREAMS_PER_ADDRESS),
     },
     ...(env.MESHLOOM_OPERATOR_PASSWORD ? { operatorPassword: env.MESHLOOM_OPERATOR_PASSWORD } : {}),
-    logger: { level: flags.quiet ? 'warn' : 'info' },
+    log,
   });
   say(`open ${running.url} on a phone or laptop on this network`);
   if (mapTiles) say(`offline map from ${mapTiles} on the page's Mesh tab`);
@@ -95,7 +100,7 @@ export async function runGateway(flags: GatewayFlags): Promise<void> {
   if (running.secret) {
     say(`neighbours record with the secret words: ${running.secret}`);
     // The code links to the page with the words in it: a neighbour scans it and is in.
-    if (process.stdout.isTTY) process.stdout.write(await joinQrForTerminal(running.url, running.secret));
+    if (tty) process.stdout.write(await joinQrForTerminal(running.url, running.secret));
     else say(`join link: ${joinUrl(running.url, running.secret)}`);
   }
   if (running.operatorPassword) {

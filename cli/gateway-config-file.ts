@@ -25,6 +25,7 @@ export interface FileConfig {
   uplink?: boolean;
   downlink?: boolean;
   mapTiles?: string;
+  logFormat?: string;
   /** Refused at start with what to do instead (the PIN became secret words). */
   pin?: unknown;
 }
@@ -49,6 +50,7 @@ const KEYS: Record<keyof FileConfig, Kind> = {
   uplink: 'boolean',
   downlink: 'boolean',
   mapTiles: 'string',
+  logFormat: 'string',
   pin: 'any',
 };
 

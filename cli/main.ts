@@ -38,13 +38,17 @@ addConnectionFlags(
     )
     .option(
       '--config <file>',
-      'JSON file with any of: port, tcp, data, httpPort, host, label, secret, allowedHosts (list), mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink, mapTiles (env MESHLOOM_CONFIG)',
+      'JSON file with any of: port, tcp, data, httpPort, host, label, secret, allowedHosts (list), mqtt, mqttUser, mqttCa, mqttRoot, federation, trust (list), uplink, downlink, mapTiles, logFormat (env MESHLOOM_CONFIG)',
     )
     .option(
       '--map-tiles <file>',
       'a PMTiles or MBTiles extract of your area, prepared while online (e.g. pmtiles extract), for an offline map of the mesh on the page (env MESHLOOM_MAP_TILES)',
     )
-    .option('--quiet', 'log only warnings and errors (no request lines, no radio or broker comings and goings)')
+    .option(
+      '--log-format <format>',
+      'pretty (readable lines; the default on a terminal) or json (one JSON object a line; the default otherwise) (env MESHLOOM_LOG_FORMAT)',
+    )
+    .option('--quiet', 'log only the start-up lines, warnings and errors (no radio or broker comings and goings)')
     .option('--mqtt <url>', 'federate over this MQTT broker, e.g. mqtt://10.0.0.5:1883 or mqtts://… (env MESHLOOM_MQTT; password in MESHLOOM_MQTT_PASSWORD)')
     .option('--mqtt-user <name>', 'broker user name (env MESHLOOM_MQTT_USER)')
     .option('--mqtt-ca <file>', 'PEM file of the CA that signed the broker certificate (env MESHLOOM_MQTT_CA)')

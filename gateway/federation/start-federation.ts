@@ -31,7 +31,14 @@ export interface FederationStatus {
   meshtastic: MeshtasticMqtt['counters'];
 }
 
-export function startFederation(gateway: Gateway, keys: KeyPair, options: FederationOptions, log: (line: string) => void): Promise<RunningFederation> {
+/** `log` takes news; `warn` what keeps the federation from working (a lost broker, a channel that blocks it). */
+export function startFederation(
+  gateway: Gateway,
+  keys: KeyPair,
+  options: FederationOptions,
+  log: (line: string) => void,
+  warn: (line: string) => void = log,
+): Promise<RunningFederation> {
   return new Promise((resolve) => {
     const begin = (nodeNum: number) => {
       const outbox = new MqttOutbox(gateway.store.db);
@@ -49,7 +56,7 @@ export function startFederation(gateway: Gateway, keys: KeyPair, options: Federa
       const sync = new MeshloomFederation(gateway, connection, keys, options, log);
       const subscribe = () => connection.setSubscriptions([MeshloomFederation.subscription(options), ...meshtastic.subscriptions()]);
       subscribe();
-      connection.on('state', ({ detail }) => log(`federation: ${detail}`));
+      connection.on('state', ({ connected, detail }) => (connected ? log : warn)(`federation: ${detail}`));
       connection.on('message', ({ topic, payload }) => {
         if (sync.handles(topic)) sync.onMessage(topic, payload);
         else if (meshtastic.handles(topic)) meshtastic.downlink(topic, payload);
@@ -59,9 +66,9 @@ export function startFederation(gateway: Gateway, keys: KeyPair, options: Federa
       const explainChannels = () => {
         const root = `Meshtastic MQTT (${meshtastic.topicRoot()})`;
         if (options.uplink && meshtastic.uplinkChannels().length === 0)
-          log(`federation: no channel of the radio has uplink enabled, so nothing heard on the radio goes to ${root}; enable it on a channel to publish`);
+          warn(`federation: no channel of the radio has uplink enabled, so nothing heard on the radio goes to ${root}; enable it on a channel to publish`);
         if (options.downlink && meshtastic.subscriptions().length === 0)
-          log(`federation: --downlink is on but no channel of the radio has downlink enabled, so nothing comes down from ${root}`);
+          warn(`federation: --downlink is on but no channel of the radio has downlink enabled, so nothing comes down from ${root}`);
       };
       explainChannels();
       // A radio reconfigured (its channels edited, or another radio plugged in) changes what we may subscribe to.

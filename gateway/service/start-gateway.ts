@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
 import type { EngineOptions } from '../../protocol/engine/engine-types.ts';
 import type { FederationOptions } from '../federation/federation-options.ts';
 import { startFederation, type RunningFederation } from '../federation/start-federation.ts';
@@ -39,8 +40,10 @@ export interface GatewayConfig {
   operatorPassword?: string;
   /** What one address may hold open: raise both behind a reverse proxy, where every phone has its address. */
   limits?: { connectionsPerAddress?: number; streamsPerAddress?: number };
-  /** fastify's pino logger: important events are logged through it at info level. */
+  /** fastify's pino logger: events are logged through it, failures at warn. */
   logger?: boolean | object;
+  /** Or a logger of the caller's (the command line's, pretty on a terminal). */
+  log?: FastifyBaseLogger;
   engine?: Partial<EngineOptions>;
   embedded?: EmbeddedNeighbourhoodOptions;
   /** Join a federation of gateways over MQTT. */
@@ -98,7 +101,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const app = await buildApp(
     { gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now, federation: () => federationStatus?.(), ...(map ? { map } : {}) },
     {
-      logger: config.logger ?? false,
+      ...(config.log ? { loggerInstance: config.log } : { logger: config.logger ?? false }),
       ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
       ...(config.limits?.connectionsPerAddress ? { connectionCaps: { maxPerAddress: config.limits.connectionsPerAddress } } : {}),
     },
@@ -107,7 +110,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const say = (line: string) => app.log.info(line);
   // Problems a hostile or broken radio can repeat thousands of times a second: one line per kind and interval.
   const problems = timedRepeatLog((line) => app.log.warn(line));
-  const federation = config.federation ? startFederation(gateway, keys, config.federation, say) : undefined;
+  const federation = config.federation ? startFederation(gateway, keys, config.federation, say, (line) => app.log.warn(line)) : undefined;
   void federation?.then((running) => {
     federationStatus = running.status;
   });
@@ -123,7 +126,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       `the ledger at ${storePath} is new but the key is not: recovering this gateway's own entries from its neighbours before writing new ones; entries submitted meanwhile are kept and recorded after`,
     );
   }
-  gateway.on('link', ({ state, detail }) => say(`radio ${state}: ${detail}`));
+  // A radio that is not there is the operator's to know about: a warning, not news.
+  gateway.on('link', ({ state, detail }) => (state === 'down' ? app.log.warn(`radio ${state}: ${detail}`) : say(`radio ${state}: ${detail}`)));
   gateway.on('log', (line, kind) => (kind ? problems.note(kind, line) : say(line)));
   gateway.on('engine', (event) => {
     if (event.type === 'alert') say(`alert ${event.local ? 'raised' : 'received'}: ${event.alert.body.headline}`);

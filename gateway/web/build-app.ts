@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Mesh } from '@meshtastic/protobufs';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { commonErrors, MeshloomError } from '../../protocol/meshloom-error.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { alertJson, messageJson, nodeJson } from './api-views.ts';
@@ -28,6 +28,8 @@ import { Throttled } from '../../support/throttled.ts';
 export interface BuildAppOptions {
   /** fastify's logger (pino) settings; false for none. */
   logger?: boolean | object;
+  /** A logger made by the caller (the command line's, pretty on a terminal), used instead of `logger`. */
+  loggerInstance?: FastifyBaseLogger;
   /** Host names answered besides this machine's own names and addresses (see host-check.ts). */
   allowedHosts?: readonly string[];
   /** Connections held at once, in all and per address (see connection-caps.ts). */
@@ -36,7 +38,7 @@ export interface BuildAppOptions {
 
 export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
     // Requests are not events; the gateway logs what matters (link, alerts, peers, rejections) itself.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 16 * 1024,

@@ -80,3 +80,36 @@ it('refuses an unknown config key with the nearest setting, and lets a flag over
   expect(await federating([])).toBe('Meshtastic uplink off, downlink on');
   expect(await federating(['--uplink', '--no-downlink'])).toBe('Meshtastic uplink on, downlink off');
 }, 90_000);
+
+it('logs one JSON object a line when not on a terminal, failures at warn, and readable lines when asked', async () => {
+  const stop = async (cli: ReturnType<typeof startCli>) => {
+    cli.child.kill('SIGINT');
+    await new Promise((resolve) => cli.child.once('close', resolve));
+  };
+  // A TCP radio that is not there: the gateway keeps trying, and says so as a warning.
+  const json = startCli(['gateway', '--tcp', '127.0.0.1:1', '--data', join(dir, 'logs-json'), '--http-port', '0', '--host', '127.0.0.1']);
+  try {
+    await eventually('the radio reported unreachable', () => json.output().includes('radio: cannot open'), 30_000);
+    const lines = json
+      .output()
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(lines.find((l) => l.msg.startsWith('open http://'))?.level).toBe(35);
+    expect(lines.find((l) => l.msg.startsWith('radio: cannot open'))?.level).toBe(40);
+  } finally {
+    await stop(json);
+  }
+  const pretty = startCli(['gateway', '--log-format', 'pretty', '--quiet', '--data', join(dir, 'logs-pretty'), '--http-port', '0', '--host', '127.0.0.1']);
+  try {
+    await eventually('the address', () => pretty.output().includes('open http://'), 30_000);
+    const output = pretty.output();
+    expect(output).toMatch(/^\[\d\d:\d\d:\d\d\] NOTICE: open http:\/\/127\.0\.0\.1:\d+\/ on a phone/m);
+    // Not a terminal: no colour codes. --quiet: news such as the radio connecting is left out, not the address.
+    expect(output).not.toContain('\u001b[');
+    expect(output).not.toContain('INFO');
+    expect(output).not.toContain('{"level"');
+  } finally {
+    await stop(pretty);
+  }
+}, 60_000);
