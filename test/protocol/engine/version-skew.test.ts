@@ -24,7 +24,7 @@ const BROADCAST = 0xffffffff;
 /** meshloom.proto as a later release might extend it. */
 function extendedSchema(): protobuf.Root {
   const proto = readFileSync(new URL('../../../protocol/app/meshloom.proto', import.meta.url), 'utf8')
-    .replace('message Entry {', 'message Entry {\n  string photo_hash = 13;')
+    .replace('message Entry {', 'message Entry {\n  string photo_hash = 15;')
     .replace('message Announce {', 'message Announce {\n  string contact = 5;')
     .replace('message Alert {', 'message Alert {\n  string web_link = 18;');
   return protobuf.parse(proto, { keepCase: false }).root;
