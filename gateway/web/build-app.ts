@@ -95,9 +95,38 @@ export async function buildApp(deps: WebDeps, options: BuildAppOptions = {}): Pr
     },
   });
   await app.register(swagger, {
-    openapi: { info: { title: 'meshloom gateway', description: 'The neighbourhood gateway API', version: '1' } },
+    openapi: {
+      info: { title: 'meshloom gateway', description: 'The neighbourhood gateway API', version: '1' },
+      // "Authorize" on /docs takes these, so operator routes and writes can be tried there.
+      components: {
+        securitySchemes: {
+          operator: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A token from POST /api/operator/login (the operator password), valid for a while',
+          },
+          neighbourhood: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'x-meshloom-secret',
+            description: "The neighbourhood's secret words, when the gateway asks for them before recording anything",
+          },
+        },
+      },
+    },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    // swagger-ui's own policy, made fit for a gateway on a plain-HTTP LAN with no internet: no upgrade to HTTPS,
+    // nothing from other origins, and inline styles (swagger-ui sets some; scripts stay hashed).
+    transformStaticCSP: (header: string) =>
+      header
+        .replace(/\s*upgrade-insecure-requests;/, '')
+        .replace(/font-src [^;]*;/, "font-src 'self' data:;")
+        .replace(/img-src [^;]*;/, "img-src 'self' data:;")
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';"),
+  });
 
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: SchemaFailure[]; validationContext?: string }, _request, reply) => {
     const answer = (ours: MeshloomError, status = statusOf(ours)) => reply.code(status).send({ error: ours.code, message: ours.message });

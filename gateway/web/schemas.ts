@@ -245,3 +245,7 @@ export const loginSchema = {
   required: ['password'],
   properties: { password: { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
+
+/** What /docs offers under "Authorize" for a route (the schemes are declared in build-app.ts). */
+export const OPERATOR_ONLY = [{ operator: [] }];
+export const SECRET_WORDS = [{ neighbourhood: [] }];

@@ -425,6 +425,34 @@ describe('the neighbourhood page', () => {
     await closePage(page);
   });
 
+  it('serves API docs that load cleanly and try an operator route with a token given under Authorize', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(12_000);
+    page.on('pageerror', (err) => pageErrors.push(`/docs: ${String(err)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`/docs: ${message.text()}`);
+    });
+    const login = await fetch(new URL('/api/operator/login', running.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ password: PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    await page.goto(new URL('/docs', running.url).href);
+    await page.locator('button.authorize').click();
+    await page.locator('.auth-container', { hasText: 'operator' }).locator('input').fill(token);
+    await page.locator('.auth-container', { hasText: 'operator' }).locator('button.authorize').click();
+    await page.locator('button.close-modal').click();
+    const route = page.locator('.opblock', { hasText: '/api/operator/join' });
+    await route.locator('.opblock-summary').click();
+    await route.locator('button.try-out__btn').click();
+    await route.locator('button.execute').click();
+    await route.locator('.live-responses-table .response-col_status', { hasText: '200' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'desktop-docs.png') });
+    await context.close();
+  });
+
   it('loaded nothing from anywhere but the gateway, and raised no script errors', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

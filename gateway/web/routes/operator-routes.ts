@@ -5,7 +5,7 @@ import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { ENUMS, alertJson, enumValue } from '../api-views.ts';
 import { webErrors } from '../errors.ts';
 import { joinLink } from '../join-link.ts';
-import { alertSchema, errorSchema, loginSchema, newAlertSchema } from '../schemas.ts';
+import { OPERATOR_ONLY, alertSchema, errorSchema, loginSchema, newAlertSchema } from '../schemas.ts';
 import { authorLabels, type WebDeps } from '../web-deps.ts';
 import { WRITE_RATE_LIMIT } from './write-routes.ts';
 import { CHECK_IN_SINCE_META } from './read-routes.ts';
@@ -57,6 +57,7 @@ export function operatorRoutes(deps: WebDeps) {
       {
         preHandler: requireOperator,
         schema: {
+          security: OPERATOR_ONLY,
           summary: 'Count check-ins from this time on (null: from the latest alert, or over the last day)',
           body: {
             type: 'object',
@@ -80,6 +81,7 @@ export function operatorRoutes(deps: WebDeps) {
       {
         preHandler: requireOperator,
         schema: {
+          security: OPERATOR_ONLY,
           summary: 'The link and QR code (SVG) that let a neighbour join: the page with the neighbourhood secret',
           response: {
             200: {
@@ -135,7 +137,7 @@ export function operatorRoutes(deps: WebDeps) {
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireOperator,
-        schema: { summary: 'Raise an alert', body: newAlertSchema, response: alertResponse },
+        schema: { security: OPERATOR_ONLY, summary: 'Raise an alert', body: newAlertSchema, response: alertResponse },
       },
       async (request, reply) => reply.code(201).send(post(MsgType.ALERT, [], request.body as NewAlertBody)),
     );
@@ -147,7 +149,7 @@ export function operatorRoutes(deps: WebDeps) {
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireOperator,
-        schema: { summary: "Update one of this gateway's alerts", params: numberParam, body: newAlertSchema, response: alertResponse },
+        schema: { security: OPERATOR_ONLY, summary: "Update one of this gateway's alerts", params: numberParam, body: newAlertSchema, response: alertResponse },
       },
       async (request, reply) => {
         const old = ownAlert((request.params as { number: number }).number);
@@ -160,7 +162,7 @@ export function operatorRoutes(deps: WebDeps) {
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireOperator,
-        schema: { summary: "Cancel one of this gateway's alerts (all clear)", params: numberParam, response: alertResponse },
+        schema: { security: OPERATOR_ONLY, summary: "Cancel one of this gateway's alerts (all clear)", params: numberParam, response: alertResponse },
       },
       async (request, reply) => {
         const old = ownAlert((request.params as { number: number }).number);

@@ -8,7 +8,7 @@ import { passCookie, passFromCookies } from '../neighbour-pass.ts';
 import { type Entry, Kind, entryDefaults } from '../../../protocol/app/messages.ts';
 import { toMinute } from '../../../protocol/app/meshloom-time.ts';
 import { ENUMS, enumValue, messageJson } from '../api-views.ts';
-import { errorSchema, messageSchema, newCheckInSchema, newEntrySchema, newMessageSchema, newResponseSchema } from '../schemas.ts';
+import { SECRET_WORDS, errorSchema, messageSchema, newCheckInSchema, newEntrySchema, newMessageSchema, newResponseSchema } from '../schemas.ts';
 import { nodeNames, type WebDeps } from '../web-deps.ts';
 import { appErrors } from '../../../protocol/app/errors.ts';
 import { webErrors } from '../errors.ts';
@@ -100,7 +100,12 @@ export function writeRoutes(deps: WebDeps) {
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireSecret,
-        schema: { summary: 'Record a contribution, need, offer, credit, resource or correction', body: newEntrySchema, response: recorded },
+        schema: {
+          security: SECRET_WORDS,
+          summary: 'Record a contribution, need, offer, credit, resource or correction',
+          body: newEntrySchema,
+          response: recorded,
+        },
       },
       async (request, reply) => {
         const body = request.body as NewEntryBody;
@@ -135,7 +140,7 @@ export function writeRoutes(deps: WebDeps) {
       {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireSecret,
-        schema: { summary: 'A household says it is safe, or that it needs help', body: newCheckInSchema, response: recorded },
+        schema: { security: SECRET_WORDS, summary: 'A household says it is safe, or that it needs help', body: newCheckInSchema, response: recorded },
       },
       async (request, reply) => {
         const body = request.body as { household: string; status: string; note?: string };
@@ -159,6 +164,7 @@ export function writeRoutes(deps: WebDeps) {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireSecret,
         schema: {
+          security: SECRET_WORDS,
           summary: 'News of a need or an offer: someone takes it ("I can help"), it is done, or it is still open',
           body: newResponseSchema,
           response: recorded,
@@ -192,6 +198,7 @@ export function writeRoutes(deps: WebDeps) {
         config: { rateLimit: WRITE_RATE_LIMIT },
         preHandler: requireSecret,
         schema: {
+          security: SECRET_WORDS,
           summary: 'Send a chat message to the whole channel, signed with the name of the neighbour who wrote it',
           body: newMessageSchema,
           response: { 201: messageSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
