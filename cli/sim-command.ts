@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { commonErrors } from '../protocol/meshloom-error.ts';
-import { csv, pct, writeReport } from '../simulator/report/write-report.ts';
+import { csv, ledgerSentences, pct, writeReport } from '../simulator/report/write-report.ts';
 import { parseVariation, runSweep, sweepPlan, sweepRows } from '../simulator/sweep/sweep.ts';
 import { buildScenario, runScenario } from '../simulator/scenario/run-scenario.ts';
 import { exposeOverPty, serveTcp, type TcpEndpoint } from '../simulator/virtual-radio/endpoints.ts';
@@ -43,10 +43,8 @@ export function runSim(scenarioPath: string, flags: SimRunFlags): void {
         (a) =>
           `  alert ${a.author}/${a.id}: reached ${a.reachedGateways} of ${a.ofGateways} gateways${a.secondsToReachAll !== null ? ` in ${a.secondsToReachAll} s` : ''}`,
       ),
-      ...(result.ledger?.afterHeal ?? []).map(
-        (h) =>
-          `  ledgers after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not converged within the run' : `converged in ${h.secondsToConverge} s`}`,
-      ),
+      // The same sentences as the report, so the two cannot seem to disagree.
+      ...(result.ledger ? ledgerSentences(result.ledger).map((line) => `  ledger ${line}`) : []),
       ...(result.ledger && result.ledger.rejected > 0
         ? [`  ${result.ledger.rejected} message(s) rejected: ${rejectionSummary(result.ledger.rejections)}`]
         : []),

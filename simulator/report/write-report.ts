@@ -1,7 +1,8 @@
 /**
  * A run's results on disk: result.json (everything), nodes.csv and minutes.csv (for spreadsheets), and
- * report.html, one self-contained page (inline SVG, no scripts or assets from anywhere) with the figures, a
- * delivery-over-time chart, the latency and hop counts, and the topology with failed nodes and per-node delivery.
+ * report.html, one self-contained page (inline SVG, no scripts or assets from anywhere) with the figures, time
+ * charts with their axes and the outages shaded, the hop counts, the topology with node ids, failed nodes and
+ * per-node delivery, every node's own figures, and the ledger's state after each heal and at the end.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,35 +73,132 @@ function topology(result: SimResult): string {
         : `<circle cx="${cx}" cy="${cy}" r="${radius}" fill="${deliveryColour(n.deliveryRatio)}"${stroke}>${title}</circle>`;
     })
     .join('');
-  return `<svg viewBox="0 0 ${size} ${height.toFixed(0)}" width="${size}" height="${height.toFixed(0)}" role="img" aria-label="topology"><g stroke="#ccc" stroke-width="0.6">${lines}</g>${dots}</svg>`;
+  // Node ids beside the dots while there is room to read them.
+  const labels =
+    result.nodes.length <= 150
+      ? `<g font-size="9" fill="#333">${result.nodes.map((n) => `<text x="${(px(n.x) + radius + 1).toFixed(1)}" y="${(py(n.y) - radius).toFixed(1)}">${n.id}</text>`).join('')}</g>`
+      : '';
+  return `<svg viewBox="0 0 ${size} ${height.toFixed(0)}" width="${size}" height="${height.toFixed(0)}" role="img" aria-label="topology"><g stroke="#ccc" stroke-width="0.6">${lines}</g>${dots}${labels}</svg>`;
 }
 
-function lineChart(points: { x: number; y: number | null }[], yLabel: string, yMax = 1): string {
-  const [w, h] = [560, 200];
-  const maxX = Math.max(1, ...points.map((p) => p.x));
-  const px = (x: number) => 40 + (x / maxX) * (w - 50);
-  const py = (y: number) => h - 25 - (y / yMax) * (h - 40);
+/** Stretches of the run when nodes were down or the mesh was cut, in minutes, for shading the time charts. */
+function outageWindows(result: SimResult): { from: number; to: number; what: string }[] {
+  const end = result.scenario.durationMinutes;
+  const windows: { from: number; to: number; what: string }[] = [];
+  const open = new Map<string, number>();
+  for (const f of result.failures) {
+    const minute = f.atMs / 60_000;
+    if (f.what === 'down' || f.what === 'partition') open.set(f.what === 'down' ? `down:${f.nodes.join(',')}` : 'partition', minute);
+    const key = f.what === 'up' ? `down:${f.nodes.join(',')}` : f.what === 'heal' ? 'partition' : undefined;
+    const from = key === undefined ? undefined : open.get(key);
+    if (key !== undefined && from !== undefined) {
+      windows.push({ from, to: minute, what: key === 'partition' ? 'partition' : `node ${f.nodes.join(', ')} down` });
+      open.delete(key);
+    }
+  }
+  for (const [key, from] of open) windows.push({ from, to: end, what: key === 'partition' ? 'partition' : `node ${key.slice(5)} down` });
+  return windows;
+}
+
+/** Round steps for an axis: 0, step, 2·step, ... up to max. */
+function ticks(max: number, count = 5): number[] {
+  const raw = max / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw || 1));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((m) => m >= raw) ?? raw;
+  return Array.from({ length: Math.floor(max / step + 1e-9) + 1 }, (_, i) => Number((i * step).toFixed(6)));
+}
+
+interface ChartAxis {
+  /** What the axis shows, with its unit: "delivered of reachable (%)". */
+  title: string;
+  max: number;
+  /** A tick value as written on the axis. */
+  format?: (value: number) => string;
+}
+
+/** A time chart: minutes across, `y` up, labelled axes with ticks, and outage windows shaded. */
+function lineChart(points: { x: number; y: number | null }[], y: ChartAxis, windows: { from: number; to: number; what: string }[], endMinute: number): string {
+  const [w, h, left, bottom, top] = [600, 230, 56, 40, 16];
+  const maxX = Math.max(1, endMinute);
+  const px = (x: number) => left + (x / maxX) * (w - left - 12);
+  const py = (v: number) => h - bottom - (v / y.max) * (h - bottom - top);
   const path = points
     .filter((p) => p.y !== null)
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p.x).toFixed(1)},${py(p.y as number).toFixed(1)}`)
     .join('');
-  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(yLabel)}">
-<line x1="40" y1="${h - 25}" x2="${w - 10}" y2="${h - 25}" stroke="#888"/><line x1="40" y1="10" x2="40" y2="${h - 25}" stroke="#888"/>
-<text x="44" y="20" font-size="11">${escapeHtml(yLabel)} (max ${yMax})</text><text x="${w - 60}" y="${h - 8}" font-size="11">minute ${maxX}</text>
+  const format = y.format ?? String;
+  const yTicks = ticks(y.max)
+    .map(
+      (v) =>
+        `<line x1="${left - 4}" x2="${w - 12}" y1="${py(v).toFixed(1)}" y2="${py(v).toFixed(1)}" stroke="#eee"/><text x="${left - 6}" y="${(py(v) + 4).toFixed(1)}" text-anchor="end">${format(v)}</text>`,
+    )
+    .join('');
+  const xTicks = ticks(maxX, 8)
+    .map(
+      (v) =>
+        `<line x1="${px(v).toFixed(1)}" x2="${px(v).toFixed(1)}" y1="${h - bottom}" y2="${h - bottom + 4}" stroke="#888"/><text x="${px(v).toFixed(1)}" y="${h - bottom + 16}" text-anchor="middle">${v}</text>`,
+    )
+    .join('');
+  const shaded = windows
+    .map(
+      (win) =>
+        `<rect x="${px(win.from).toFixed(1)}" y="${top}" width="${Math.max(1, px(win.to) - px(win.from)).toFixed(1)}" height="${h - bottom - top}" fill="${win.what === 'partition' ? '#f4c7c3' : '#fde9b8'}" opacity="0.7"><title>${escapeHtml(win.what)}: minute ${win.from.toFixed(1)} to ${win.to.toFixed(1)}</title></rect>`,
+    )
+    .join('');
+  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(y.title)} by minute" font-size="11">
+${shaded}${yTicks}${xTicks}
+<line x1="${left}" y1="${h - bottom}" x2="${w - 12}" y2="${h - bottom}" stroke="#888"/><line x1="${left}" y1="${top}" x2="${left}" y2="${h - bottom}" stroke="#888"/>
+<text x="${left + 4}" y="${top - 4}">${escapeHtml(y.title)}</text><text x="${(w + left) / 2}" y="${h - 6}" text-anchor="middle">minute of the run</text>
 <path d="${path}" fill="none" stroke="#1848a0" stroke-width="2"/></svg>`;
 }
 
-function bars(values: number[], label: string): string {
-  const [w, h] = [560, 160];
+/** Counts by hops: each bar with its value, hops across, deliveries up. */
+function bars(values: number[], title: string): string {
+  const [w, h, left, bottom, top] = [600, 200, 56, 40, 34];
   const max = Math.max(1, ...values);
-  const bw = (w - 50) / Math.max(1, values.length);
+  const bw = (w - left - 12) / Math.max(1, values.length);
+  const py = (v: number) => h - bottom - (v / max) * (h - bottom - top);
   const rects = values
+    .map((v, i) => {
+      const x = left + i * bw;
+      return `<rect x="${x.toFixed(1)}" y="${py(v).toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${(h - bottom - py(v)).toFixed(1)}" fill="#1848a0"><title>${i} hops: ${v}</title></rect><text x="${(x + bw * 0.4).toFixed(1)}" y="${(py(v) - 3).toFixed(1)}" text-anchor="middle">${v}</text><text x="${(x + bw * 0.4).toFixed(1)}" y="${h - bottom + 14}" text-anchor="middle">${i}</text>`;
+    })
+    .join('');
+  const yTicks = ticks(max, 4)
+    .map((v) => `<text x="${left - 6}" y="${(py(v) + 4).toFixed(1)}" text-anchor="end">${v}</text>`)
+    .join('');
+  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(title)}" font-size="11">${yTicks}
+<line x1="${left}" y1="${h - bottom}" x2="${w - 12}" y2="${h - bottom}" stroke="#888"/><line x1="${left}" y1="${top}" x2="${left}" y2="${h - bottom}" stroke="#888"/>
+<text x="${left + 4}" y="12">${escapeHtml(title)}</text><text x="${(w + left) / 2}" y="${h - 6}" text-anchor="middle">hops travelled</text>${rects}</svg>`;
+}
+
+/** Every node's own figures; the worst-served first, since those are the ones a tester looks for. */
+function nodeTable(result: SimResult): string {
+  const rows = [...result.nodes]
+    .sort((a, b) => (a.deliveryRatio ?? 2) - (b.deliveryRatio ?? 2) || a.id - b.id)
+    .slice(0, 500)
     .map(
-      (v, i) =>
-        `<rect x="${(40 + i * bw).toFixed(1)}" y="${(h - 25 - (v / max) * (h - 45)).toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${((v / max) * (h - 45)).toFixed(1)}" fill="#1848a0"><title>${i} hops: ${v}</title></rect><text x="${(40 + i * bw).toFixed(1)}" y="${h - 8}" font-size="11">${i}</text>`,
+      (n) =>
+        `<tr><td>${n.id}</td><td>${escapeHtml(n.role)}${n.gateway ? ' (gateway)' : ''}</td><td>${n.sent}</td><td>${n.relayed}</td><td>${pct(n.deliveryRatio)}</td><td>${n.txAirtimeSeconds}</td><td>${n.utilisationPercent}</td><td>${n.downMinutes}</td><td>${n.queueDrops} / ${n.dutyCycleDrops}</td></tr>`,
     )
     .join('');
-  return `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(label)}"><text x="44" y="14" font-size="11">${escapeHtml(label)}</text>${rects}</svg>`;
+  const more = result.nodes.length > 500 ? `<p>The first 500 of ${result.nodes.length} nodes; nodes.csv has every one.</p>` : '';
+  return `<table><tr><th>Node</th><th>Role</th><th>Sent</th><th>Relayed</th><th>Received of reachable broadcasts</th><th>Airtime sent (s)</th><th>Channel busy (%)</th><th>Down (min)</th><th>Dropped: queue / duty cycle</th></tr>${rows}</table>${more}`;
+}
+
+/**
+ * The ledger's two states, said so they cannot be read as contradicting each other: how long after each heal
+ * every gateway held what any gateway held at that moment, and whether all gateways hold the same at the end
+ * (entries made after the last heal may still be travelling when the run stops).
+ */
+export function ledgerSentences(ledger: NonNullable<SimResult['ledger']>): string[] {
+  return [
+    ...ledger.afterHeal.map(
+      (h) =>
+        `after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not every gateway had caught up on what any held then by the end of the run' : `every gateway held what any held then ${h.secondsToConverge} s later`}`,
+    ),
+    `at the end of the run: ${ledger.convergedAtEnd ? 'all gateways hold the same ledger' : 'the gateways do not all hold the same ledger (what was recorded last may still be on its way)'}`,
+  ];
 }
 
 function html(result: SimResult): string {
@@ -131,9 +229,12 @@ function html(result: SimResult): string {
         `<tr><td>${a.author}/${a.id}</td><td>${a.raisedAtMinute}</td><td>${a.reachedGateways} of ${a.ofGateways}</td><td>${a.secondsToReachAll ?? 'not all'}</td></tr>`,
     )
     .join('');
+  const windows = outageWindows(result);
   const ledger = result.ledger
-    ? `<h2>Ledger</h2><p>${result.ledger.entriesSubmitted} entries recorded; all gateways ${result.ledger.convergedAtEnd ? 'agree' : 'do <strong>not</strong> agree'} at the end.</p>
-<table><tr><th>Link back at minute</th><th>Seconds until every gateway held everything</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToConverge ?? 'not within the run'}</td></tr>`).join('')}</table>
+    ? `<h2>Ledger</h2><p>${result.ledger.entriesSubmitted} entries recorded.</p><ul>${ledgerSentences(result.ledger)
+        .map((line) => `<li>${escapeHtml(line)}</li>`)
+        .join('')}</ul>
+<table><tr><th>Link back at minute</th><th>Seconds until every gateway held what any held then</th><th>Entries missing then</th><th>Physical lower bound (s)</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToConverge ?? 'not within the run'}</td><td>${h.missingEntries}</td><td>${h.lowerBoundSeconds}</td></tr>`).join('')}</table>
 <p>${result.ledger.rejected} message(s) rejected by gateways${result.ledger.rejected > 0 ? ':' : '.'}</p>${
         result.ledger.rejections.length > 0
           ? `<table><tr><th>Minute</th><th>Gateway</th><th>From</th><th>Reason</th><th>Detail</th></tr>${result.ledger.rejections
@@ -163,16 +264,20 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #ddd
 <div><h2>Topology</h2>${topology(result)}
 <p class="legend"><span>colour: share of reachable broadcasts the node received (red 0 %, green 100 %, grey none)</span>
 <span>square: router</span><span>blue ring: gateway</span><span>dashed ring: was down during the run</span></p></div></div>
-<h2>Over time</h2>${lineChart(
-    result.perMinute.map((m) => ({ x: m.minute, y: m.deliveryRatio })),
-    'delivered of reachable, per minute sent',
+<h2>Over time</h2>${windows.length > 0 ? '<p class="legend"><span>shaded yellow: nodes down</span><span>shaded red: the mesh cut in two</span></p>' : ''}${lineChart(
+    result.perMinute.map((m) => ({ x: m.minute, y: m.deliveryRatio === null ? null : m.deliveryRatio * 100 })),
+    { title: 'delivered of reachable, by minute sent (%)', max: 100 },
+    windows,
+    result.scenario.durationMinutes,
   )}
 ${lineChart(
   result.perMinute.map((m) => ({ x: m.minute, y: m.upNodes })),
-  'nodes up',
-  result.scenario.nodes,
+  { title: `nodes up (of ${result.scenario.nodes})`, max: result.scenario.nodes },
+  windows,
+  result.scenario.durationMinutes,
 )}
-<h2>Hops travelled by deliveries</h2>${bars(s.hops, 'deliveries by hops')}
+<h2>Hops travelled by deliveries</h2>${bars(s.hops, 'deliveries (count)')}
+<h2>Nodes</h2>${nodeTable(result)}
 ${alerts ? `<h2>Alerts</h2><table><tr><th>Alert</th><th>Raised (min)</th><th>Reached</th><th>Seconds to reach all</th></tr>${alerts}</table>` : ''}
 ${ledger}
 ${failures ? `<h2>Failures</h2><ul>${failures}</ul>` : ''}

@@ -7,7 +7,7 @@ import { betweenness, mostCentral } from '../../../simulator/scenario/centrality
 import { layoutNodes } from '../../../simulator/scenario/layout.ts';
 import { runScenario } from '../../../simulator/scenario/run-scenario.ts';
 import { loadScenario, parseScenario } from '../../../simulator/scenario/scenario.ts';
-import { writeReport } from '../../../simulator/report/write-report.ts';
+import { ledgerSentences, writeReport } from '../../../simulator/report/write-report.ts';
 
 const examples = new URL('../../../simulator/scenarios/', import.meta.url).pathname;
 
@@ -158,13 +158,26 @@ describe('running a scenario', () => {
   it('writes JSON, CSV and a self-contained HTML report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshloom-sim-'));
     try {
-      const result = runScenario({ ...loadScenario(join(examples, 'two-hoods-bridge-fails.yaml')), durationMinutes: 12 });
+      const result = runScenario({ ...loadScenario(join(examples, 'two-hoods-bridge-fails.yaml')), durationMinutes: 34 });
       writeReport(result, dir);
       expect(JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')).scenario.nodes).toBe(result.scenario.nodes);
       expect(readFileSync(join(dir, 'nodes.csv'), 'utf8').split('\n')[0]).toMatch(/^id,x,y,role,gateway,upAtEnd/);
       const html = readFileSync(join(dir, 'report.html'), 'utf8');
       expect(html).toContain('<svg');
       expect(html).not.toMatch(/(src|href)="https?:/);
+      // Charts with their axes and units; the bridge's time down shaded on the time charts.
+      expect(html).toContain('delivered of reachable, by minute sent (%)');
+      expect(html).toContain('minute of the run');
+      expect(html).toContain('hops travelled');
+      expect(html).toMatch(/<rect [^>]*><title>node 6 down: minute 10\.0 to 30\.0<\/title>/);
+      // Node ids on the topology, and every node in the table.
+      expect(html).toMatch(/<text x="[\d.]+" y="[\d.]+">6<\/text>/);
+      expect(html).toContain('<th>Received of reachable broadcasts</th>');
+      expect((html.match(/<tr><td>\d+<\/td><td>(CLIENT|ROUTER)/g) ?? []).length).toBe(result.scenario.nodes);
+      // The ledger said the way the terminal says it: after the heal, and at the end, each named.
+      for (const line of ledgerSentences(result.ledger as NonNullable<typeof result.ledger>)) expect(html).toContain(line);
+      expect(html).toContain('after the link came back at minute 30');
+      expect(html).toContain('at the end of the run:');
       writeFileSync(join(dir, 'ok'), '');
     } finally {
       rmSync(dir, { recursive: true, force: true });
