@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { commonErrors } from '../protocol/meshloom-error.ts';
 import { csv, ledgerSentences, pct, writeReport } from '../simulator/report/write-report.ts';
+import { estimateText, sweepHtml } from '../simulator/report/sweep-report.ts';
+import { summariseSweep } from '../simulator/sweep/sweep-summary.ts';
 import { parseVariation, runSweep, sweepPlan, sweepRows } from '../simulator/sweep/sweep.ts';
 import { buildScenario, runScenario } from '../simulator/scenario/run-scenario.ts';
 import { exposeOverPty, serveTcp, type TcpEndpoint } from '../simulator/virtual-radio/endpoints.ts';
@@ -79,12 +81,26 @@ export async function runSweepCommand(scenarioPath: string, flags: SimSweepFlags
   const out = flags.out ?? join('sim-results', `${basename(scenarioPath, extname(scenarioPath))}-sweep`);
   mkdirSync(out, { recursive: true });
   const rows = sweepRows(runs);
+  const varied = flags.vary.map((v) => v.slice(0, v.indexOf('=')));
+  const summaries = summariseSweep(runs);
   writeFileSync(join(out, 'sweep.csv'), csv(rows));
   writeFileSync(join(out, 'sweep.json'), `${JSON.stringify(runs, null, 2)}\n`);
-  const columns = [...flags.vary.map((v) => v.slice(0, v.indexOf('='))), 'seed', 'deliveryRatio', 'reachableShare', 'latencyP50Ms', 'collisions', 'error'];
-  const cell = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v ?? '—'));
+  writeFileSync(join(out, 'sweep.html'), sweepHtml(base.name, varied, summaries, count));
+  // Per combination, the mean over seeds with its 95 % interval: what a tester compares.
+  const columns = [...varied, 'runs', 'delivered (%)', 'latency p50 (ms)', 'collisions', 'converged after heal (s)'];
   process.stdout.write(
-    `${columns.join('\t')}\n${rows.map((r) => columns.map((c) => cell(r[c])).join('\t')).join('\n')}\nwrote ${join(out, 'sweep.csv')} and sweep.json\n`,
+    `${columns.join('\t')}\n${summaries
+      .map((c) =>
+        [
+          ...varied.map((v) => JSON.stringify(c.settings[v])),
+          String(c.runs),
+          estimateText(c.deliveryRatio, 100),
+          estimateText(c.latencyP50Ms),
+          estimateText(c.collisions),
+          estimateText(c.ledgerSecondsToConverge, 1, '', c.runs),
+        ].join('\t'),
+      )
+      .join('\n')}\nwrote ${join(out, 'sweep.csv')} (every run), sweep.json and sweep.html\n`,
   );
   if (runs.some((r) => r.error)) process.exitCode = 1;
 }

@@ -30,7 +30,7 @@ export function csv(rows: Record<string, unknown>[]): string {
   return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n')}\n`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 /** A ratio as a percentage with one decimal, or a dash when there is none. */
 export const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)} %`);
 
@@ -101,7 +101,7 @@ function outageWindows(result: SimResult): { from: number; to: number; what: str
 }
 
 /** Round steps for an axis: 0, step, 2·step, ... up to max. */
-function ticks(max: number, count = 5): number[] {
+export function ticks(max: number, count = 5): number[] {
   const raw = max / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw || 1));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((m) => m >= raw) ?? raw;
