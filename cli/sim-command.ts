@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { commonErrors } from '../protocol/meshloom-error.ts';
-import { csv, ledgerSentences, pct, writeReport } from '../simulator/report/write-report.ts';
+import { csv, ledgerSentences, missedSentence, pct, writeReport } from '../simulator/report/write-report.ts';
 import { estimateText, sweepHtml } from '../simulator/report/sweep-report.ts';
 import { summariseSweep } from '../simulator/sweep/sweep-summary.ts';
 import { parseVariation, runSweep, sweepPlan, sweepRows } from '../simulator/sweep/sweep.ts';
@@ -41,6 +41,7 @@ export function runSim(scenarioPath: string, flags: SimRunFlags): void {
       `${result.scenario.name}: ${result.scenario.nodes} nodes, ${result.scenario.durationMinutes} min, seed ${result.scenario.seed}`,
       `  delivered ${pct(s.deliveryRatio)} of reachable; reachable share ${pct(s.reachableShare)}; latency p50 ${s.latencyMs.p50 ?? '—'} ms, p90 ${s.latencyMs.p90 ?? '—'} ms`,
       `  ${s.transmissions} transmissions (${s.rebroadcasts} relays, ${s.retransmissions} retransmissions), ${s.collisions} receptions lost to collisions, utilisation ${s.meanUtilisationPercent} % mean`,
+      `  ${missedSentence(result)}`,
       ...result.alerts.map(
         (a) =>
           `  alert ${a.author}/${a.id}: reached ${a.reachedGateways} of ${a.ofGateways} gateways${a.secondsToReachAll !== null ? ` in ${a.secondsToReachAll} s` : ''}`,

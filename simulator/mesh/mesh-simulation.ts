@@ -34,6 +34,7 @@ import { lateRelayDelayMs, ownTxDelayMs, relayTxDelayMs, retransmissionTimeoutMs
 import type { RouterTraces } from '../router/node-port.ts';
 import { DUTY_CYCLE_PERCENT, type Region } from './duty-cycle.ts';
 import type { ReceptionVerdict } from '../phy/reception.ts';
+import { LossAttribution } from './loss-attribution.ts';
 import { RadioMedium } from './radio-medium.ts';
 import { type Attempt, NodeState } from './sim-node.ts';
 import type { AppDelivery, NodeStats, PacketRecord, SimNode, SimStats } from './sim-records.ts';
@@ -141,6 +142,14 @@ export class MeshSimulation {
   private readonly noiseDbm: number;
   /** Reachability per sender, valid until the next change of who is up or of the partition. */
   private reachCache = new Map<number, NodeState[]>();
+  /** Why reachable nodes missed packets, per kind (see loss-attribution.ts). */
+  readonly losses = new LossAttribution(
+    (node) => this.hears(node),
+    (node) => (this.medium.links.get(node) ?? []).map((link) => link.node),
+  );
+  private hearsCache: Map<number, number[]> | undefined;
+  /** Node ids of each cached reachable set, shared by every packet sent while the topology stays the same. */
+  private readonly reachIds = new WeakMap<readonly NodeState[], number[]>();
 
   constructor(options: SimOptions) {
     this.preset = options.preset ?? 'LONG_FAST';
@@ -155,7 +164,10 @@ export class MeshSimulation {
     const dutyPercent = DUTY_CYCLE_PERCENT[options.region ?? 'US'];
     const { router } = this.traces;
     router.duplicateHeard.connect(() => this.stats.duplicatesHeard++);
-    router.relayCancelled.connect(() => this.stats.cancelledRelays++);
+    router.relayCancelled.connect((node, id) => {
+      this.stats.cancelledRelays++;
+      this.losses.stopped(id, node, 'relayCancelled');
+    });
     router.ackSent.connect(() => this.stats.acksSent++);
     router.nextHopLearned.connect(() => this.stats.nextHopsLearned++);
     router.retransmitted.connect(() => this.stats.retransmissions++);
@@ -299,6 +311,30 @@ export class MeshSimulation {
     return events;
   }
 
+  private idsOf(reachable: readonly NodeState[]): number[] {
+    let ids = this.reachIds.get(reachable);
+    if (!ids) {
+      ids = reachable.map((state) => state.node.id);
+      this.reachIds.set(reachable, ids);
+    }
+    return ids;
+  }
+
+  /** The nodes `node` can hear (the medium keeps who hears each sender; this is the other way round). */
+  private hears(node: number): readonly number[] {
+    if (!this.hearsCache) {
+      this.hearsCache = new Map();
+      for (const [sender, links] of this.medium.links) {
+        for (const { node: listener } of links) {
+          const heard = this.hearsCache.get(listener);
+          if (heard) heard.push(sender);
+          else this.hearsCache.set(listener, [sender]);
+        }
+      }
+    }
+    return this.hearsCache.get(node) ?? [];
+  }
+
   /** Uniform draws for traffic generators, separate from the MAC's so traffic does not change the MAC's draws. */
   random(): number {
     return this.trafficRandom();
@@ -339,10 +375,12 @@ export class MeshSimulation {
     if (packet.to === BROADCAST) {
       record.reachable = reachable.length;
       for (const node of reachable) node.stats.reachableBroadcasts++;
+      if (packet.kind !== 'routing') this.losses.sent(packet.id, packet.kind, this.nowValue, this.idsOf(reachable));
     } else {
       const dest = reachable.find((s) => s.node.id === packet.to);
       record.reachable = dest ? 1 : 0;
       if (dest) dest.stats.reachableAsDestination++;
+      if (dest && packet.kind !== 'routing') this.losses.sent(packet.id, packet.kind, this.nowValue, [packet.to]);
     }
     state.stats.sent++;
     state.router.send(packet);
@@ -355,6 +393,7 @@ export class MeshSimulation {
     if (!queued.has(key) && queued.size >= this.txQueueLimit) {
       state.stats.queueDrops++;
       this.stats.queueDrops++;
+      this.losses.stopped(key, state.node.id, 'queueFull');
       return;
     }
     const previous = queued.get(key);
@@ -410,6 +449,7 @@ export class MeshSimulation {
     if (!state.duty.take(this.nowValue, duration)) {
       state.stats.dutyCycleDrops++;
       this.stats.dutyCycleDrops++;
+      this.losses.stopped(key, node, 'dutyCycle');
       return;
     }
     const txId = this.nextTxId++;
@@ -439,9 +479,15 @@ export class MeshSimulation {
   private readonly onVerdict = (index: number, verdict: ReceptionVerdict, rssiDbm: number): void => {
     const state = this.byIndex[index] as NodeState;
     if (!state.up) return;
+    const packet = this.ending as AirPacket;
     if (verdict.decoded) {
-      if (state.router.handleReceived(this.ending as AirPacket, rssiDbm - this.noiseDbm)) this.freshReceptions++;
-    } else if (verdict.reason === 'collision') this.stats.collisions++;
+      // A copy with no hops left is where the flood stops: nodes beyond it are left to other paths.
+      if (packet.hopLimit === 0) this.losses.stopped(packet.id, state.node.id, 'hopLimit');
+      if (state.router.handleReceived(packet, rssiDbm - this.noiseDbm)) this.freshReceptions++;
+    } else {
+      if (verdict.reason === 'collision') this.stats.collisions++;
+      if (verdict.reason !== 'ok') this.losses.missedCopy(packet.id, state.node.id, verdict.reason);
+    }
   };
 
   /** NodePort.deliver: count it, and hand it to whoever subscribed to deliveries. */
@@ -451,6 +497,7 @@ export class MeshSimulation {
     // The node's duplicate suppression lets each packet through to here once.
     if (record && packet.kind !== 'routing') {
       record.delivered++;
+      this.losses.received(packet.id, me);
       record.deliveries?.set(me, { node: me, atMs: this.nowValue, hops });
       this.latenciesMs.push(this.nowValue - record.sentAtMs);
       this.hopCounts[hops] = (this.hopCounts[hops] ?? 0) + 1;
@@ -517,6 +564,7 @@ export class MeshSimulation {
     } else {
       // A node that powers off loses its queue, its pending retransmissions and what it was receiving.
       state.downSinceMs = this.nowValue;
+      this.losses.wentDown(node);
       for (const attempt of state.queuedAttempts.values()) attempt.live = false;
       state.queuedAttempts.clear();
       state.router.reset();

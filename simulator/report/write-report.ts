@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SimResult } from '../scenario/sim-result.ts';
+import { LOSS_REASONS } from '../mesh/loss-attribution.ts';
 
 export function writeReport(result: SimResult, dir: string): string[] {
   mkdirSync(dir, { recursive: true });
@@ -31,6 +32,14 @@ export function csv(rows: Record<string, unknown>[]): string {
 }
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+/** "412 to collisions, 30 to the hop limit, ..." for the reasons that count, largest first. */
+export function missedSentence(result: SimResult): string {
+  const totals = new Map<string, number>();
+  for (const f of Object.values(result.byKind)) for (const reason of LOSS_REASONS) totals.set(reason, (totals.get(reason) ?? 0) + f.missed[reason]);
+  const parts = [...totals].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  return parts.length === 0 ? 'no reachable node missed a packet' : `reachable nodes missed packets: ${parts.map(([r, n]) => `${n} ${r}`).join(', ')}`;
+}
+
 /** A ratio as a percentage with one decimal, or a dash when there is none. */
 export const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)} %`);
 
@@ -223,6 +232,9 @@ function html(result: SimResult): string {
   const kinds = Object.entries(result.byKind)
     .map(([kind, f]) => `<tr><td>${kind}</td><td>${f.packets}</td><td>${pct(f.deliveryRatio)}</td></tr>`)
     .join('');
+  const missedRows = Object.entries(result.byKind)
+    .map(([kind, f]) => `<tr><td>${kind}</td><td>${f.reachable - f.delivered}</td>${LOSS_REASONS.map((r) => `<td>${f.missed[r]}</td>`).join('')}</tr>`)
+    .join('');
   const alerts = result.alerts
     .map(
       (a) =>
@@ -261,6 +273,8 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #ddd
 <body><h1>${escapeHtml(result.scenario.name)}</h1>
 <div class="grid"><div><table>${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>
 <h2>By kind</h2><table><tr><th>Kind</th><th>Packets</th><th>Delivered of reachable</th></tr>${kinds}</table></div>
+<div><h2>Why reachable nodes missed packets</h2><table><tr><th>Kind</th><th>Missed</th>${LOSS_REASONS.map((r) => `<th>${r}</th>`).join('')}</tr>${missedRows}</table>
+<p>Each node a packet could reach that never received it, charged to one reason: it went down meanwhile; a copy reached it and collided; a node on the way dropped it (queue full, duty cycle); the flood ran out of hops; a relay was cancelled because a neighbour was heard relaying first; or none of these was seen.</p></div>
 <div><h2>Topology</h2>${topology(result)}
 <p class="legend"><span>colour: share of reachable broadcasts the node received (red 0 %, green 100 %, grey none)</span>
 <span>square: router</span><span>blue ring: gateway</span><span>dashed ring: was down during the run</span></p></div></div>

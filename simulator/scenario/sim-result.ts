@@ -8,6 +8,7 @@ import { ENTRY_FRAMING_BYTES, RUN_OVERHEAD_BYTES } from '../../protocol/engine/c
 import { DATA_OVERHEAD_BYTES, DEFAULT_MAX_PAYLOAD_BYTES } from '../../protocol/engine/engine.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import type { SimNode, SimStats } from '../mesh/sim-records.ts';
+import { type LossCounts, noLosses } from '../mesh/loss-attribution.ts';
 import type { PacketKind } from '../router/air-packet.ts';
 import type { FailureEvent } from './run-scenario.ts';
 import type { Scenario } from './scenario.ts';
@@ -18,6 +19,8 @@ interface KindFigures {
   reachable: number;
   delivered: number;
   deliveryRatio: number | null;
+  /** Reachable nodes that missed a packet of this kind, by why (see simulator/mesh/loss-attribution.ts). */
+  missed: LossCounts;
 }
 
 interface NodeFigures {
@@ -162,7 +165,7 @@ export function summarise(input: Inputs): SimResult {
     if (!p.originated || p.kind === 'routing') continue;
     originated++;
     const arrived = p.delivered;
-    const figures = (byKind[p.kind] ??= { packets: 0, reachable: 0, delivered: 0, deliveryRatio: null });
+    const figures = (byKind[p.kind] ??= { packets: 0, reachable: 0, delivered: 0, deliveryRatio: null, missed: noLosses() });
     figures.packets++;
     figures.reachable += p.reachable;
     figures.delivered += Math.min(arrived, p.reachable);
@@ -181,6 +184,12 @@ export function summarise(input: Inputs): SimResult {
     }
   }
   for (const figures of Object.values(byKind)) figures.deliveryRatio = ratio(figures.delivered, figures.reachable);
+  // Packets still in their window at the end are charged now: what had not arrived by then, did not.
+  sim.losses.settleAll(durationMs);
+  for (const [kind, missed] of sim.losses.byKind) {
+    const figures = byKind[kind];
+    if (figures) figures.missed = missed;
+  }
   latencies.sort();
   const gatewaySet = new Set(gateways?.nodes ?? []);
   const nodeFigures: NodeFigures[] = nodes.map((n) => {

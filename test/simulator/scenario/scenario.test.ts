@@ -173,6 +173,9 @@ describe('running a scenario', () => {
       // Node ids on the topology, and every node in the table.
       expect(html).toMatch(/<text x="[\d.]+" y="[\d.]+">6<\/text>/);
       expect(html).toContain('<th>Received of reachable broadcasts</th>');
+      // Why reachable nodes missed packets, per kind.
+      expect(html).toContain('<h2>Why reachable nodes missed packets</h2>');
+      expect(html).toContain('<th>lost on the way</th>');
       expect((html.match(/<tr><td>\d+<\/td><td>(CLIENT|ROUTER)/g) ?? []).length).toBe(result.scenario.nodes);
       // The ledger said the way the terminal says it: after the heal, and at the end, each named.
       for (const line of ledgerSentences(result.ledger as NonNullable<typeof result.ledger>)) expect(html).toContain(line);
