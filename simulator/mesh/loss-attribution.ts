@@ -46,24 +46,34 @@ const IN_FLIGHT_MS = 60_000;
 
 type Drop = 'queueFull' | 'dutyCycle' | 'hopLimit' | 'relayCancelled';
 
+// What was seen of a packet at a node, as bits in one number per node (one map lookup per event: the tracker
+// runs on every reception of every packet, so it must cost little beside the radio model).
+const RECEIVED = 1;
+const COLLIDED = 2;
+const BUSY = 4;
+const WEAK = 8;
+const DOWN = 16;
+const STOP: Record<Drop, number> = { queueFull: 32, dutyCycle: 64, hopLimit: 128, relayCancelled: 256 };
+
 interface Fresh {
   kind: PacketKind;
   sentAtMs: number;
   reachable: readonly number[];
-  received: Set<number>;
-  collided: Set<number>;
-  busy: Set<number>;
-  weak: Set<number>;
-  down: Set<number>;
-  /** Nodes where the packet stopped: dropped from the queue, duty cycle spent, no hops left, relay cancelled. */
-  stopped: Record<Drop, Set<number>>;
+  /** Node -> what was seen there (the bits above). */
+  seen: Map<number, number>;
 }
 
-const NEIGHBOUR_REASONS: readonly [Drop, LossReason][] = [
-  ['queueFull', 'queue full'],
-  ['dutyCycle', 'duty cycle'],
-  ['hopLimit', 'hop limit'],
-  ['relayCancelled', 'relay cancelled'],
+const OWN_REASONS: readonly [number, LossReason][] = [
+  [DOWN, 'node down'],
+  [COLLIDED, 'collision'],
+  [BUSY, 'receiver busy'],
+  [WEAK, 'too weak'],
+];
+const NEIGHBOUR_REASONS: readonly [number, LossReason][] = [
+  [STOP.queueFull, 'queue full'],
+  [STOP.dutyCycle, 'duty cycle'],
+  [STOP.hopLimit, 'hop limit'],
+  [STOP.relayCancelled, 'relay cancelled'],
 ];
 
 export const noLosses = (): LossCounts => Object.fromEntries(LOSS_REASONS.map((r) => [r, 0])) as LossCounts;
@@ -72,48 +82,40 @@ export class LossAttribution {
   private readonly fresh = new Map<number, Fresh>();
   readonly byKind = new Map<PacketKind, LossCounts>();
 
-  /** `hears(node)`: the nodes `node` can hear; `heardBy(node)`: the nodes that can hear it. */
-  constructor(
-    private readonly hears: (node: number) => readonly number[],
-    private readonly heardBy: (node: number) => readonly number[],
-  ) {}
+  /** `heardBy(node)`: the nodes that can hear `node`. */
+  constructor(private readonly heardBy: (node: number) => readonly number[]) {}
 
   /** A packet is on its way; `reachable` are the nodes it could reach when sent (the destination, for a DM). */
   sent(id: number, kind: PacketKind, sentAtMs: number, reachable: readonly number[]): void {
     this.settle(sentAtMs);
-    if (reachable.length === 0) return;
-    this.fresh.set(id, {
-      kind,
-      sentAtMs,
-      reachable,
-      received: new Set(),
-      collided: new Set(),
-      busy: new Set(),
-      weak: new Set(),
-      down: new Set(),
-      stopped: { queueFull: new Set(), dutyCycle: new Set(), hopLimit: new Set(), relayCancelled: new Set() },
-    });
+    if (reachable.length > 0) this.fresh.set(id, { kind, sentAtMs, reachable, seen: new Map() });
+  }
+
+  private mark(id: number, node: number, bit: number): void {
+    const packet = this.fresh.get(id);
+    if (packet) packet.seen.set(node, (packet.seen.get(node) ?? 0) | bit);
   }
 
   received(id: number, node: number): void {
-    this.fresh.get(id)?.received.add(node);
+    this.mark(id, node, RECEIVED);
   }
 
   /** A copy reached `node` and was not decoded: why, as the radio model said. */
   missedCopy(id: number, node: number, why: 'collision' | 'not-locked' | 'below-sensitivity'): void {
-    const packet = this.fresh.get(id);
-    if (!packet) return;
-    (why === 'collision' ? packet.collided : why === 'not-locked' ? packet.busy : packet.weak).add(node);
+    this.mark(id, node, why === 'collision' ? COLLIDED : why === 'not-locked' ? BUSY : WEAK);
   }
 
   /** The packet went no further from `node`, and why. */
   stopped(id: number, node: number, why: Drop): void {
-    this.fresh.get(id)?.stopped[why].add(node);
+    this.mark(id, node, STOP[why]);
   }
 
   /** A node went down: every fresh packet it was waiting for is lost to that. */
   wentDown(node: number): void {
-    for (const packet of this.fresh.values()) if (!packet.received.has(node)) packet.down.add(node);
+    for (const packet of this.fresh.values()) {
+      const seen = packet.seen.get(node) ?? 0;
+      if (!(seen & RECEIVED)) packet.seen.set(node, seen | DOWN);
+    }
   }
 
   /** Charges every packet whose window has closed by `nowMs`. */
@@ -134,52 +136,41 @@ export class LossAttribution {
   /**
    * Each reachable node that missed the packet gets a reason: its own (down, or a copy it lost), else one seen at
    * a neighbour it hears (the packet stopped there), else, nearest first, the reason of a neighbour that missed it
-   * too, spread outwards from those decided in one breadth-first pass over the missing nodes.
+   * too, spread outwards from those decided in one breadth-first pass over the missing nodes. Work follows what
+   * was seen (the nodes with events, their listeners), not every pair of nodes.
    */
   private charge(packet: Fresh, inFlight: boolean): void {
     const counts = this.byKind.get(packet.kind) ?? noLosses();
     this.byKind.set(packet.kind, counts);
-    const missing = new Set(packet.reachable.filter((node) => !packet.received.has(node)));
+    const { seen } = packet;
+    const missing = new Set<number>();
+    for (const node of packet.reachable) if (!((seen.get(node) ?? 0) & RECEIVED)) missing.add(node);
+    if (missing.size === 0) return;
     const reasons = new Map<number, LossReason>();
     const decided: number[] = [];
-    for (const node of missing) {
-      const own = this.ownReason(packet, node);
-      if (own) {
-        reasons.set(node, own);
-        decided.push(node);
-      }
+    const decide = (node: number, reason: LossReason) => {
+      reasons.set(node, reason);
+      decided.push(node);
+    };
+    // Only nodes where something was seen can have a reason of their own, or stop the packet for their listeners.
+    for (const [node, bits] of seen) {
+      if (!missing.has(node)) continue;
+      const own = OWN_REASONS.find(([bit]) => bits & bit);
+      if (own) decide(node, own[1]);
     }
-    // Decided nodes spread first; a node decided by a neighbour's stop joins the frontier as it is found.
-    for (const node of missing) {
-      if (reasons.has(node)) continue;
-      const around = this.hears(node);
-      const stop = NEIGHBOUR_REASONS.find(([drop]) => around.some((n) => packet.stopped[drop].has(n)))?.[1];
-      if (stop) {
-        reasons.set(node, stop);
-        decided.push(node);
+    for (const [bit, reason] of NEIGHBOUR_REASONS) {
+      for (const [node, bits] of seen) {
+        if (!(bits & bit)) continue;
+        for (const listener of this.heardBy(node)) if (missing.has(listener) && !reasons.has(listener)) decide(listener, reason);
       }
     }
     for (let i = 0; i < decided.length; i++) {
       const from = decided[i] as number;
-      const passed = COPY_LOST.has(reasons.get(from) as LossReason) ? 'lost on the way' : (reasons.get(from) as LossReason);
-      for (const listener of this.heardBy(from)) {
-        if (!missing.has(listener) || reasons.has(listener)) continue;
-        reasons.set(listener, passed);
-        decided.push(listener);
-      }
+      const reason = reasons.get(from) as LossReason;
+      const passed = COPY_LOST.has(reason) ? 'lost on the way' : reason;
+      for (const listener of this.heardBy(from)) if (missing.has(listener) && !reasons.has(listener)) decide(listener, passed);
     }
-    for (const node of missing) {
-      const reason = reasons.get(node) ?? (inFlight ? 'run ended' : 'other');
-      counts[reason]++;
-    }
-  }
-
-  private ownReason(packet: Fresh, node: number): LossReason | undefined {
-    if (packet.down.has(node)) return 'node down';
-    if (packet.collided.has(node)) return 'collision';
-    if (packet.busy.has(node)) return 'receiver busy';
-    if (packet.weak.has(node)) return 'too weak';
-    return undefined;
+    for (const node of missing) counts[reasons.get(node) ?? (inFlight ? 'run ended' : 'other')]++;
   }
 }
 

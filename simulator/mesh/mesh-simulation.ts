@@ -143,11 +143,8 @@ export class MeshSimulation {
   /** Reachability per sender, valid until the next change of who is up or of the partition. */
   private reachCache = new Map<number, NodeState[]>();
   /** Why reachable nodes missed packets, per kind (see loss-attribution.ts). */
-  readonly losses = new LossAttribution(
-    (node) => this.hears(node),
-    (node) => (this.medium.links.get(node) ?? []).map((link) => link.node),
-  );
-  private hearsCache: Map<number, number[]> | undefined;
+  readonly losses = new LossAttribution((node) => this.listenersOf(node));
+  private readonly listeners = new Map<number, number[]>();
   /** Node ids of each cached reachable set, shared by every packet sent while the topology stays the same. */
   private readonly reachIds = new WeakMap<readonly NodeState[], number[]>();
 
@@ -320,19 +317,14 @@ export class MeshSimulation {
     return ids;
   }
 
-  /** The nodes `node` can hear (the medium keeps who hears each sender; this is the other way round). */
-  private hears(node: number): readonly number[] {
-    if (!this.hearsCache) {
-      this.hearsCache = new Map();
-      for (const [sender, links] of this.medium.links) {
-        for (const { node: listener } of links) {
-          const heard = this.hearsCache.get(listener);
-          if (heard) heard.push(sender);
-          else this.hearsCache.set(listener, [sender]);
-        }
-      }
+  /** The nodes that can hear `node`, as ids (kept, since the links do not change during a run). */
+  private listenersOf(node: number): readonly number[] {
+    let ids = this.listeners.get(node);
+    if (!ids) {
+      ids = (this.medium.links.get(node) ?? []).map((link) => link.node);
+      this.listeners.set(node, ids);
     }
-    return this.hearsCache.get(node) ?? [];
+    return ids;
   }
 
   /** Uniform draws for traffic generators, separate from the MAC's so traffic does not change the MAC's draws. */

@@ -10,7 +10,7 @@ import { loadScenario } from '../../../simulator/scenario/scenario.ts';
 const line = (node: number) => [node - 1, node + 1].filter((n) => n >= 1 && n <= 4);
 
 function lossesOf(events: (t: LossAttribution) => void, settle: (t: LossAttribution) => void = (t) => t.settle(Number.POSITIVE_INFINITY)): LossCounts {
-  const tracker = new LossAttribution(line, line);
+  const tracker = new LossAttribution(line);
   tracker.sent(7, 'text', 0, [2, 3, 4]);
   events(tracker);
   settle(tracker);
