@@ -33,7 +33,7 @@ export const LOSS_REASONS = [
   'run ended',
   'other',
 ] as const;
-export type LossReason = (typeof LOSS_REASONS)[number];
+type LossReason = (typeof LOSS_REASONS)[number];
 export type LossCounts = Record<LossReason, number>;
 
 /**
