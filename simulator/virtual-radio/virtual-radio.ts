@@ -362,6 +362,14 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
     this.routerPort = this.simulatedRouting ? undefined : this.newRouterPort();
     for (const endpoint of this.endpoints) if (endpoint.kind === 'serial') this.announceBoot(endpoint.api);
     this.emit('rebooted');
+    this.broadcastOwn(Portnums.PortNum.NODEINFO_APP, toBinary(Mesh.UserSchema, this.admin.ram.owner));
+    // A radio with a fixed position tells the mesh where it stands, as the firmware's position module does.
+    const fixed = this.admin.ram.fixedPosition;
+    if (fixed) this.broadcastOwn(Portnums.PortNum.POSITION_APP, toBinary(Mesh.PositionSchema, fixed));
+  }
+
+  /** A packet of the radio's own to every node, with the full hop limit. */
+  private broadcastOwn(portnum: Portnums.PortNum, payload: Uint8Array): void {
     this.sendOwn(
       create(Mesh.MeshPacketSchema, {
         from: this.nodeNum,
@@ -369,26 +377,9 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
         id: this.newPacketId(),
         hopLimit: this.loraHopLimit(),
         hopStart: this.loraHopLimit(),
-        payloadVariant: {
-          case: 'decoded',
-          value: { portnum: Portnums.PortNum.NODEINFO_APP, payload: toBinary(Mesh.UserSchema, this.admin.ram.owner) },
-        },
+        payloadVariant: { case: 'decoded', value: { portnum, payload } },
       }),
     );
-    // A radio with a fixed position tells the mesh where it stands, as the firmware's position module does.
-    const fixed = this.admin.ram.fixedPosition;
-    if (fixed) {
-      this.sendOwn(
-        create(Mesh.MeshPacketSchema, {
-          from: this.nodeNum,
-          to: BROADCAST_NUM,
-          id: this.newPacketId(),
-          hopLimit: this.loraHopLimit(),
-          hopStart: this.loraHopLimit(),
-          payloadVariant: { case: 'decoded', value: { portnum: Portnums.PortNum.POSITION_APP, payload: toBinary(Mesh.PositionSchema, fixed) } },
-        }),
-      );
-    }
   }
 
   /** The boot banner a serial client sees, then the one framed `rebooted`. */

@@ -11,8 +11,7 @@ afterAll(async () => {
   await web.close();
 });
 
-const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  web.app.inject({ method: 'POST', url, payload: payload as object, headers });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => web.post(url, payload, headers);
 
 async function operatorToken(): Promise<string> {
   const login = await post('/api/operator/login', { password: OPERATOR_PASSWORD });

@@ -16,8 +16,7 @@ afterAll(async () => {
   await web.close();
 });
 
-const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  web.app.inject({ method: 'POST', url, payload: payload as object, headers });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => web.post(url, payload, headers);
 
 interface NeedJson {
   id: string;

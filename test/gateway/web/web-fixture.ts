@@ -1,5 +1,5 @@
 /** A gateway on the embedded neighbourhood with its web app, for API tests through fastify's inject. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood } from '../../../gateway/demo/embedded-neighbourhood.ts';
 import { Gateway } from '../../../gateway/service/gateway.ts';
 import { loadOrCreateKeys } from '../../../gateway/service/identity.ts';
@@ -14,6 +14,8 @@ import { eventually } from '../../support/eventually.ts';
 
 export interface WebFixture {
   app: FastifyInstance;
+  /** A JSON POST through fastify's inject. */
+  post(url: string, payload: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   gateway: Gateway;
   embedded: EmbeddedNeighbourhood;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function startWebFixture(options: WebFixtureOptions = {}): Promise<
   await eventually('the gateway engine', () => gateway.engine !== undefined);
   return {
     app,
+    post: (url, payload, headers = {}) => app.inject({ method: 'POST', url, payload: payload as object, headers }),
     gateway,
     embedded,
     close: async () => {
