@@ -392,8 +392,11 @@ describe('the neighbourhood page', () => {
     for (const english of ['What we did', 'Record something', 'Needs & offers', 'Latest', 'Category', 'Who is safe', 'ago']) {
       expect(visible, english).not.toContain(english);
     }
+    // Switching language keeps what was being typed.
+    await page.fill('#entry-form input[name=note]', 'sopa de lentejas');
     await page.selectOption('#lang', 'en');
     await page.locator('[data-tab=ledger]', { hasText: 'Ledger' }).waitFor();
+    expect(await page.inputValue('#entry-form input[name=note]')).toBe('sopa de lentejas');
     await page.reload();
     await page.locator('[data-tab=ledger]', { hasText: 'Ledger' }).waitFor();
     await closePage(page);

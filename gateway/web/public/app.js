@@ -939,9 +939,7 @@ function editAlert(a) {
   for (const name of ['headline', 'event', 'instruction', 'area', 'severity']) form.elements[name].value = a[name] ?? '';
   form.elements.updates.value = String(a.number);
   form.elements.expiresInMinutes.value = String(Math.max(1, Math.round((Date.parse(a.expiresAt) - Date.now()) / 60_000)));
-  $('#alert-form-title').textContent = t('op.update');
-  $('#alert-submit').textContent = t('op.sendUpdate');
-  $('#alert-new').hidden = false;
+  alertFormWords();
   form.scrollIntoView();
   form.elements.headline.focus();
 }
@@ -950,9 +948,15 @@ function newAlertForm() {
   const form = $('#alert-form');
   form.reset();
   form.elements.updates.value = '';
-  $('#alert-form-title').textContent = t('op.raise');
-  $('#alert-submit').textContent = t('op.send');
-  $('#alert-new').hidden = true;
+  alertFormWords();
+}
+
+/** The alert form's title and button say whether it raises a new alert or updates one. */
+function alertFormWords() {
+  const updating = Boolean($('#alert-form').elements.updates.value);
+  $('#alert-form-title').textContent = t(updating ? 'op.update' : 'op.raise');
+  $('#alert-submit').textContent = t(updating ? 'op.sendUpdate' : 'op.send');
+  $('#alert-new').hidden = !updating;
 }
 $('#alert-new').addEventListener('click', newAlertForm);
 
@@ -1066,7 +1070,8 @@ function translatePage() {
   translateStatic();
   fillCategories();
   for (const update of byteCounters) update();
-  newAlertForm();
+  // Switching language keeps whatever is typed: only the words around it change.
+  alertFormWords();
   showMe(!me.name || !$('#me-form').hidden);
   renderOutbox();
 }
