@@ -179,6 +179,13 @@ const check = {
     }
     return value as ValueOf<T>;
   },
+  /** An enum value of an entry: any number protobuf can carry (negative int32 values too), known or not. */
+  openEnum(path: string, value: unknown): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < -0x80000000 || value > 0x7fffffff) {
+      throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, 'must be a whole number');
+    }
+    return value;
+  },
   uint(path: string, value: unknown, min = 0): number {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 0xffffffff) {
       throw appErrors.MESHLOOM_ERR_FIELD_INVALID(path, `must be a whole number >= ${min}`);
@@ -209,19 +216,21 @@ export function validateEntry(raw: object, path = 'entry'): Entry {
   const value = raw as Readonly<Record<string, unknown>>;
   const entry: Entry = {
     minute: check.uint(`${path}.minute`, value.minute),
-    kind: check.enumOf(`${path}.kind`, value.kind, Kind),
-    category: check.enumOf(`${path}.category`, value.category, Category),
+    // An entry's enums are open: a kind, category or unit a newer gateway added is kept as its number, so the
+    // entry is stored, chained and relayed like any other and shown as one this version cannot read (0008).
+    kind: check.openEnum(`${path}.kind`, value.kind) as Entry['kind'],
+    category: check.openEnum(`${path}.category`, value.category) as Entry['category'],
     tenths: check.uint(`${path}.tenths`, value.tenths),
-    unit: check.enumOf(`${path}.unit`, value.unit, Unit),
+    unit: check.openEnum(`${path}.unit`, value.unit) as Entry['unit'],
     member: check.text(`${path}.member`, value.member, LIMITS.memberBytes),
     note: check.text(`${path}.note`, value.note, LIMITS.noteBytes),
     toMember: check.text(`${path}.toMember`, value.toMember, LIMITS.memberBytes + 10),
     refAuthor: check.uint(`${path}.refAuthor`, value.refAuthor),
     refSeq: check.uint(`${path}.refSeq`, value.refSeq),
     void: value.void === true,
-    availability: check.enumOf(`${path}.availability`, value.availability, Availability),
-    wellbeing: check.enumOf(`${path}.wellbeing`, value.wellbeing ?? 0, Wellbeing),
-    step: check.enumOf(`${path}.step`, value.step ?? 0, Step),
+    availability: check.openEnum(`${path}.availability`, value.availability) as Entry['availability'],
+    wellbeing: check.openEnum(`${path}.wellbeing`, value.wellbeing ?? 0) as Entry['wellbeing'],
+    step: check.openEnum(`${path}.step`, value.step ?? 0) as Entry['step'],
   };
   if ((entry.kind === Kind.CORRECTION || entry.kind === Kind.RESPONSE) && entry.refSeq === 0) {
     throw appErrors.MESHLOOM_ERR_FIELD_INVALID(`${path}.refSeq`, 'a correction or a response must name the entry it is about');

@@ -31,7 +31,7 @@ function extendedSchema(): protobuf.Root {
 }
 
 describe('version skew', () => {
-  it('an older gateway keeps, verifies and relays what a newer one wrote, unknown fields and all', () => {
+  it('an older gateway keeps, verifies and relays what a newer one wrote, unknown fields and enum values and all', () => {
     const schema = extendedSchema();
     const net = new EngineNetwork();
     // The older gateway B hears the newer one on its radio and passes everything on over a federation link to C.
@@ -50,7 +50,11 @@ describe('version skew', () => {
 
     const Entry = schema.lookupType('meshloom.Entry');
     const minute = toMinute(net.nowMs);
-    const entryBytes = [1, 2].map((i) => Entry.encode({ minute, category: 1, tenths: 10 * i, member: 'ana', note: `soup ${i}`, photoHash: `ph${i}` }).finish());
+    // The newer release also added a kind (42) and a category (77) this version has never heard of.
+    const entryBytes = [
+      Entry.encode({ minute, kind: 42, category: 77, member: 'ana', note: 'something new', photoHash: 'ph1' }).finish(),
+      Entry.encode({ minute, category: 1, tenths: 20, member: 'ana', note: 'soup 2', photoHash: 'ph2' }).finish(),
+    ];
     const head = entryBytes.reduce((h, bytes) => nextHead(h, bytes), genesisHead(NEWER));
     hear(
       encodeMessage({
@@ -100,6 +104,8 @@ describe('version skew', () => {
       expect(gateway.store.getAlert(NEWER, 1)?.body.headline).toBe('River rising');
       expect(Alert.decode(gateway.store.getAlert(NEWER, 1)?.body.signed as Uint8Array).toJSON()).toMatchObject({ webLink: 'http://hall.local' });
       expect(gateway.store.getAuthor(NEWER)?.label).toBe('Newer Street');
+      // The entry of an unknown kind is kept (its chain goes on past it), and read as the numbers it holds.
+      expect(decodeEntry(gateway.store.entryBody(NEWER, 1) as Uint8Array)).toMatchObject({ kind: 42, category: 77, note: 'something new' });
       const rejected = Object.entries(gateway.engine.counters()).filter(([name, n]) => name.startsWith('rejected_') && n > 0);
       expect(rejected).toEqual([]);
     }
