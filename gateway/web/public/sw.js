@@ -2,8 +2,20 @@
 // fetched from the gateway first (so a new version shows at once) and from this cache only when that fails.
 // The API is never cached: what the page shows of the ledger is always what the gateway says now.
 
-const CACHE = 'meshloom-shell-v1';
-const SHELL = ['/', '/app.js', '/i18n.js', '/outbox.js', '/style.css', '/icon.svg', '/icon-192.png', '/icon-512.png', '/manifest.webmanifest'];
+const CACHE = 'meshloom-shell-v2';
+const SHELL = [
+  '/',
+  '/app.js',
+  '/i18n.js',
+  '/outbox.js',
+  '/dom.js',
+  '/offline-map.js',
+  '/style.css',
+  '/icon.svg',
+  '/icon-192.png',
+  '/icon-512.png',
+  '/manifest.webmanifest',
+];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

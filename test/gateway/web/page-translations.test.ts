@@ -36,8 +36,7 @@ describe('the page in every language', () => {
   it('has every key the page names, in its markup and its script', () => {
     const html = read('index.html');
     const keys = [...html.matchAll(/data-i18n(?:-[a-z-]+)?="([^"]+)"/g)].map((m) => m[1] as string);
-    const script = read('app.js');
-    keys.push(...[...script.matchAll(/\bt\('([a-zA-Z.]+)'/g)].map((m) => m[1] as string));
+    for (const script of ['app.js', 'offline-map.js'].map(read)) keys.push(...[...script.matchAll(/\bt\('([a-zA-Z.]+)'/g)].map((m) => m[1] as string));
     expect(keys.length).toBeGreaterThan(100);
     for (const key of keys) expect(MESSAGES.en, key).toHaveProperty([key]);
   });
