@@ -68,10 +68,6 @@ const DAY_MS = 24 * HOUR_MS;
  * one interval and its jitter (at most 1.2), so a quiet peer heard only through its own digests draws no extra one.
  */
 const PEER_SILENCE_INTERVALS = 1.3;
-/** A question asked again within this long after its answer went means the answer was lost on the way. */
-const ASKED_AGAIN_WITHIN_MS = 10 * 60_000;
-/** Answers shrink down to packets of about this size: one small entry with its signature. */
-const MIN_ANSWER_BYTES = 96;
 /** New identities pinned per day without our asking for their key. */
 const UNASKED_IDENTITIES_PER_DAY = 64;
 /** Keys of identities that never signed anything are forgotten this long after they were pinned. */
@@ -91,12 +87,6 @@ export class ChainSync {
   /** The longest chain of each author a peer told us of, and which peer: where to ask for the rest. */
   private readonly claims = new Map<number, { latest: number; peer: number; atMs: number }>();
   private readonly answered = new Set<string>();
-  /**
-   * The packet size of the last answer to each question (author and first entry asked for), and when it went.
-   * The same question again soon after means the answer did not get through; on a multi-hop mesh the big
-   * packets are the ones lost (more airtime, more collisions), so the next answer uses packets half the size.
-   */
-  private readonly answerSizes = new Map<string, { atMs: number; maxBytes: number }>();
   /** Requests of the last hour per peer and kind, and claims of each author and peer never answered. */
   private readonly requestTimes = new Map<string, number[]>();
   private readonly unanswered = new Map<string, { count: number; sinceMs: number; askedAtMs: number }>();
@@ -275,18 +265,8 @@ export class ChainSync {
       else if (author) this.queueAnswer(key, [author.announce], RANK.announce);
       return;
     }
-    const payloads = this.runPayloads(body.author, body.fromSeq, this.answerSize(body.author, body.fromSeq, nowMs));
+    const payloads = this.runPayloads(body.author, body.fromSeq);
     if (payloads.length > 0) this.queueAnswer(key, payloads, RANK.answer);
-  }
-
-  private answerSize(author: number, fromSeq: number, nowMs: number): number {
-    const question = `${author}:${fromSeq}`;
-    const last = this.answerSizes.get(question);
-    if (!last) forgetStale(this.answerSizes, (answer) => nowMs - answer.atMs >= HOUR_MS);
-    const askedAgain = last !== undefined && nowMs - last.atMs < ASKED_AGAIN_WITHIN_MS;
-    const maxBytes = askedAgain ? Math.max(MIN_ANSWER_BYTES, Math.floor(last.maxBytes / 2)) : this.ctx.maxPayloadBytes;
-    this.answerSizes.set(question, { atMs: nowMs, maxBytes });
-    return maxBytes;
   }
 
   /** Own entries not yet published, as one signed run per packet. */
@@ -301,7 +281,7 @@ export class ChainSync {
     const tip = store.chainTip(self);
     if (!tip || tip.seq <= published) return;
     // One packet's worth at most: a restart with thousands unsent must not decode them all at once.
-    const run = this.fitRun(store.entriesBetween(self, published + 1, Math.min(tip.seq, published + LIMITS.entriesPerMessage)), true, this.ctx.maxPayloadBytes);
+    const run = this.fitRun(store.entriesBetween(self, published + 1, Math.min(tip.seq, published + LIMITS.entriesPerMessage)));
     const last = published + run.length;
     const signature = signChainHead(this.ctx.keys, self, last, this.headAt(self, last));
     store.putSignature(self, last, signature);
@@ -567,8 +547,8 @@ export class ChainSync {
     }
   }
 
-  /** Our verified entries of `author` from `fromSeq` up to a head we hold a signature for, in packets of up to `maxBytes`. */
-  private runPayloads(author: number, fromSeq: number, maxBytes: number): Uint8Array[] {
+  /** Our verified entries of `author` from `fromSeq` up to a head we hold a signature for. */
+  private runPayloads(author: number, fromSeq: number): Uint8Array[] {
     const { store, self } = this.ctx;
     const tip = store.chainTip(author);
     if (!tip || tip.seq < fromSeq) return [];
@@ -592,10 +572,10 @@ export class ChainSync {
     while (at < stored.length) {
       // Only the last packet carries the signature, so the others fill up with entries instead.
       const rest = stored.slice(at);
-      const signedRun = this.fitRun(rest, true, maxBytes);
+      const signedRun = this.fitRun(rest, true);
       const isLast = signedRun.length === rest.length;
       // An unsigned packet never takes the last entry: the run must end on a signed packet.
-      const run = isLast ? signedRun : this.fitRun(rest, false, maxBytes).slice(0, rest.length - 1);
+      const run = isLast ? signedRun : this.fitRun(rest, false).slice(0, rest.length - 1);
       const body = { ...runBody(fromSeq + at, run), ...explicitAuthor };
       payloads.push(...this.ctx.payloadsFor(isLast ? { type: 'entries', body, signature } : { type: 'entries', body }));
       at += run.length;
@@ -604,12 +584,12 @@ export class ChainSync {
   }
 
   /** As many entries as fit one packet, with or without a signature (at least one: a longer one is fragmented). */
-  private fitRun(stored: StoredRun, signed: boolean, maxBytes: number): StoredRun {
+  private fitRun(stored: StoredRun, signed = true): StoredRun {
     const run: StoredRun = [];
     let bytes = RUN_OVERHEAD_BYTES - (signed ? 0 : SIGNATURE_BYTES);
     for (const item of stored) {
       const cost = item.body.length + ENTRY_FRAMING_BYTES;
-      if (run.length > 0 && (bytes + cost > maxBytes || run.length >= LIMITS.entriesPerMessage)) break;
+      if (run.length > 0 && (bytes + cost > this.ctx.maxPayloadBytes || run.length >= LIMITS.entriesPerMessage)) break;
       run.push(item);
       bytes += cost;
     }
