@@ -195,7 +195,10 @@ export class LedgerViews {
       .all() as (Response & { target_author: number; ref_seq: number })[];
     for (const r of responseRows) {
       const key = `${r.target_author}/${r.ref_seq}`;
-      responses.set(key, [...(responses.get(key) ?? []), { author: r.author, seq: r.seq, minute: r.minute, member: r.member, step: r.step }]);
+      const response = { author: r.author, seq: r.seq, minute: r.minute, member: r.member, step: r.step };
+      const known = responses.get(key);
+      if (known) known.push(response);
+      else responses.set(key, [response]);
     }
     const result: NeedOrOffer[] = [];
     for (const raw of rows) {

@@ -30,8 +30,8 @@ export function authorLabels(deps: WebDeps): Map<number, string> {
 
 /**
  * What a node is called: a gateway by its neighbourhood name (the same name the ledger uses), any other node by
- * the long name it gives itself. The gateways' names are read once per call; nodes are looked up one at a time
- * (a map of every node per message cost 75 s in a flood).
+ * the long name it gives itself. Both are looked up one node at a time (a map of every node per message cost
+ * 75 s in a flood).
  */
 export interface NodeNames {
   name(num: number): string | undefined;
@@ -39,9 +39,10 @@ export interface NodeNames {
 }
 
 export function nodeNames(deps: WebDeps): NodeNames {
-  const labels = authorLabels(deps);
+  // One row by its key per lookup: a chat flood asks this once per message, so the authors are not listed each time.
+  const label = (num: number) => (num === deps.gateway.engine?.nodeNum ? deps.label : deps.gateway.store.getAuthor(num)?.label);
   return {
-    name: (num) => labels.get(num) || deps.gateway.session.nodes.get(num)?.info.user?.longName || undefined,
-    isGateway: (num) => labels.has(num),
+    name: (num) => label(num) || deps.gateway.session.nodes.get(num)?.info.user?.longName || undefined,
+    isGateway: (num) => label(num) !== undefined,
   };
 }

@@ -48,7 +48,9 @@ function chart(summaries: CombinationSummary[], xKey: string, pick: (s: Combinat
       .filter(([k]) => k !== xKey)
       .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       .join(' ');
-    series.set(rest, [...(series.get(rest) ?? []), p]);
+    const line = series.get(rest);
+    if (line) line.push(p);
+    else series.set(rest, [p]);
   }
   const drawn = [...series.entries()]
     .map(([rest, ps], i) => {

@@ -44,7 +44,9 @@ export function summariseSweep(runs: readonly SweepRun[]): CombinationSummary[] 
   const groups = new Map<string, SweepRun[]>();
   for (const run of runs) {
     const key = JSON.stringify(run.settings);
-    groups.set(key, [...(groups.get(key) ?? []), run]);
+    const group = groups.get(key);
+    if (group) group.push(run);
+    else groups.set(key, [run]);
   }
   return [...groups.values()].map((group) => {
     const rows = sweepRows(group);

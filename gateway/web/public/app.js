@@ -3,7 +3,7 @@
 // shown comes from i18n.js; what a neighbour submits while the gateway is out of reach waits in outbox.js.
 
 import { LANGUAGES, MESSAGES, ago, chooseLanguage, clock, language, number, setLanguage, t, translateStatic, when } from './i18n.js';
-import { $, $$, el, svgEl } from './dom.js';
+import { $, $$, el, itemsOr, svgEl } from './dom.js';
 import { offlineMap, placeOnMap } from './offline-map.js';
 import * as outbox from './outbox.js';
 
@@ -187,17 +187,18 @@ function renderPastAlerts() {
     return t('alert.ended.expired', { time: when(a.expiresAt) });
   };
   $('#past-list').replaceChildren(
-    ...(past.length
-      ? past.map((a) =>
-          el(
-            'li',
-            {},
-            el('strong', {}, a.headline),
-            ` · ${a.authorLabel || a.author} · ${when(a.sentAt)} · ${ending(a)}`,
-            state.token ? ` · ${acknowledgedBy(a)}` : '',
-          ),
-        )
-      : [el('li', {}, t('alert.pastNone'))]),
+    ...itemsOr(
+      past,
+      (a) =>
+        el(
+          'li',
+          {},
+          el('strong', {}, a.headline),
+          ` · ${a.authorLabel || a.author} · ${when(a.sentAt)} · ${ending(a)}`,
+          state.token ? ` · ${acknowledgedBy(a)}` : '',
+        ),
+      t('alert.pastNone'),
+    ),
   );
 }
 
@@ -205,19 +206,20 @@ function renderOwnAlerts() {
   const own = state.alerts.filter((a) => a.author === state.self && a.active);
   $('#own-alerts-card').hidden = !state.token;
   $('#own-alerts').replaceChildren(
-    ...(own.length
-      ? own.map((a) =>
-          el(
-            'li',
-            {},
-            el('strong', {}, a.headline),
-            ` · ${acknowledgedBy(a)} `,
-            el('button', { type: 'button', class: 'small', onclick: () => editAlert(a) }, t('op.updateButton')),
-            ' ',
-            el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, t('op.cancelButton')),
-          ),
-        )
-      : [el('li', {}, t('op.none'))]),
+    ...itemsOr(
+      own,
+      (a) =>
+        el(
+          'li',
+          {},
+          el('strong', {}, a.headline),
+          ` · ${acknowledgedBy(a)} `,
+          el('button', { type: 'button', class: 'small', onclick: () => editAlert(a) }, t('op.updateButton')),
+          ' ',
+          el('button', { type: 'button', class: 'small', onclick: () => cancelAlert(a.number) }, t('op.cancelButton')),
+        ),
+      t('op.none'),
+    ),
   );
 }
 
@@ -395,11 +397,9 @@ async function loadLedger() {
   for (const e of feed) state.entries.set(e.id, e);
   // A correction being typed survives the feed being redrawn under it by the live feed.
   const open = $$('#feed form.correction').map((form) => [form.closest('li').dataset.id, form]);
-  $('#feed').replaceChildren(...(feed.length ? feed.map(feedItem) : [el('li', {}, t('feed.none'))]));
+  $('#feed').replaceChildren(...itemsOr(feed, feedItem, t('feed.none')));
   for (const [id, form] of open) document.querySelector(`#feed li[data-id="${id}"]`)?.append(form);
-  $('#balances').replaceChildren(
-    ...(balances.length ? balances.map((b) => el('li', {}, `${b.member.split('@')[0]}: ${amount(b.balance, 'credits')}`)) : [el('li', {}, t('balances.none'))]),
-  );
+  $('#balances').replaceChildren(...itemsOr(balances, (b) => el('li', {}, `${b.member.split('@')[0]}: ${amount(b.balance, 'credits')}`), t('balances.none')));
   await Promise.all([loadTotals(), loadNeeds()]);
 }
 
@@ -410,8 +410,8 @@ async function loadNeeds() {
   for (const n of needs) state.entries.set(n.id, n);
   const open = needs.filter((n) => n.status === 'open' || n.status === 'taken');
   const closed = needs.filter((n) => !open.includes(n));
-  $('#needs-open').replaceChildren(...(open.length ? open.map(needItem) : [el('li', {}, t('needs.none'))]));
-  $('#needs-closed').replaceChildren(...(closed.length ? closed.map(needItem) : [el('li', {}, t('needs.noneClosed'))]));
+  $('#needs-open').replaceChildren(...itemsOr(open, needItem, t('needs.none')));
+  $('#needs-closed').replaceChildren(...itemsOr(closed, needItem, t('needs.noneClosed')));
 }
 
 function needStatus(n) {
@@ -490,7 +490,7 @@ const chatItem = (m) =>
 
 async function loadChat() {
   const messages = await read('/messages?limit=60');
-  $('#chat').replaceChildren(...(messages.length ? messages.map(chatItem) : [el('li', { class: 'empty' }, t('chat.none'))]));
+  $('#chat').replaceChildren(...itemsOr(messages, chatItem, t('chat.none'), { class: 'empty' }));
 }
 
 /** The chat's byte limit less the neighbour's name, which goes in front of the text on air. */

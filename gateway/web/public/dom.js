@@ -22,3 +22,6 @@ export const svgEl = (tag, attrs = {}) => {
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
   return node;
 };
+
+/** A list's items, or one item saying there are none (`empty`: its text, `attrs`: its attributes). */
+export const itemsOr = (items, render, empty, attrs = {}) => (items.length ? items.map(render) : [el('li', attrs, empty)]);
