@@ -9,7 +9,7 @@ import { runFlash } from './flash-command.ts';
 import { runGateway } from './gateway-command.ts';
 import { runInfo } from './info-command.ts';
 import { runListen } from './listen-command.ts';
-import { runSim, runSimServe, runSweepCommand } from './sim-command.ts';
+import { runSim, runSimCompare, runSimServe, runSweepCommand } from './sim-command.ts';
 import { runVirtualRadio } from './virtual-radio-command.ts';
 import { runChannelUrl, runExportConfig, runKeygen, runProvision, type ProvisionFlags } from './provision-command.ts';
 
@@ -137,7 +137,9 @@ program
 const sim = program.command('sim').description('simulate a neighbourhood mesh: what still gets through when nodes drop out');
 sim
   .command('run <scenario>')
-  .description('run a scenario (YAML or JSON; examples in simulator/scenarios/) and write result.json, nodes.csv, minutes.csv and report.html')
+  .description(
+    'run a scenario (YAML or JSON; examples in simulator/scenarios/) and write result.json, nodes.csv, minutes.csv and report.html; nodes with firmware: run in real time',
+  )
   .option('--seed <n>', "override the scenario's seed")
   .option('--out <dir>', 'folder for the results (default sim-results/<scenario>-seed<N>)')
   .option('--quiet', 'no progress bar')
@@ -157,13 +159,24 @@ sim
   .option('--quiet', 'no progress bar')
   .action(runSweepCommand);
 sim
+  .command('compare <scenario>')
+  .description('run a scenario with the model and again with every node running the real firmware (in real time); compare packet by packet')
+  .requiredOption('--firmware <path>', 'the meshtasticd binary every node runs in the second run (a path, or a name on PATH)')
+  .option('--seed <n>', "override the scenario's seed")
+  .option('--out <dir>', 'folder for comparison.json (default sim-results/<scenario>-compare-seed<N>)')
+  .option('--quiet', 'no progress bar')
+  .action(runSimCompare);
+sim
   .command('serve <scenario>')
-  .description('run a scenario in real time with virtual radios standing for some of its nodes, for real gateways to join over TCP')
+  .description(
+    'run a scenario in real time with the phone API of some of its nodes on TCP (virtual radios, or the real firmware where the scenario says so), for real gateways to join',
+  )
   .requiredOption('--attach <nodes>', 'node numbers of the scenario to serve radios for, e.g. 4 or 4,7 (consecutive TCP ports)')
   .option('--tcp <port>', 'TCP API port to serve the first on (0 picks free ones)', '4403')
   .option('--pty <path>', 'also expose the first as a serial port at this path (needs socat)')
   .option('--seed <n>', "override the scenario's seed")
   .option('--no-wait', 'start the mesh at once instead of when every attached radio has a client')
+  .option('--out <dir>', 'folder for the results at the end (default sim-results/<scenario>-live-seed<n>)')
   .action(runSimServe);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -117,7 +117,11 @@ export class RadioLink {
       reconnectMaxMs: options.reconnectMaxMs ?? 30_000,
       roomPollMs: options.roomPollMs ?? 1_000,
     };
-    this.queue = new SendQueue({ ...options.sendQueue, newPacketId: () => this.randomU32() });
+    this.queue = new SendQueue({
+      ...options.sendQueue,
+      newPacketId: () => this.randomU32(),
+      defaultHopLimit: () => this.device?.config.lora?.hopLimit || 3,
+    });
   }
 
   get state(): SessionState {

@@ -79,6 +79,12 @@ export interface SendQueueOptions {
   portIntervalsMs?: ReadonlyMap<number, number>;
   /** Packets below high priority waiting at once beyond which a `refuseWhenBusy` request is refused. Default 64. */
   maxWaiting?: number;
+  /**
+   * Hop limit for a request that names none: the radio's configured one. The firmware sends a client's packet
+   * with the hop_limit it was given, and 0 (unset) means one hop only, except for want_ack packets (Router.cpp
+   * sendLocal); the phone apps always set it. Default 3, the firmware's own default.
+   */
+  defaultHopLimit?: () => number;
   /** Refusals by the radio (queue full, rate limit) before a packet fails. Default 6 (about a minute of pauses). */
   maxRefusals?: number;
   /** First pause after a refusal, doubled after each. Default 2 s. */
@@ -91,6 +97,7 @@ const isHigh = (request: SendRequest) => (request.priority ?? 0) >= HIGH_PRIORIT
 
 export class SendQueue {
   private readonly newPacketId: () => number;
+  private readonly defaultHopLimit: () => number;
   private readonly reserveSlots: number;
   private readonly maxAttempts: number;
   private readonly queueStatusTimeoutMs: number;
@@ -115,6 +122,7 @@ export class SendQueue {
   constructor(options: SendQueueOptions) {
     if (typeof options?.newPacketId !== 'function') throw new TypeError('"newPacketId" must be a function');
     this.newPacketId = options.newPacketId;
+    this.defaultHopLimit = options.defaultHopLimit ?? (() => 3);
     this.reserveSlots = nonNegative('reserveSlots', options.reserveSlots ?? 2);
     this.maxAttempts = nonNegative('maxAttempts', options.maxAttempts ?? 3);
     this.queueStatusTimeoutMs = nonNegative('queueStatusTimeoutMs', options.queueStatusTimeoutMs ?? 10_000);
@@ -171,7 +179,7 @@ export class SendQueue {
     packet.sinceMs = nowMs;
     this.awaitingStatus.set(packet.id, packet);
     this.lastSentOnPortMs.set(packet.request.portnum, nowMs);
-    return { outbound: packet, meshPacket: toMeshPacket(packet) };
+    return { outbound: packet, meshPacket: toMeshPacket(packet, this.defaultHopLimit()) };
   }
 
   /**
@@ -311,7 +319,7 @@ export class SendQueue {
   }
 }
 
-function toMeshPacket(packet: OutboundPacket): Mesh.MeshPacket {
+function toMeshPacket(packet: OutboundPacket, defaultHopLimit: number): Mesh.MeshPacket {
   const r = packet.request;
   return create(Mesh.MeshPacketSchema, {
     id: packet.id,
@@ -319,7 +327,7 @@ function toMeshPacket(packet: OutboundPacket): Mesh.MeshPacket {
     channel: r.channel ?? 0,
     wantAck: r.wantAck ?? false,
     priority: r.priority ?? 0,
-    hopLimit: r.hopLimit ?? 0,
+    hopLimit: r.hopLimit ?? defaultHopLimit,
     viaMqtt: r.viaMqtt ?? false,
     payloadVariant: {
       case: 'decoded',

@@ -110,6 +110,12 @@ export class MeshSimulation {
     deliver: new TracedCallback<[AppDelivery]>(),
     acked: new TracedCallback<[PacketRecord]>(),
     upChange: new TracedCallback<[node: number, up: boolean, atMs: number]>(),
+    /** A node starts transmitting a packet (its own, a relay or a retransmission). */
+    onAir: new TracedCallback<[node: number, packet: AirPacket]>(),
+    /** A node whose routing runs elsewhere (firmware.ts) decoded a packet on the air. */
+    heardExternal: new TracedCallback<[node: number, packet: AirPacket, snrDb: number, rssiDbm: number]>(),
+    /** Traffic booked for such a node, for whatever runs it to send. */
+    sendExternal: new TracedCallback<[node: number, packet: AirPacket]>(),
     router: {
       duplicateHeard: new TracedCallback<[node: number, id: number]>(),
       relayCancelled: new TracedCallback<[node: number, id: number]>(),
@@ -191,6 +197,49 @@ export class MeshSimulation {
     return [...this.state.keys()];
   }
 
+  /** When the next event is due, if any (a real-time runner sleeps until then). */
+  get nextEventMs(): number | undefined {
+    return this.queue.peekTime();
+  }
+
+  /**
+   * Hand `node`'s routing to something outside the model (a firmware process): the simulation still carries its
+   * transmissions over the air and says what it decoded (traces.heardExternal), but its router stays idle.
+   */
+  setExternal(node: number): void {
+    const state = this.state.get(node);
+    if (!state) throw new RangeError(`node ${node} is not in the simulation`);
+    state.external = true;
+  }
+
+  /**
+   * An external node starts transmitting `packet` now: it goes on the air as any transmission does (its own
+   * contention, queue and duty cycle are its own business). `own`: the node's own packet (its first sending or
+   * a retransmission), not a relay. Returns the airtime, or undefined when the node is down.
+   */
+  transmitExternal(node: number, packet: AirPacket, own: boolean): number | undefined {
+    const state = this.state.get(node);
+    if (!state?.up) return undefined;
+    if (own && !this.packets.has(packet.id)) {
+      this.packets.set(packet.id, { ...this.newRecord(packet, this.nowValue), unbooked: true });
+      this.count(packet, state);
+    }
+    const duration = (this.airtimeByBytes[packet.bytes] ??= airtimeMs(this.preset, packet.bytes));
+    this.stats.transmissions++;
+    if (!own) {
+      this.stats.rebroadcasts++;
+      state.stats.relayed++;
+    }
+    this.putOnAir(state, packet, duration);
+    return duration;
+  }
+
+  /** An external node handed `packet` to its application (it received it for itself or for everyone). */
+  deliverExternal(node: number, packet: AirPacket, hops: number, snrDb: number): void {
+    const state = this.state.get(node);
+    if (state?.up) this.deliver(state, packet, hops, snrDb);
+  }
+
   /** RSSI of a link, or undefined when it is below the receiver's sensitivity. */
   linkRssi(from: number, to: number): number | undefined {
     return this.medium.rssi(from, to);
@@ -236,10 +285,17 @@ export class MeshSimulation {
       payload: options.payload,
       meshPacket: options.meshPacket,
     };
-    const sentAtMs = Math.max(atMs, this.nowValue);
-    this.packets.set(id, {
-      id,
-      from,
+    this.packets.set(id, this.newRecord(packet, Math.max(atMs, this.nowValue)));
+    // Sent now (from an event, or before the run): straight to the router; later: when its time comes.
+    if (atMs <= this.nowValue) this.originate(packet);
+    else this.queue.push(atMs, { kind: 'call', call: () => this.originate(packet) });
+    return id;
+  }
+
+  private newRecord(packet: AirPacket, sentAtMs: number): PacketRecord {
+    return {
+      id: packet.id,
+      from: packet.from,
       to: packet.to,
       kind: packet.kind,
       sentAtMs,
@@ -249,11 +305,7 @@ export class MeshSimulation {
       originated: false,
       wantAck: packet.wantAck,
       relayers: packet.to === BROADCAST ? undefined : new Set(),
-    });
-    // Sent now (from an event, or before the run): straight to the router; later: when its time comes.
-    if (atMs <= this.nowValue) this.originate(packet);
-    else this.queue.push(atMs, { kind: 'call', call: () => this.originate(packet) });
-    return id;
+    };
   }
 
   /** Take a node down or bring it back at `atMs`. */
@@ -362,8 +414,17 @@ export class MeshSimulation {
     const record = this.packets.get(packet.id);
     if (!state || !record) return;
     if (!state.up) return;
+    this.count(packet, state);
+    if (state.external) this.traces.sendExternal.fire(state.id, packet);
+    else state.router.send(packet);
+  }
+
+  /** A packet leaves its sender: who could receive it now, for the delivery figures and the loss reasons. */
+  private count(packet: AirPacket, state: NodeState): void {
+    const record = this.packets.get(packet.id);
+    if (!record) return;
     record.originated = true;
-    const reachable = this.reachableFrom(packet.from);
+    const reachable = this.reachableFrom(state.id);
     if (packet.to === BROADCAST) {
       record.reachable = reachable.length;
       for (const node of reachable) node.stats.reachableBroadcasts++;
@@ -375,7 +436,6 @@ export class MeshSimulation {
       if (dest && packet.kind !== 'routing') this.losses.sent(packet.id, packet.kind, this.nowValue, [packet.to]);
     }
     state.stats.sent++;
-    state.router.send(packet);
   }
 
   /** NodePort.enqueue: past the transmit queue's limit the packet is dropped, as the firmware's radio does. */
@@ -444,12 +504,18 @@ export class MeshSimulation {
       this.losses.stopped(key, node, 'dutyCycle');
       return;
     }
-    const txId = this.nextTxId++;
     this.stats.transmissions++;
     if (relay) {
       this.stats.rebroadcasts++;
       state.stats.relayed++;
     }
+    this.putOnAir(state, packet, duration);
+    state.router.onTransmitted(key, duration);
+  }
+
+  private putOnAir(state: NodeState, packet: AirPacket, duration: number): void {
+    const node = state.id;
+    const txId = this.nextTxId++;
     state.stats.txAirtimeMs += duration;
     this.drain(state, duration);
     this.packets.get(packet.id)?.relayers?.add(node);
@@ -457,7 +523,7 @@ export class MeshSimulation {
     packet.relayNode = node;
     this.medium.start(node, txId, this.nowValue, this.nowValue + duration);
     this.queue.push(this.nowValue + duration, { kind: 'end', sender: node, txId, packet });
-    state.router.onTransmitted(key, duration);
+    this.traces.onAir.fire(node, packet);
   }
 
   private endTransmission(sender: number, txId: number, packet: AirPacket): void {
@@ -475,7 +541,8 @@ export class MeshSimulation {
     if (verdict.decoded) {
       // A copy with no hops left is where the flood stops: nodes beyond it are left to other paths.
       if (packet.hopLimit === 0) this.losses.stopped(packet.id, state.node.id, 'hopLimit');
-      if (state.router.handleReceived(packet, rssiDbm - this.noiseDbm)) this.freshReceptions++;
+      if (state.external) this.traces.heardExternal.fire(state.id, packet, rssiDbm - this.noiseDbm, rssiDbm);
+      else if (state.router.handleReceived(packet, rssiDbm - this.noiseDbm)) this.freshReceptions++;
     } else {
       if (verdict.reason === 'collision') this.stats.collisions++;
       if (verdict.reason !== 'ok') this.losses.missedCopy(packet.id, state.node.id, verdict.reason);

@@ -26,6 +26,8 @@ export interface Attempt {
 /** One node: its radio's queue, duty cycle and battery, its router, and its side of the NodePort. */
 export class NodeState implements NodePort {
   up = true;
+  /** Routed outside the model (a firmware process); see MeshSimulation.setExternal. */
+  external = false;
   downSinceMs = 0;
   readonly id: number;
   readonly role: RelayRole;

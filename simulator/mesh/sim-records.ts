@@ -33,6 +33,8 @@ export interface PacketRecord {
   wantAck: boolean;
   /** Every node that transmitted a direct message, the sender included (next-hop learning needs them). */
   relayers: Set<number> | undefined;
+  /** Sent by a firmware node of its own accord (node info, telemetry), not booked by the scenario. */
+  unbooked?: true;
 }
 
 export interface NodeStats {

@@ -8,6 +8,7 @@ import type { PacketKind } from '../router/air-packet.ts';
 import { seeded } from '../seeded-random.ts';
 import { poissonArrivals } from './arrivals.ts';
 import { betweenness, mostCentral } from './centrality.ts';
+import { firmwareNodes } from './firmware-nodes.ts';
 import { layoutNodes } from './layout.ts';
 import { scenarioErrors, type Rate, type Scenario } from './scenario.ts';
 import { SimGateways } from './sim-gateways.ts';
@@ -34,6 +35,8 @@ export interface BuiltScenario {
   failures: FailureEvent[];
   convergence: HealRecord[];
   endMs: number;
+  /** Nodes that run the real firmware, and the binary each runs (see firmware-nodes.ts). */
+  firmware: Map<number, string>;
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): SimResult {
@@ -53,9 +56,13 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): SimRe
 
 /**
  * Place the nodes, start the gateways' engines, book traffic and failures. Live runs leave the engines of
- * `withoutEngines` to real gateways and set the wall-clock moment simulated time starts at.
+ * `withoutEngines` to real gateways and set the wall-clock moment simulated time starts at; comparisons keep
+ * who received each packet (keepDeliveries).
  */
-export function buildScenario(scenario: Scenario, live: { withoutEngines?: readonly number[]; epochMs?: number } = {}): BuiltScenario {
+export function buildScenario(
+  scenario: Scenario,
+  live: { withoutEngines?: readonly number[]; epochMs?: number; keepDeliveries?: boolean } = {},
+): BuiltScenario {
   const withoutEngines = live.withoutEngines ?? [];
   const nodes = layoutNodes(scenario);
   const ids = new Set(nodes.map((n) => n.id));
@@ -69,7 +76,7 @@ export function buildScenario(scenario: Scenario, live: { withoutEngines?: reado
     preset: scenario.preset,
     hopLimit: scenario.hopLimit,
     region: scenario.region,
-    keepDeliveries: false,
+    keepDeliveries: live.keepDeliveries ?? false,
     ...(scenario.pathLoss ? { pathLoss: scenario.pathLoss } : {}),
     ...(scenario.shadowingDb !== undefined ? { shadowingDb: scenario.shadowingDb } : {}),
   });
@@ -79,7 +86,8 @@ export function buildScenario(scenario: Scenario, live: { withoutEngines?: reado
   const gateways = engineNodes.length ? new SimGateways(sim, engineNodes, scenario.seed, live.epochMs) : undefined;
   const convergence: HealRecord[] = [];
 
-  scheduleTraffic(scenario, sim, nodes, endMs, gateways);
+  const firmware = firmwareNodes(scenario, nodes);
+  scheduleTraffic(scenario, sim, nodes, endMs, gateways, firmware);
   scheduleFailures(scenario, sim, nodes, endMs, failures, (healedAtMs) => {
     if (!gateways) return;
     const entry: HealRecord = { healedAtMs, convergedAtMs: undefined, missingEntries: 0, missingBytes: 0, lowerBoundMs: 0 };
@@ -99,27 +107,38 @@ export function buildScenario(scenario: Scenario, live: { withoutEngines?: reado
       check();
     });
   });
-  return { sim, nodes, gateways, failures, convergence, endMs };
+  return { sim, nodes, gateways, failures, convergence, endMs, firmware };
 }
 
-const BACKGROUND: { key: 'text' | 'position' | 'nodeinfo' | 'telemetry'; kind: PacketKind; bytes: number }[] = [
+const BACKGROUND: { key: 'text' | 'textWithAck' | 'position' | 'nodeinfo' | 'telemetry'; kind: PacketKind; bytes: number; wantAck?: boolean }[] = [
   // Typical encoded Data sizes of the firmware's packets: a short text, a position, a user record, device metrics.
   { key: 'text', kind: 'text', bytes: 40 },
+  { key: 'textWithAck', kind: 'text', bytes: 40, wantAck: true },
   { key: 'position', kind: 'position', bytes: 36 },
   { key: 'nodeinfo', kind: 'nodeinfo', bytes: 80 },
   { key: 'telemetry', kind: 'telemetry', bytes: 30 },
 ];
 
-function scheduleTraffic(scenario: Scenario, sim: MeshSimulation, nodes: SimNode[], endMs: number, gateways: SimGateways | undefined): void {
+function scheduleTraffic(
+  scenario: Scenario,
+  sim: MeshSimulation,
+  nodes: SimNode[],
+  endMs: number,
+  gateways: SimGateways | undefined,
+  firmware: ReadonlyMap<number, string>,
+): void {
   const random = seeded(scenario.seed * 31 + 7);
   const traffic = scenario.traffic;
-  for (const { key, kind, bytes } of BACKGROUND) {
+  for (const { key, kind, bytes, wantAck } of BACKGROUND) {
     const rate: Rate | undefined = traffic[key];
     if (!rate) continue;
-    for (const node of nodes)
+    for (const node of nodes) {
+      // The firmware sends its own node info, positions and telemetry on its own schedule.
+      if (kind !== 'text' && firmware.has(node.id)) continue;
       poissonArrivals(sim, rate.everySeconds * 1000, endMs, random, (t) =>
-        sim.send(node.id, t, { kind, payloadBytes: rate.bytes ?? bytes, wantAck: rate.wantAck ?? false }),
+        sim.send(node.id, t, { kind, payloadBytes: rate.bytes ?? bytes, wantAck: rate.wantAck ?? wantAck ?? false }),
       );
+    }
   }
   const dms = traffic.directMessages;
   if (dms && nodes.length > 1) {

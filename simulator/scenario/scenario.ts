@@ -4,6 +4,7 @@
  * (ajv), so a mistake is reported with the path of the key, not as a crash halfway through a run.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { didYouMean } from '../../support/nearest-name.ts';
@@ -32,7 +33,12 @@ interface NodeSpec {
   heightM?: number;
   txPowerDbm?: number;
   batteryMah?: number;
+  /** This node runs the real firmware: the meshtasticd binary (a path, or a name on PATH). */
+  firmware?: string;
 }
+
+/** Nodes that run the real firmware: every node (a binary), or the listed ones. */
+export type FirmwareSpec = string | { path: string; nodes?: number[] };
 
 export type LayoutSpec =
   | { kind: 'random'; count: number; widthM: number; heightM: number }
@@ -59,6 +65,8 @@ export interface Rate {
 
 interface TrafficSpec {
   text?: Rate;
+  /** Chat broadcasts asking for an (implicit) ack, beside `text`: the phone apps' default. */
+  textWithAck?: Rate;
   position?: Rate;
   nodeinfo?: Rate;
   telemetry?: Rate;
@@ -90,6 +98,7 @@ export interface Scenario {
   gateways?: number[];
   traffic: TrafficSpec;
   failures?: FailureSpec[];
+  firmware?: FirmwareSpec;
 }
 
 const role = { enum: ROLES };
@@ -154,8 +163,20 @@ const SCHEMA = {
           heightM: { type: 'number', minimum: 0 },
           txPowerDbm: { type: 'number', minimum: -10, maximum: 36 },
           batteryMah: { type: 'number', exclusiveMinimum: 0 },
+          firmware: { type: 'string', minLength: 1 },
         },
       },
+    },
+    firmware: {
+      oneOf: [
+        { type: 'string', minLength: 1 },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['path'],
+          properties: { path: { type: 'string', minLength: 1 }, nodes: nodeIds },
+        },
+      ],
     },
     layout: {
       type: 'object',
@@ -197,6 +218,7 @@ const SCHEMA = {
       additionalProperties: false,
       properties: {
         text: rate,
+        textWithAck: rate,
         position: rate,
         nodeinfo: rate,
         telemetry: rate,
@@ -328,7 +350,18 @@ export function loadScenario(path: string): Scenario {
       throw scenarioErrors.MESHLOOM_ERR_SCENARIO(path, `is not valid YAML: ${errorMessage(err)}`);
     }
   }
-  return parseScenario(raw, path);
+  return withFirmwareFrom(parseScenario(raw, path), dirname(path));
+}
+
+/** Firmware paths are written relative to the scenario file; names without a slash are looked up on PATH. */
+function withFirmwareFrom(scenario: Scenario, dir: string): Scenario {
+  const from = (binary: string) => (binary.includes('/') ? resolve(dir, binary) : binary);
+  const top = scenario.firmware;
+  return {
+    ...scenario,
+    ...(top !== undefined ? { firmware: typeof top === 'string' ? from(top) : { ...top, path: from(top.path) } } : {}),
+    ...(scenario.nodes ? { nodes: scenario.nodes.map((n) => (n.firmware ? { ...n, firmware: from(n.firmware) } : n)) } : {}),
+  };
 }
 
 /** JSON.parse says "at position 27"; people look for a line and a column (and a trailing comma, often). */

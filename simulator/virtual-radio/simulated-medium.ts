@@ -10,24 +10,13 @@ import { DATA_OVERHEAD_BYTES, DEFAULT_PORTNUM } from '../../protocol/engine/engi
 import { commonErrors } from '../../protocol/meshloom-error.ts';
 import { routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
 import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
-import { realClock, type Clock } from '../clock.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
+import { kindOfPortnum } from '../mesh/packet-kinds.ts';
+import type { RealTimeRunner } from '../mesh/real-time-runner.ts';
 import type { AppDelivery } from '../mesh/sim-records.ts';
-import type { PacketKind } from '../router/air-packet.ts';
 import type { VirtualRadio } from './virtual-radio.ts';
 
-const KIND_OF_PORT: Partial<Record<number, PacketKind>> = {
-  [Portnums.PortNum.TEXT_MESSAGE_APP]: 'text',
-  [Portnums.PortNum.POSITION_APP]: 'position',
-  [Portnums.PortNum.NODEINFO_APP]: 'nodeinfo',
-  [Portnums.PortNum.TELEMETRY_APP]: 'telemetry',
-  [Portnums.PortNum.ROUTING_APP]: 'routing',
-};
-
 export interface SimulatedMediumOptions {
-  clock?: Clock;
-  /** How often simulated time catches up with the clock. Default 20 ms. */
-  tickMs?: number;
   /** Portnum of meshloom's packets (the simulated gateways' engines use it). Default 287. */
   meshloomPortnum?: number;
 }
@@ -36,16 +25,14 @@ export class SimulatedMedium {
   private readonly radios = new Map<number, VirtualRadio>();
   /** Packets the attached radios sent and wait to hear acked, by the simulator's packet id. */
   private readonly awaitingAck = new Map<number, Mesh.MeshPacket>();
-  private readonly clock: Clock;
   private readonly portnum: number;
-  private startedAtMs = 0;
-  private cancelTick: (() => void) | undefined;
 
   constructor(
     private readonly sim: MeshSimulation,
-    private readonly options: SimulatedMediumOptions = {},
+    options: SimulatedMediumOptions = {},
+    /** What runs the mesh in real time, so a radio's packet leaves at the moment it is sent. */
+    private readonly runner?: RealTimeRunner,
   ) {
-    this.clock = options.clock ?? realClock;
     this.portnum = options.meshloomPortnum ?? DEFAULT_PORTNUM;
     sim.traces.deliver.connect((delivery) => {
       const radio = this.radios.get(delivery.node);
@@ -75,21 +62,8 @@ export class SimulatedMedium {
     radio.on('transmit', (packet) => this.transmit(node, packet));
   }
 
-  /** Run simulated time alongside the clock, from now on. */
-  start(): void {
-    this.startedAtMs = this.clock.nowMs() - this.sim.nowMs;
-    const tick = () => {
-      this.sim.run(this.clock.nowMs() - this.startedAtMs);
-      this.cancelTick = this.clock.schedule(this.options.tickMs ?? 20, tick);
-    };
-    tick();
-  }
-
-  stop(): void {
-    this.cancelTick?.();
-  }
-
   private transmit(node: number, packet: Mesh.MeshPacket): void {
+    this.runner?.catchUp();
     const decoded = packet.payloadVariant.case === 'decoded' ? packet.payloadVariant.value : undefined;
     const portnum = decoded?.portnum ?? 0;
     const onAirBytes = packet.payloadVariant.case === 'encrypted' ? packet.payloadVariant.value.length : (decoded?.payload.length ?? 0) + DATA_OVERHEAD_BYTES;
@@ -98,11 +72,12 @@ export class SimulatedMedium {
       // An encoded Data on a channel is at most 239 bytes (docs/meshtastic-facts.md).
       payloadBytes: Math.min(onAirBytes, 239),
       wantAck: packet.wantAck,
-      kind: portnum === this.portnum ? 'meshloom' : (KIND_OF_PORT[portnum] ?? 'text'),
+      kind: kindOfPortnum(portnum, this.portnum),
       // The simulated gateways' engines read meshloom's payload; attached radios get the packet as it was sent.
       ...(portnum === this.portnum && decoded ? { payload: decoded.payload } : {}),
       meshPacket: toBinary(Mesh.MeshPacketSchema, packet),
     });
+    this.runner?.reschedule();
     if (packet.wantAck) {
       this.awaitingAck.set(id, packet);
       // Unacked ones are given up by the radio after its own timeout; keep only the recent ones here.

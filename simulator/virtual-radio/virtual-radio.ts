@@ -292,7 +292,8 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
       }
       return;
     }
-    const hopLimit = packet.hopLimit || this.loraHopLimit();
+    // As Router::sendLocal: a client's hop_limit is kept, and 0 means one hop, unless it wants an ack.
+    const hopLimit = packet.hopLimit || (packet.wantAck ? this.loraHopLimit() : 0);
     const outgoing = create(Mesh.MeshPacketSchema, {
       ...packet,
       id: packet.id || this.newPacketId(),

@@ -12,12 +12,13 @@ import { appErrors } from '../../protocol/app/errors.ts';
 import { commonErrors, type ErrorCode } from '../../protocol/meshloom-error.ts';
 import { streamErrors } from '../../protocol/meshtastic/errors.ts';
 import { radioErrors } from '../../radio/errors.ts';
+import { simulatorErrors } from '../../simulator/firmware/errors.ts';
 import { scenarioErrors } from '../../simulator/scenario/scenario.ts';
 import { endpointErrors } from '../../simulator/virtual-radio/errors.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SOURCE_FOLDERS = ['protocol', 'support', 'store', 'radio', 'gateway', 'simulator', 'firmware-scripts', 'cli'];
-const TABLES = { commonErrors, appErrors, streamErrors, radioErrors, provisionErrors, flashErrors, scenarioErrors, endpointErrors, webErrors };
+const TABLES = { commonErrors, appErrors, streamErrors, radioErrors, provisionErrors, flashErrors, scenarioErrors, simulatorErrors, endpointErrors, webErrors };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -8,7 +8,7 @@ import { Admin, Portnums } from '@meshtastic/protobufs';
 import { expect, it } from 'vitest';
 import { toRadioFrame } from '../../protocol/meshtastic/radio-codec.ts';
 import { eventually } from '../support/eventually.ts';
-import { accepts } from '../support/ports.ts';
+import { accepts } from '../../support/local-ports.ts';
 import { startCli, stopAll } from './cli-helpers.ts';
 
 const NODE = 0x6d6c0001;

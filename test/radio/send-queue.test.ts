@@ -18,6 +18,23 @@ function newQueue(options: Partial<ConstructorParameters<typeof SendQueue>[0]> =
 }
 
 describe('SendQueue', () => {
+  it("gives a packet the radio's hop limit unless it names one: the firmware would send hop_limit 0 one hop only", () => {
+    let configured = 5;
+    const queue = newQueue({ defaultHopLimit: () => configured });
+    queue.enqueue(packet(1), 0);
+    expect(queue.takeNext(0)?.meshPacket.hopLimit).toBe(5);
+    queue.onQueueStatus(status(101, 16), 0);
+    configured = 2;
+    queue.enqueue(packet(2, { hopLimit: 7 }), 0);
+    expect(queue.takeNext(0)?.meshPacket.hopLimit).toBe(7);
+    queue.onQueueStatus(status(102, 16), 0);
+    queue.enqueue(packet(3), 0);
+    expect(queue.takeNext(0)?.meshPacket.hopLimit).toBe(2);
+    const plain = newQueue();
+    plain.enqueue(packet(5), 0);
+    expect(plain.takeNext(0)?.meshPacket.hopLimit).toBe(3);
+  });
+
   it('hands over one packet at a time until the radio reports its free slots', () => {
     const queue = newQueue();
     queue.enqueue(packet(1), 0);

@@ -4,13 +4,12 @@
  * stopped and restarted like a radio that reboots. Tests that need it skip, saying why, where the folder is
  * absent; CI has it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventually } from './eventually.ts';
-import { accepts, freePort } from './ports.ts';
+import { FirmwareProcess } from '../../simulator/firmware/firmware-process.ts';
+import { freePort } from '../../support/local-ports.ts';
 
 const FIRMWARE_DIR = resolve(fileURLToPath(new URL('../../../shared/firmware', import.meta.url)));
 
@@ -38,9 +37,7 @@ export const NO_FIRMWARE_REASON = `no firmware builds in ${FIRMWARE_DIR}: the re
 
 export class FirmwareNode {
   readonly fsdir: string;
-  private process: ChildProcess | undefined;
-  private output: string[] = [];
-  private boots = 0;
+  private readonly process: FirmwareProcess;
 
   private constructor(
     readonly binary: FirmwareBinary,
@@ -48,6 +45,7 @@ export class FirmwareNode {
     readonly hwid: number,
   ) {
     this.fsdir = mkdtempSync(join(tmpdir(), `meshtasticd-${binary.generation}-`));
+    this.process = new FirmwareProcess({ binary: binary.path, port, fsdir: this.fsdir, hwid });
   }
 
   static async start(binary: FirmwareBinary, hwid: number): Promise<FirmwareNode> {
@@ -62,7 +60,7 @@ export class FirmwareNode {
 
   /** The process started by run() has not exited (a reboot of the Linux build re-executes it in place). */
   get alive(): boolean {
-    return this.process?.exitCode === null && this.process.signalCode === null;
+    return this.process.alive;
   }
 
   /**
@@ -70,41 +68,22 @@ export class FirmwareNode {
    * lost in the output buffer when the process executes itself again).
    */
   get reboots(): number {
-    return Math.max(0, this.boots - 1);
+    return Math.max(0, this.process.boots - 1);
   }
 
   /** The firmware's last log lines, for a failing test's message. */
   get log(): string {
-    return this.output.slice(-40).join('');
+    return this.process.log;
   }
 
   /** Starts the process (again, on the same port and flash) and waits until its API accepts connections. */
-  async run(): Promise<void> {
-    const child = spawn(this.binary.path, ['--sim', '--port', String(this.port), '--fsdir', this.fsdir, '--hwid', String(this.hwid)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.process = child;
-    const keep = (chunk: Buffer) => {
-      const text = chunk.toString();
-      this.output.push(text);
-      this.boots += text.match(/Portduino is starting/g)?.length ?? 0;
-      if (this.output.length > 200) this.output = this.output.slice(-100);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    await eventually(`meshtasticd ${this.binary.version} accepting on ${this.port}`, async () => child.exitCode === null && (await accepts(this.port)), 20_000);
+  run(): Promise<void> {
+    return this.process.start();
   }
 
-  /** Stops the process as a power cut would not: SIGTERM, and waits for it to exit. */
-  async stop(): Promise<void> {
-    const child = this.process;
-    this.process = undefined;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
+  /** Stops the process: SIGTERM, and waits for it to exit. */
+  stop(): Promise<void> {
+    return this.process.stop();
   }
 
   async remove(): Promise<void> {

@@ -6,7 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import { MqttConnection } from '../../../gateway/federation/mqtt-connection.ts';
 import type { MqttOutbox } from '../../../gateway/federation/mqtt-outbox.ts';
 import { eventually } from '../../support/eventually.ts';
-import { freePort } from '../../support/ports.ts';
+import { freePort } from '../../../support/local-ports.ts';
 
 let connection: MqttConnection | undefined;
 afterEach(async () => {

@@ -1,4 +1,4 @@
-/** Loopback ports for tests that start servers of their own (the firmware, a bridge). */
+/** Loopback ports for things that start servers of their own (firmware processes, bridges, tests). */
 import { connect, createServer } from 'node:net';
 
 export async function freePort(): Promise<number> {
