@@ -346,7 +346,7 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
     const data = packet.payloadVariant.value;
     this.options.runner.catchUp();
     const asked = data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0 ? this.sim.packets.get(data.requestId) : undefined;
-    if (asked && (asked.from === node || asked.from === api.nodeNum) && routedOk(data.payload)) this.sim.acked(data.requestId);
+    if (asked && (asked.from === node || asked.from === api.nodeNum) && routedOk(data.payload)) this.sim.acked(data.requestId, packet.from);
     if (packet.from === api.nodeNum) return;
     const kind = kindOfPortnum(data.portnum, this.portnum);
     const hops = Math.max(0, packet.hopStart - packet.hopLimit);

@@ -108,7 +108,7 @@ export class MeshSimulation {
    */
   readonly traces = {
     deliver: new TracedCallback<[AppDelivery]>(),
-    acked: new TracedCallback<[PacketRecord]>(),
+    acked: new TracedCallback<[PacketRecord, by: number]>(),
     upChange: new TracedCallback<[node: number, up: boolean, atMs: number]>(),
     /** A node starts transmitting a packet (its own, a relay or a retransmission). */
     onAir: new TracedCallback<[node: number, packet: AirPacket]>(),
@@ -122,6 +122,7 @@ export class MeshSimulation {
       ackSent: new TracedCallback<[node: number, id: number]>(),
       nextHopLearned: new TracedCallback<[node: number, destination: number]>(),
       retransmitted: new TracedCallback<[node: number, id: number]>(),
+      gaveUp: new TracedCallback<[node: number, id: number]>(),
     } satisfies RouterTraces,
   };
   private nowValue = 0;
@@ -224,7 +225,7 @@ export class MeshSimulation {
       this.packets.set(packet.id, { ...this.newRecord(packet, this.nowValue), unbooked: true });
       this.count(packet, state);
     }
-    const duration = (this.airtimeByBytes[packet.bytes] ??= airtimeMs(this.preset, packet.bytes));
+    const duration = this.airtimeOf(packet.bytes);
     this.stats.transmissions++;
     if (!own) {
       this.stats.rebroadcasts++;
@@ -476,6 +477,11 @@ export class MeshSimulation {
     return retransmissionTimeoutMs(this.preset, airtime, snrDb);
   }
 
+  /** Airtime of a packet of `bytes` at the preset, ms (cached per size). */
+  airtimeOf(bytes: number): number {
+    return (this.airtimeByBytes[bytes] ??= airtimeMs(this.preset, bytes));
+  }
+
   armRetry(node: number, id: number, atMs: number, generation: number): void {
     this.queue.push(atMs, { kind: 'retry', node, key: id, generation });
   }
@@ -497,7 +503,7 @@ export class MeshSimulation {
     }
     const key = packet.id;
     if (state.queuedAttempts.get(key) === attempt) state.queuedAttempts.delete(key);
-    const duration = (this.airtimeByBytes[packet.bytes] ??= airtimeMs(this.preset, packet.bytes));
+    const duration = this.airtimeOf(packet.bytes);
     if (!state.duty.take(this.nowValue, duration)) {
       state.stats.dutyCycleDrops++;
       this.stats.dutyCycleDrops++;
@@ -594,12 +600,12 @@ export class MeshSimulation {
     });
   }
 
-  /** NodePort.acked: the sender of a want_ack packet knows it got through. */
-  acked(id: number): void {
+  /** NodePort.acked: the sender of a want_ack packet knows it got through (acked `by` whom: itself when implicitly). */
+  acked(id: number, by: number): void {
     const record = this.packets.get(id);
     if (record && record.ackedAtMs === undefined) {
       record.ackedAtMs = this.nowValue;
-      this.traces.acked.fire(record);
+      this.traces.acked.fire(record, by);
     }
   }
 

@@ -104,6 +104,10 @@ export class NodeState implements NodePort {
     return this.sim.retransmissionTimeoutMs(airtime, snrDb);
   }
 
+  airtimeMs(bytes: number): number {
+    return this.sim.airtimeOf(bytes);
+  }
+
   armRetransmissionTimer(id: number, atMs: number, generation: number): void {
     this.sim.armRetry(this.id, id, atMs, generation);
   }
@@ -113,8 +117,8 @@ export class NodeState implements NodePort {
   }
 
   /** NodePort.acked: the sender of a want_ack packet knows it got through. */
-  acked(id: number): void {
-    this.sim.acked(id);
+  acked(id: number, by: number): void {
+    this.sim.acked(id, by);
   }
 
   newPacketId(): number {

@@ -29,7 +29,8 @@ export class FloodingRouter {
    * Returns whether the node had not heard the packet before.
    */
   handleReceived(packet: AirPacket, snrDb: number): boolean {
-    const verdict = this.shouldFilterReceived(packet);
+    this.heardWhileWaiting(packet);
+    const verdict = this.shouldFilterReceived(packet, snrDb);
     if (verdict === 'duplicate') return false;
     const hops = packet.hopStart - packet.hopLimit;
     if (packet.requestId !== 0) this.sniffReceived(packet, hops);
@@ -49,15 +50,27 @@ export class FloodingRouter {
   }
 
   /** FloodingRouter::shouldFilterReceived: a packet seen before is dropped, after it has done its duty as a signal. */
-  protected shouldFilterReceived(packet: AirPacket): ReceivedVerdict {
+  protected shouldFilterReceived(packet: AirPacket, snrDb: number): ReceivedVerdict {
     const seen = packet.from === this.port.id || this.history.wasSeenRecently(packet.from, packet.id, this.port.now());
     if (!seen) return 'new';
     if (this.isFallback(packet)) return 'fallback';
     this.port.traces.duplicateHeard.fire(this.port.id, packet.id);
     this.noteImplicitAck(packet);
-    this.perhapsCancelDupe(packet);
+    // The sender itself sending again (hop_start == hop_limit): its ack may have been lost, so a node that no
+    // longer holds the packet relays it again, which is the sender's implicit ack.
+    if (packet.hopStart > 0 && packet.hopStart === packet.hopLimit) {
+      if (!this.port.queued(packet.id)) this.handleRepeated(packet, snrDb);
+    } else this.perhapsCancelDupe(packet);
     return 'duplicate';
   }
+
+  /** A repeated original not in the queue any more: relay it again (FloodingRouter::shouldFilterReceived). */
+  protected handleRepeated(packet: AirPacket, snrDb: number): void {
+    this.perhapsRebroadcast(packet, snrDb);
+  }
+
+  /** Every packet heard (ReliableRouter::shouldFilterReceived); NextHopRouter pushes its timers back by its airtime. */
+  protected heardWhileWaiting(_packet: AirPacket): void {}
 
   /** A packet seen before that must still be handled (NextHopRouter: a flooded retry it was passed over for). */
   protected isFallback(_packet: AirPacket): boolean {
@@ -92,15 +105,16 @@ export class FloodingRouter {
   /** A packet addressed to this node; ReliableRouter answers want_ack. */
   protected handleReceivedForMe(_packet: AirPacket, _hops: number): void {}
 
-  /** FloodingRouter::isRebroadcaster, for this packet: hops left and a role that relays. */
+  /** FloodingRouter::perhapsRebroadcast's test, for this packet: not ours nor for us, hops left, a role that relays. */
   protected isRebroadcaster(packet: AirPacket): boolean {
-    return packet.hopLimit > 0 && this.port.role !== 'CLIENT_MUTE';
+    return packet.hopLimit > 0 && this.port.role !== 'CLIENT_MUTE' && packet.to !== this.port.id && packet.from !== this.port.id;
   }
 
   /** FloodingRouter::perhapsRebroadcast: a copy with one hop less, after the SNR-weighted window. */
-  protected perhapsRebroadcast(packet: AirPacket, snrDb: number): void {
-    if (!this.isRebroadcaster(packet)) return;
+  protected perhapsRebroadcast(packet: AirPacket, snrDb: number): boolean {
+    if (!this.isRebroadcaster(packet)) return false;
     this.rebroadcast({ ...packet, hopLimit: packet.hopLimit - 1, nextHop: undefined }, snrDb);
+    return true;
   }
 
   protected rebroadcast(copy: AirPacket, snrDb: number): void {

@@ -14,6 +14,8 @@ interface PendingRetransmission {
   packet: AirPacket;
   sendsLeft: number;
   snrDb: number;
+  /** When it is sent again, once its timer is armed; pushed back by airtime sent and heard meanwhile. */
+  dueMs?: number;
 }
 
 export class NextHopRouter extends FloodingRouter {
@@ -39,15 +41,34 @@ export class NextHopRouter extends FloodingRouter {
     const pending = this.pending.get(id);
     if (!pending) return;
     const timeout = this.port.retransmissionTimeoutMs(airtimeMs, pending.snrDb);
-    this.port.armRetransmissionTimer(id, this.port.now() + airtimeMs + timeout, this.generation);
+    pending.dueMs = this.port.now() + airtimeMs + timeout;
+    this.port.armRetransmissionTimer(id, pending.dueMs, this.generation);
+  }
+
+  /**
+   * ReliableRouter::send and shouldFilterReceived: while the radio sends or receives a packet it cannot hear an
+   * ack, so every other pending retransmission waits that much longer.
+   */
+  protected pushBackTimers(airtimeMs: number, exceptId: number): void {
+    for (const [id, pending] of this.pending) if (id !== exceptId && pending.dueMs !== undefined) pending.dueMs += airtimeMs;
+  }
+
+  protected override heardWhileWaiting(packet: AirPacket): void {
+    if (this.pending.size > 0) this.pushBackTimers(this.port.airtimeMs(packet.bytes), packet.id);
   }
 
   /** NextHopRouter::doRetransmissions for one packet: no ack in time, so send again; a direct message's last try floods. */
   onRetransmissionTimeout(id: number, generation: number): void {
     const pending = this.pending.get(id);
     if (!pending || generation !== this.generation) return;
+    if (pending.dueMs !== undefined && pending.dueMs > this.port.now()) {
+      this.port.armRetransmissionTimer(id, pending.dueMs, generation);
+      return;
+    }
+    pending.dueMs = undefined;
     if (pending.sendsLeft <= 0) {
       this.pending.delete(id);
+      if (pending.packet.from === this.port.id) this.port.traces.gaveUp.fire(this.port.id, id);
       return;
     }
     pending.sendsLeft--;
@@ -58,6 +79,7 @@ export class NextHopRouter extends FloodingRouter {
       if (pending.packet.from === this.port.id) this.nextHops.delete(pending.packet.to);
     }
     this.port.traces.retransmitted.fire(this.port.id, id);
+    this.pushBackTimers(this.port.airtimeMs(pending.packet.bytes), id);
     const relay = pending.packet.from !== this.port.id;
     const delayMs = relay ? this.port.relayTxDelayMs(pending.snrDb) : this.port.ownTxDelayMs();
     this.port.enqueue(pending.packet, { relay, snrDb: pending.snrDb, delayMs });
@@ -84,7 +106,7 @@ export class NextHopRouter extends FloodingRouter {
   }
 
   protected override noteImplicitAck(packet: AirPacket): void {
-    if (this.stopRetransmission(packet.id) && packet.from === this.port.id) this.port.acked(packet.id);
+    if (this.stopRetransmission(packet.id) && packet.from === this.port.id) this.port.acked(packet.id, this.port.id);
   }
 
   /** NextHopRouter::sniffReceived for an ack: learn a next hop, and stop relaying what it acknowledges. */
@@ -103,18 +125,27 @@ export class NextHopRouter extends FloodingRouter {
     this.stopRetransmission(ack.requestId);
   }
 
-  protected override perhapsRebroadcast(packet: AirPacket, snrDb: number): void {
-    if (!this.isRebroadcaster(packet)) return;
+  protected override perhapsRebroadcast(packet: AirPacket, snrDb: number): boolean {
+    if (!this.isRebroadcaster(packet)) return false;
     const me = this.port.id;
     if (packet.nextHop !== undefined && packet.nextHop !== me) {
       this.skippedForNextHop.add(packet.id);
-      return;
+      return false;
     }
     const copy: AirPacket = { ...packet, hopLimit: packet.hopLimit - 1 };
     copy.nextHop = this.getNextHop(copy.to);
     if (packet.nextHop === me && copy.nextHop !== undefined && copy.hopLimit > 0) this.startRetransmission(copy, INTERMEDIATE_SENDS - 1, snrDb);
     this.rebroadcast(copy, snrDb);
+    return true;
   }
+
+  /** NextHopRouter::shouldFilterReceived: a repeated original is relayed again, or, at its destination, acked again. */
+  protected override handleRepeated(packet: AirPacket, snrDb: number): void {
+    if (!this.perhapsRebroadcast(packet, snrDb) && packet.to === this.port.id && packet.wantAck) this.ackAgain(packet);
+  }
+
+  /** The destination answers a repeated want_ack packet again, one hop (ReliableRouter sends it). */
+  protected ackAgain(_packet: AirPacket): void {}
 
   private learnNextHop(ack: AirPacket, hops: number): void {
     const me = this.port.id;

@@ -21,6 +21,8 @@ export interface RouterTraces {
   ackSent: TracedCallback<[node: number, id: number]>;
   nextHopLearned: TracedCallback<[node: number, destination: number]>;
   retransmitted: TracedCallback<[node: number, id: number]>;
+  /** A want_ack packet's sends are used up without an ack: its sender gives up on it. */
+  gaveUp: TracedCallback<[node: number, id: number]>;
 }
 
 export interface NodePort {
@@ -41,12 +43,14 @@ export interface NodePort {
   ownTxDelayMs(): number;
   relayTxDelayMs(snrDb: number): number;
   retransmissionTimeoutMs(airtimeMs: number, snrDb: number): number;
+  /** Airtime of a packet of `bytes` on air at the node's preset (RadioInterface::getPacketTime). */
+  airtimeMs(bytes: number): number;
   /** Wake `onRetransmissionTimeout(id, generation)` at `atMs`. */
   armRetransmissionTimer(id: number, atMs: number, generation: number): void;
   /** Hand a packet for this node (or for everyone) to its application. */
   deliver(packet: AirPacket, hops: number, snrDb: number): void;
-  /** A packet this node sent with want_ack got through. */
-  acked(id: number): void;
+  /** A packet this node sent with want_ack got through: acked `by` its destination, or by this node itself (implicitly). */
+  acked(id: number, by: number): void;
   newPacketId(): number;
   /** Record a packet the router makes itself (an ack), so the simulation counts it. */
   recordOwn(packet: AirPacket): void;

@@ -16,21 +16,25 @@ export class ReliableRouter extends NextHopRouter {
   /** ReliableRouter::send: a want_ack packet waits for its ack, with retransmissions. */
   override send(packet: AirPacket): void {
     if (packet.wantAck) this.startRetransmission(packet, ORIGINATOR_SENDS - 1, 0);
+    this.pushBackTimers(this.port.airtimeMs(packet.bytes), packet.id);
     super.send(packet);
   }
 
   protected override ackReceived(ack: AirPacket): void {
-    if (this.stopRetransmission(ack.requestId)) this.port.acked(ack.requestId);
+    if (this.stopRetransmission(ack.requestId)) this.port.acked(ack.requestId, ack.from);
   }
 
   protected override handleReceivedForMe(packet: AirPacket, hops: number): void {
     if (packet.wantAck && packet.kind !== 'routing') this.sendAckNak(packet, hops);
   }
 
-  /** Router::sendAckNak: a routing ack back to the sender. */
-  private sendAckNak(packet: AirPacket, hops: number): void {
+  protected override ackAgain(packet: AirPacket): void {
+    this.sendAckNak(packet, 0, 0);
+  }
+
+  /** Router::sendAckNak: a routing ack back to the sender, as few hops as the packet took plus two. */
+  private sendAckNak(packet: AirPacket, hops: number, hopLimit = Math.min(hops + 2, this.port.hopLimit)): void {
     const me = this.port.id;
-    const hopLimit = Math.min(hops + 2, this.port.hopLimit);
     const ack: AirPacket = {
       id: this.port.newPacketId(),
       from: me,

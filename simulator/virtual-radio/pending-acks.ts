@@ -9,8 +9,12 @@ export class PendingAcks {
     private readonly timeoutMs: number,
   ) {}
 
-  /** Wait for packet `id`; `onTimeout` runs if nothing settles it in time. */
-  await(id: number, onTimeout: () => void): void {
+  /** Wait for packet `id`; `onTimeout` runs if nothing settles it in time (none: wait until it is settled). */
+  await(id: number, onTimeout: (() => void) | undefined): void {
+    if (!onTimeout) {
+      this.cancels.set(id, () => undefined);
+      return;
+    }
     const cancel = this.clock.schedule(this.timeoutMs, () => {
       this.cancels.delete(id);
       onTimeout();

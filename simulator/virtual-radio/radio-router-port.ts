@@ -44,6 +44,7 @@ const silentTraces = (): RouterTraces => ({
   ackSent: new TracedCallback(),
   nextHopLearned: new TracedCallback(),
   retransmitted: new TracedCallback(),
+  gaveUp: new TracedCallback(),
 });
 
 export class RadioRouterPort implements NodePort {
@@ -121,6 +122,10 @@ export class RadioRouterPort implements NodePort {
 
   retransmissionTimeoutMs(airtime: number, snrDb: number): number {
     return retransmissionTimeoutMs(this.host.preset(), airtime, snrDb);
+  }
+
+  airtimeMs(bytes: number): number {
+    return airtimeMs(this.host.preset(), bytes);
   }
 
   armRetransmissionTimer(id: number, atMs: number, generation: number): void {

@@ -8,8 +8,6 @@ import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { Mesh, Portnums } from '@meshtastic/protobufs';
 import { DATA_OVERHEAD_BYTES, DEFAULT_PORTNUM } from '../../protocol/engine/engine.ts';
 import { commonErrors } from '../../protocol/meshloom-error.ts';
-import { routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
-import { BROADCAST_NUM } from '../../protocol/meshtastic/stream-constants.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import { kindOfPortnum } from '../mesh/packet-kinds.ts';
 import type { RealTimeRunner } from '../mesh/real-time-runner.ts';
@@ -39,18 +37,20 @@ export class SimulatedMedium {
       const packet = radio ? this.meshPacketOf(delivery) : undefined;
       if (radio && packet) radio.receive(packet, { snrDb: Math.round(delivery.snrDb * 4) / 4, rssiDbm: Math.round(delivery.rssiDbm) });
     });
-    // The simulator's router settled a want_ack packet: the radio hears what settles it in the firmware, its
-    // broadcast relayed by someone, or the destination's routing ack.
-    sim.traces.acked.connect((record) => {
+    // The simulator's router settled a want_ack packet: the phone hears it once, as the firmware's phone does (an
+    // implicit ack, from the radio itself, when its packet was heard relayed; else the destination's ack).
+    sim.traces.acked.connect((record, by) => {
       const sent = this.awaitingAck.get(record.id);
       const radio = this.radios.get(record.from);
       if (!sent || !radio) return;
       this.awaitingAck.delete(record.id);
-      const settling =
-        sent.to === BROADCAST_NUM
-          ? sent
-          : routingPacket({ id: record.id, from: sent.to, to: sent.from, requestId: sent.id, error: Mesh.Routing_Error.NONE, channel: sent.channel });
-      radio.receive(settling, { snrDb: 0, rssiDbm: -120 });
+      radio.settled(sent.id, by, Mesh.Routing_Error.NONE);
+    });
+    sim.traces.router.gaveUp.connect((node, id) => {
+      const sent = this.awaitingAck.get(id);
+      if (!sent) return;
+      this.awaitingAck.delete(id);
+      this.radios.get(node)?.settled(sent.id, node, Mesh.Routing_Error.MAX_RETRANSMIT);
     });
   }
 

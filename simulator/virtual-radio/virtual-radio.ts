@@ -463,9 +463,21 @@ export class VirtualRadio extends TypedEmitter<VirtualRadioEvents> implements Ph
   }
 
   private awaitAck(packet: Mesh.MeshPacket): void {
-    this.pendingAcks.await(packet.id, () =>
-      this.toPhone(this.routing(this.nodeNum, this.nodeNum, packet.id, Mesh.Routing_Error.MAX_RETRANSMIT, packet.channel)),
+    // Where the simulator routes, its retransmissions decide, and it says how they ended (settled).
+    this.pendingAcks.await(
+      packet.id,
+      this.simulatedRouting
+        ? undefined
+        : () => this.toPhone(this.routing(this.nodeNum, this.nodeNum, packet.id, Mesh.Routing_Error.MAX_RETRANSMIT, packet.channel)),
     );
+  }
+
+  /**
+   * The simulator's router settled packet `id`: acked by `from` (NONE), or sent as often as the firmware would
+   * without an ack (MAX_RETRANSMIT, from this node). Tells the phone once.
+   */
+  settled(id: number, from: number, error: Mesh.Routing_Error): void {
+    this.settleAck(id, from, error);
   }
 
   private settleAck(requestId: number, from: number, error: Mesh.Routing_Error): void {
