@@ -29,6 +29,8 @@ interface Figures {
   latenessP50Ms: number | null;
   latenessP99Ms: number | null;
   latenessMaxMs: number | null;
+  /** The firmware's own time from hearing a packet to handing it to its phone, p50. */
+  firmwareHandlingP50Ms: number | null;
   eventLoopDelayP99Ms: number;
   bridgeCpuPercent: number;
   deliveryRatio: number | null;
@@ -70,6 +72,7 @@ async function measure(count: number, binary: string): Promise<Figures> {
       latenessP50Ms: firmware?.bridgeLatenessMs.p50 ?? null,
       latenessP99Ms: p99,
       latenessMaxMs: firmware?.bridgeLatenessMs.max ?? null,
+      firmwareHandlingP50Ms: firmware?.firmwareHandlingMs.p50 ?? null,
       eventLoopDelayP99Ms: Number((loop.percentile(99) / 1e6).toFixed(1)),
       bridgeCpuPercent: Number(((100 * (used.user + used.system)) / 1000 / (performance.now() - wall)).toFixed(1)),
       deliveryRatio: result.summary.deliveryRatio === null ? null : Number(result.summary.deliveryRatio.toFixed(3)),

@@ -143,6 +143,11 @@ export async function runSimCompare(scenarioPath: string, flags: SimCompareFlags
   process.stdout.write(
     [
       `${scenario.name}: the model against ${basename(binary)}, seed ${scenario.seed}; ${comparison.matched} packets matched, ${comparison.unmatched} unmatched`,
+      ...(result.bridge
+        ? [
+            `the firmware took ${result.bridge.firmwareHandlingMs.p50 ?? '—'} ms (p50) from hearing a packet to handing it to its phone; the bridge added ${result.bridge.bridgeLatenessMs.p50 ?? '—'} ms (p50)`,
+          ]
+        : []),
       ['traffic', 'packets', 'same receivers', 'same hops', 'receivers (model / firmware)', 'on air', 'retransmissions', 'acked', 'first arrival p50 ms'].join(
         '\t',
       ),

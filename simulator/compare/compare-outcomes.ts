@@ -9,7 +9,7 @@ import type { PacketOutcome } from './packet-outcomes.ts';
 
 export type TrafficClass = 'broadcast' | 'wantAckBroadcast' | 'directMessage';
 
-export interface RunFigures {
+interface RunFigures {
   /** Receivers per packet, mean (for a direct message: 1 when its destination got it). */
   receivers: number;
   hops: number | null;
@@ -23,7 +23,7 @@ export interface RunFigures {
   latencyP50Ms: number | null;
 }
 
-export interface ClassComparison {
+interface ClassComparison {
   packets: number;
   /** Share of packets both runs delivered to exactly the same nodes. */
   sameReceivers: number | null;
@@ -41,7 +41,7 @@ export interface Comparison {
   byClass: Partial<Record<TrafficClass, ClassComparison>>;
 }
 
-export function classOf(outcome: PacketOutcome): TrafficClass {
+function classOf(outcome: PacketOutcome): TrafficClass {
   if (outcome.to !== BROADCAST) return 'directMessage';
   return outcome.wantAck ? 'wantAckBroadcast' : 'broadcast';
 }

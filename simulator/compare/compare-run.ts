@@ -3,7 +3,7 @@
  * node routed by the model (simulated time, in a moment) and once with every node running the real firmware (in
  * real time), then compared packet by packet (compare-outcomes.ts).
  */
-import { runScenarioLive } from '../scenario/run-live.ts';
+import { type FirmwareFigures, runScenarioLive } from '../scenario/run-live.ts';
 import { buildScenario } from '../scenario/run-scenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { type Comparison, compareOutcomes } from './compare-outcomes.ts';
@@ -16,6 +16,8 @@ export interface ModelFirmwareComparison {
   real: PacketOutcome[];
   /** a = the model, b = the firmware. */
   comparison: Comparison;
+  /** What the bridge measured in the firmware run (its lateness, the firmware's own handling time). */
+  bridge: FirmwareFigures | undefined;
 }
 
 /** The scenario's packets with every node routed by the model. */
@@ -34,7 +36,7 @@ export async function compareModelWithFirmware(
 ): Promise<ModelFirmwareComparison> {
   const model = modelOutcomes(scenario);
   let real: PacketOutcome[] = [];
-  await runScenarioLive(
+  const live = await runScenarioLive(
     { ...scenario, firmware: options.binary },
     {
       workDir: options.workDir,
@@ -49,5 +51,5 @@ export async function compareModelWithFirmware(
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     },
   );
-  return { scenario: scenario.name, firmware: options.binary, model, real, comparison: compareOutcomes(model, real) };
+  return { scenario: scenario.name, firmware: options.binary, model, real, comparison: compareOutcomes(model, real), bridge: live.firmware };
 }

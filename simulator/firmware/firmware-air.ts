@@ -2,8 +2,10 @@
  * Real firmware nodes in the simulated air. Each scenario node that runs the firmware is a meshtasticd process in
  * simulation mode; what it transmits goes on the simulation's radio medium (airtime, half-duplex, capture, SINR,
  * partitions) from that node, and what the medium says a firmware node decoded is written into its API with the
- * SNR and RSSI the medium computed. The firmware does its own routing, contention, retransmissions and duty cycle;
- * the model's router on those nodes stays idle. A node that fails has its process stopped, and started again (same
+ * SNR and RSSI the medium computed. The firmware does its own routing, contention windows, retransmissions and duty
+ * cycle; the model's router on those nodes stays idle. The one part of the radio the firmware cannot do in
+ * simulation mode, sensing a busy channel before it sends, the bridge does for it (tryOnAir), and a relay it holds
+ * meanwhile is cancelled by the firmware's own rule when the node hears it relayed (perhapsCancelHeld). A node that fails has its process stopped, and started again (same
  * flash, same node number) when it comes back.
  *
  * The simulation runs in real time (RealTimeRunner): the firmware keeps its own clock.
@@ -55,6 +57,13 @@ export type FirmwareAirEvents = {
   api: [node: number, api: FirmwareApi | undefined];
 };
 
+interface Waiting {
+  packet: AirPacket;
+  own: boolean;
+  relay: boolean;
+  snrDb: number;
+}
+
 interface RunningNode {
   spec: FirmwareNodeSpec;
   process: FirmwareProcess;
@@ -76,17 +85,30 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
     unreadable: 0,
     /** Transmissions made while the nodes were still starting, before the run began (not carried). */
     beforeStart: 0,
+    /** Times a transmission found its node's channel busy and waited another contention window (the CAD the bridge does). */
+    channelBusyWaits: 0,
+    /** Relays dropped while waiting for a clear channel because the node heard the packet relayed by another. */
+    heldRelaysCancelled: 0,
     /**
      * How much later than the medium's end of reception each firmware-to-firmware packet was written into the
      * hearing node, ms: the bridge's own added latency (the event loop and timer slack).
      */
     latenessMs: [] as number[],
+    /**
+     * How long a firmware node took from hearing a packet (the bridge writing it in) to handing it to its phone,
+     * ms: the firmware's own processing, which a delivery time measured at the phone includes.
+     */
+    handlingMs: [] as number[],
   };
   private readonly nodes = new Map<number, RunningNode>();
   private readonly onAirNum = new Map<number, number>();
   private byteToNode = new Map<number, number | null>();
   /** When each firmware transmission on the air ends, wall clock: for the lateness figure. */
   private readonly endsAtWallMs = new WeakMap<AirPacket, number>();
+  /** Transmissions waiting for a clear channel, per node, in the order the firmware sent them. */
+  private readonly waiting = new Map<number, Waiting[]>();
+  /** When (simulated ms) each node was first given each packet: "node:id". */
+  private readonly heardAtMs = new Map<string, number>();
   /** (node, packet id) of own packets already sent once: a second sending is a retransmission. */
   private readonly sentOnce = new Set<string>();
   private readonly portnum: number;
@@ -104,6 +126,7 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
     sim.traces.heardExternal.connect((node, packet, snrDb, rssiDbm) => this.hear(node, packet, snrDb, rssiDbm));
     sim.traces.sendExternal.connect((node, packet) => this.send(node, packet));
     sim.traces.upChange.connect((node, up) => {
+      if (!up) this.waiting.delete(node);
       const running = this.nodes.get(node);
       if (running && !this.closing) running.chain = running.chain.then(() => (up ? this.boot(running) : this.halt(running)));
     });
@@ -320,24 +343,77 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
       if (this.sentOnce.has(key)) this.sim.traces.router.retransmitted.fire(node, onAir.id);
       else this.sentOnce.add(key);
     }
-    const airtimeMs = this.sim.transmitExternal(node, packet, own);
-    if (airtimeMs === undefined) return;
-    this.stats.transmissions++;
-    this.endsAtWallMs.set(packet, Date.now() + airtimeMs);
+    // A packet the firmware made itself carries no reception figures (both 0); a relay, those it was heard with.
+    const relay = transmission.rxSnr !== 0 || transmission.rxRssi !== 0;
+    const queue = this.waiting.get(node) ?? [];
+    this.waiting.set(node, queue);
+    queue.push({ packet, own, relay, snrDb: transmission.rxSnr });
+    if (queue.length === 1) this.tryOnAir(node);
+  }
+
+  /**
+   * The radio chip's channel activity detection, which SimRadio cannot do (it sees only a packet it is
+   * receiving): a transmission that finds the channel busy waits another contention window, as
+   * RadioLibInterface does on TRANSMIT_DELAY_COMPLETED, and the firmware's next ones queue behind it.
+   */
+  private tryOnAir(node: number): void {
+    const queue = this.waiting.get(node);
+    const next = queue?.[0];
+    if (!queue || !next) return;
+    if (this.sim.channelBusy(node)) {
+      this.stats.channelBusyWaits++;
+      this.sim.at(this.sim.nowMs + Math.max(1, this.sim.contentionDelayMs(node, next.relay, next.snrDb)), () => {
+        if (this.waiting.get(node) === queue && queue[0] === next) this.tryOnAir(node);
+      });
+      this.options.runner.reschedule();
+      return;
+    }
+    queue.shift();
+    const airtimeMs = this.sim.transmitExternal(node, next.packet, next.own);
+    if (airtimeMs !== undefined) {
+      this.stats.transmissions++;
+      this.endsAtWallMs.set(next.packet, Date.now() + airtimeMs);
+    }
+    // The next one waits for this one to end (the channel is busy with it) and a window after.
+    if (queue.length > 0) this.tryOnAir(node);
     this.options.runner.reschedule();
   }
 
   /** The medium says a firmware node decoded `packet`: it hears it. */
   private hear(node: number, packet: AirPacket, snrDb: number, rssiDbm: number): void {
-    const api = this.nodes.get(node)?.api;
-    if (!api) return;
+    const running = this.nodes.get(node);
+    const api = running?.api;
+    if (!running || !api) return;
+    this.perhapsCancelHeld(node, running.spec.role, packet);
     api.inject(wrapForFirmware(meshPacketOfAir(packet, this.numbers, this.portnum)), Math.round(snrDb * 4) / 4, rssiDbm);
     this.stats.injections++;
+    const key = `${node}:${packet.id}`;
+    if (!this.heardAtMs.has(key)) {
+      if (this.heardAtMs.size >= LATENESS_SAMPLES) this.heardAtMs.delete(this.heardAtMs.keys().next().value as string);
+      this.heardAtMs.set(key, this.sim.nowMs);
+    }
     const endsAt = this.endsAtWallMs.get(packet);
     if (endsAt !== undefined) {
       if (this.stats.latenessMs.length >= LATENESS_SAMPLES) this.stats.latenessMs.shift();
       this.stats.latenessMs.push(Math.max(0, Date.now() - endsAt));
     }
+  }
+
+  /**
+   * A relay the bridge holds for a busy channel is still in the radio's queue as far as the air goes, so the
+   * firmware's rule for its queue applies (FloodingRouter::perhapsCancelDupe): an ordinary node that hears the packet
+   * relayed by another drops its own relay; routers never do, and the sender's own repeat cancels nothing.
+   */
+  private perhapsCancelHeld(node: number, role: RelayRole, heard: AirPacket): void {
+    const queue = this.waiting.get(node);
+    if (!queue?.length || role === 'ROUTER' || role === 'REPEATER' || role === 'ROUTER_LATE') return;
+    if (heard.hopStart > 0 && heard.hopStart === heard.hopLimit) return;
+    const index = queue.findIndex((w) => w.relay && w.packet.id === heard.id && w.packet.from === heard.from);
+    if (index < 0) return;
+    queue.splice(index, 1);
+    this.stats.heldRelaysCancelled++;
+    // The one dropped was waiting on a timer; the next in line takes its turn now.
+    if (index === 0 && queue.length > 0) this.tryOnAir(node);
   }
 
   /** A firmware node handed a packet to its phone: a delivery, or news that its own packet got through. */
@@ -348,6 +424,11 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
     const asked = data.portnum === Portnums.PortNum.ROUTING_APP && data.requestId !== 0 ? this.sim.packets.get(data.requestId) : undefined;
     if (asked && (asked.from === node || asked.from === api.nodeNum) && routedOk(data.payload)) this.sim.acked(data.requestId, packet.from);
     if (packet.from === api.nodeNum) return;
+    const heardAt = this.heardAtMs.get(`${node}:${packet.id}`);
+    if (heardAt !== undefined) {
+      if (this.stats.handlingMs.length >= LATENESS_SAMPLES) this.stats.handlingMs.shift();
+      this.stats.handlingMs.push(this.sim.nowMs - heardAt);
+    }
     const kind = kindOfPortnum(data.portnum, this.portnum);
     const hops = Math.max(0, packet.hopStart - packet.hopLimit);
     const air: AirPacket = {

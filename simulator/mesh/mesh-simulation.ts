@@ -235,6 +235,21 @@ export class MeshSimulation {
     return duration;
   }
 
+  /**
+   * How long a node waits before trying again when its channel is busy: its own packet's window from its channel
+   * use, a relay's weighted by the SNR it was heard at (RadioInterface::getTxDelayMsec / getTxDelayMsecWeighted).
+   */
+  contentionDelayMs(node: number, relay: boolean, snrDb: number): number {
+    const state = this.state.get(node);
+    if (!state) return 0;
+    return relay ? this.relayTxDelayMs(state, snrDb) : this.ownTxDelayMs(state);
+  }
+
+  /** Whether a node's channel activity detection would find the channel in use now. */
+  channelBusy(node: number): boolean {
+    return this.medium.busy(node, this.nowValue);
+  }
+
   /** An external node handed `packet` to its application (it received it for itself or for everyone). */
   deliverExternal(node: number, packet: AirPacket, hops: number, snrDb: number): void {
     const state = this.state.get(node);

@@ -33,7 +33,22 @@ export interface FirmwareFigures {
   injections: number;
   unreadable: number;
   /** How late the bridge wrote a packet into a firmware node after its reception ended on the medium, ms. */
-  bridgeLatenessMs: { p50: number | null; p99: number | null; max: number | null; samples: number };
+  bridgeLatenessMs: Percentiles;
+  /** How long firmware nodes took from hearing a packet to handing it to their phone, ms (their own processing). */
+  firmwareHandlingMs: Percentiles;
+}
+
+interface Percentiles {
+  p50: number | null;
+  p99: number | null;
+  max: number | null;
+  samples: number;
+}
+
+function percentiles(samples: readonly number[]): Percentiles {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number) : null);
+  return { p50: at(0.5), p99: at(0.99), max: sorted.length ? Math.round(sorted[sorted.length - 1] as number) : null, samples: sorted.length };
 }
 
 export class LiveRun {
@@ -116,15 +131,14 @@ export class LiveRun {
   }
 
   private firmwareFigures(air: FirmwareAir): FirmwareFigures {
-    const late = Float64Array.from(air.stats.latenessMs).sort();
-    const at = (p: number) => (late.length ? Math.round(late[Math.min(late.length - 1, Math.floor(p * late.length))] as number) : null);
     return {
       nodes: this.built.firmware.size,
       binaries: [...new Set(this.built.firmware.values())],
       transmissions: air.stats.transmissions,
       injections: air.stats.injections,
       unreadable: air.stats.unreadable,
-      bridgeLatenessMs: { p50: at(0.5), p99: at(0.99), max: late.length ? Math.round(late[late.length - 1] as number) : null, samples: late.length },
+      bridgeLatenessMs: percentiles(air.stats.latenessMs),
+      firmwareHandlingMs: percentiles(air.stats.handlingMs),
     };
   }
 }

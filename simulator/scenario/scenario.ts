@@ -38,7 +38,7 @@ interface NodeSpec {
 }
 
 /** Nodes that run the real firmware: every node (a binary), or the listed ones. */
-export type FirmwareSpec = string | { path: string; nodes?: number[] };
+type FirmwareSpec = string | { path: string; nodes?: number[] };
 
 export type LayoutSpec =
   | { kind: 'random'; count: number; widthM: number; heightM: number }

@@ -1,6 +1,6 @@
 /**
- * Two real firmware nodes on a small bridged air (test/support/firmware-bridge.ts): a gateway on node A, a plain
- * client on node B. What the gateway sends (chat, a ledger entry, an alert and its text copy for the stock apps)
+ * Two real firmware nodes 100 m apart in the simulated air (simulator/firmware/), each reached through its API
+ * proxy: a gateway on node A, a plain client on node B. What the gateway sends (chat, a ledger entry, an alert and its text copy for the stock apps)
  * reaches B's client through B's real router, and B's chat reaches the gateway.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,8 +15,11 @@ import { RadioSession } from '../../radio/radio-session.ts';
 import { tcpOpener } from '../../radio/tcp-transport.ts';
 import { boilWaterAlert } from '../support/alert-fixtures.ts';
 import { eventually } from '../support/eventually.ts';
-import { FirmwareBridge } from '../support/firmware-bridge.ts';
-import { FirmwareNode, firmwareBinaries, NO_FIRMWARE_REASON } from '../support/real-firmware.ts';
+import { type ApiProxy, serveFirmwareApi } from '../../simulator/firmware/api-proxy.ts';
+import { FirmwareAir } from '../../simulator/firmware/firmware-air.ts';
+import { MeshSimulation } from '../../simulator/mesh/mesh-simulation.ts';
+import { RealTimeRunner } from '../../simulator/mesh/real-time-runner.ts';
+import { firmwareBinaries, NO_FIRMWARE_REASON } from '../support/real-firmware.ts';
 
 const binaries = firmwareBinaries();
 if (binaries.length === 0) console.warn(NO_FIRMWARE_REASON);
@@ -24,19 +27,40 @@ if (binaries.length === 0) console.warn(NO_FIRMWARE_REASON);
 const textOf = (p: Mesh.MeshPacket) => (p.payloadVariant.case === 'decoded' ? new TextDecoder().decode(p.payloadVariant.value.payload) : '');
 const portOf = (p: Mesh.MeshPacket) => (p.payloadVariant.case === 'decoded' ? p.payloadVariant.value.portnum : -1);
 
-describe.skipIf(binaries.length === 0).each(binaries)('two firmware $version nodes on a bridged air', (binary) => {
-  let a: FirmwareNode;
-  let b: FirmwareNode;
-  let bridge: FirmwareBridge;
+const A = 0x31;
+const B = 0x32;
+
+describe.skipIf(binaries.length === 0).each(binaries)('two firmware $version nodes in the simulated air', (binary) => {
+  let air: FirmwareAir;
+  let runner: RealTimeRunner;
+  let proxies: ApiProxy[] = [];
+  let airDir: string;
   let gateway: RunningGateway;
   let neighbour: RadioSession;
   let dataDir: string;
   const heardByB: Mesh.MeshPacket[] = [];
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([FirmwareNode.start(binary, 0x31), FirmwareNode.start(binary, 0x32)]);
-    bridge = new FirmwareBridge();
-    const [viaA, viaB] = await Promise.all([bridge.add(a.port), bridge.add(b.port)]);
+    const sim = new MeshSimulation({
+      nodes: [
+        { id: A, xM: 0, yM: 0, role: 'CLIENT' },
+        { id: B, xM: 100, yM: 0, role: 'CLIENT' },
+      ],
+      seed: 1,
+      shadowingDb: 0,
+    });
+    runner = new RealTimeRunner(sim);
+    airDir = mkdtempSync(join(tmpdir(), 'meshloom-fw-air-'));
+    air = new FirmwareAir(
+      sim,
+      [A, B].map((id) => ({ id, binary: binary.path, role: 'CLIENT' as const })),
+      { workDir: airDir, runner, preset: 'LONG_FAST', hopLimit: 3, region: 'US' },
+    );
+    await air.start();
+    air.open();
+    runner.start();
+    proxies = await Promise.all([serveFirmwareApi(air, A), serveFirmwareApi(air, B)]);
+    const [viaA, viaB] = proxies as [ApiProxy, ApiProxy];
     neighbour = new RadioSession({ open: tcpOpener({ host: '127.0.0.1', port: viaB.port }) });
     neighbour.on('packet', (packet) => heardByB.push(packet));
     neighbour.start();
@@ -49,20 +73,22 @@ describe.skipIf(binaries.length === 0).each(binaries)('two firmware $version nod
       httpHost: '127.0.0.1',
       httpPort: 0,
     });
-    await eventually(`the gateway ready\n${a.log}`, () => gateway.gateway.engine !== undefined, 30_000);
+    await eventually(`the gateway ready\n${air.logOf(A)}`, () => gateway.gateway.engine !== undefined, 30_000);
   }, 60_000);
 
   afterAll(async () => {
     await gateway?.close();
     await neighbour?.close();
-    await bridge?.close();
-    await Promise.all([a?.remove(), b?.remove()]);
+    await Promise.all(proxies.map((proxy) => proxy.close()));
+    runner?.stop();
+    await air?.close();
+    if (airDir) rmSync(airDir, { recursive: true, force: true });
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("carries the gateway's chat to the other node's client", async () => {
     gateway.gateway.sendChat('Soup at the hall from 6');
-    await eventually(`B hears the chat (carried ${bridge.carried})\n${b.log}`, () => heardByB.some((p) => textOf(p) === 'Soup at the hall from 6'), 30_000);
+    await eventually(`B hears the chat (carried ${air.stats.transmissions})\n${air.logOf(B)}`, () => heardByB.some((p) => textOf(p) === 'Soup at the hall from 6'), 30_000);
     const packet = heardByB.find((p) => textOf(p) === 'Soup at the hall from 6') as Mesh.MeshPacket;
     expect(packet.from).toBe(gateway.gateway.session.myNodeNum);
     expect(portOf(packet)).toBe(Portnums.PortNum.TEXT_MESSAGE_APP);
