@@ -43,24 +43,28 @@ describe('meshloom sim with firmware nodes', () => {
     expect(result.stderr).toContain('MESHLOOM_ERR_SCENARIO');
   });
 
-  it.skipIf(!binary)(`serves a firmware node's own API and writes the run's results at Ctrl-C (${binary?.version ?? NO_FIRMWARE_REASON})`, async () => {
-    const out = join(dir, 'results');
-    const serve = startCli(['sim', 'serve', scenario(binary?.path as string), '--attach', '4', '--tcp', '0', '--out', out]);
-    try {
-      await serve.said('TCP API (the real firmware) on 127.0.0.1:', 60_000);
-      const port = /127\.0\.0\.1:(\d+)/.exec(serve.errors().split('the real firmware')[1] ?? '')?.[1];
-      const info = await runCli(['info', '--tcp', `127.0.0.1:${port}`, '--json'], { timeoutMs: 30_000 });
-      expect(info.code, info.stderr).toBe(0);
-      expect(JSON.parse(info.stdout).myInfo.myNodeNum).toBeGreaterThan(3);
-      await serve.said('running 30 simulated minutes in real time', 10_000);
-      serve.child.kill('SIGINT');
-      await eventually('the results are written', () => existsSync(join(out, 'result.json')), 30_000);
-      const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
-      expect(result.scenario.nodes).toBe(2);
-      expect(result.firmware).toMatchObject({ nodes: 2, unreadable: 0 });
-      expect(existsSync(join(out, 'report.html'))).toBe(true);
-    } finally {
-      await stopAll([serve.child]);
-    }
-  }, 120_000);
+  it.skipIf(!binary)(
+    `serves a firmware node's own API and writes the run's results at Ctrl-C (${binary?.version ?? NO_FIRMWARE_REASON})`,
+    async () => {
+      const out = join(dir, 'results');
+      const serve = startCli(['sim', 'serve', scenario(binary?.path as string), '--attach', '4', '--tcp', '0', '--out', out]);
+      try {
+        await serve.said('TCP API (the real firmware) on 127.0.0.1:', 60_000);
+        const port = /127\.0\.0\.1:(\d+)/.exec(serve.errors().split('the real firmware')[1] ?? '')?.[1];
+        const info = await runCli(['info', '--tcp', `127.0.0.1:${port}`, '--json'], { timeoutMs: 30_000 });
+        expect(info.code, info.stderr).toBe(0);
+        expect(JSON.parse(info.stdout).myInfo.myNodeNum).toBeGreaterThan(3);
+        await serve.said('running 30 simulated minutes in real time', 10_000);
+        serve.child.kill('SIGINT');
+        await eventually('the results are written', () => existsSync(join(out, 'result.json')), 30_000);
+        const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+        expect(result.scenario.nodes).toBe(2);
+        expect(result.firmware).toMatchObject({ nodes: 2, unreadable: 0 });
+        expect(existsSync(join(out, 'report.html'))).toBe(true);
+      } finally {
+        await stopAll([serve.child]);
+      }
+    },
+    120_000,
+  );
 });

@@ -88,7 +88,11 @@ describe.skipIf(binaries.length === 0).each(binaries)('two firmware $version nod
 
   it("carries the gateway's chat to the other node's client", async () => {
     gateway.gateway.sendChat('Soup at the hall from 6');
-    await eventually(`B hears the chat (carried ${air.stats.transmissions})\n${air.logOf(B)}`, () => heardByB.some((p) => textOf(p) === 'Soup at the hall from 6'), 30_000);
+    await eventually(
+      `B hears the chat (carried ${air.stats.transmissions})\n${air.logOf(B)}`,
+      () => heardByB.some((p) => textOf(p) === 'Soup at the hall from 6'),
+      30_000,
+    );
     const packet = heardByB.find((p) => textOf(p) === 'Soup at the hall from 6') as Mesh.MeshPacket;
     expect(packet.from).toBe(gateway.gateway.session.myNodeNum);
     expect(portOf(packet)).toBe(Portnums.PortNum.TEXT_MESSAGE_APP);
