@@ -170,10 +170,6 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
     return this.nodes.get(node)?.api;
   }
 
-  isFirmware(node: number): boolean {
-    return this.nodes.has(node);
-  }
-
   /** The firmware's last log lines of a node, for an error message. */
   logOf(node: number): string {
     return this.nodes.get(node)?.process.log ?? '';
