@@ -168,7 +168,10 @@ export async function runScenarioLive(
     const total = Math.ceil(scenario.durationMinutes);
     for (let minute = 1; minute <= total; minute++) live.built.sim.at(Math.min(live.endMs, minute * MINUTE_MS), () => options.onProgress?.(minute, total));
     live.begin();
-    await Promise.race([new Promise((resolve) => setTimeout(resolve, live.endMs)), options.stop ?? new Promise(() => {})]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, live.endMs))), options.stop ?? new Promise(() => {})]);
+    // Stopped early (Ctrl-C): the end-of-run timer must not keep the process alive.
+    clearTimeout(timer);
     const result = live.finish();
     atEnd?.();
     return result;
