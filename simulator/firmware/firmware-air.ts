@@ -72,6 +72,9 @@ interface RunningNode {
   chain: Promise<void>;
 }
 
+/** How long a node set up by admin messages gets to reboot before it is taken as it is. */
+const REBOOT_WAIT_MS = 10_000;
+
 /** Bridge lateness samples kept (the most recent). */
 const LATENESS_SAMPLES = 20_000;
 
@@ -192,9 +195,18 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
     const wanted = this.settingsFor(spec);
     if (!sameSettings(api.settings, wanted)) {
       // Set like the modelled nodes; the firmware reboots (re-executes in place) to take the radio settings.
-      const rebooted = new Promise<void>((resolve) => api.once('closed', () => resolve()));
+      const closed = new Promise<boolean>((resolve) => api.once('closed', () => resolve(true)));
       this.configure(api, wanted);
-      await rebooted;
+      // A build that takes the settings without rebooting (or ignores them: 2.6 in simulation mode) keeps its API.
+      let timer: NodeJS.Timeout | undefined;
+      const rebooted = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), REBOOT_WAIT_MS)))]);
+      clearTimeout(timer);
+      if (!rebooted) {
+        // Start it afresh, so no half-done edit session is left in the way of the clients to come.
+        api.close();
+        await process.stop();
+        await process.start();
+      }
       api = await this.reconnect(process, spec.id);
       if (!sameSettings(api.settings, wanted))
         this.options.onWarning?.(`firmware node ${spec.id} did not take its settings (${JSON.stringify(api.settings)}); it runs as it is`);
