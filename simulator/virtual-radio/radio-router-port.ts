@@ -5,12 +5,14 @@
  * what reached its phone and which want_ack packets got through.
  */
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
-import { Mesh, Portnums } from '@meshtastic/protobufs';
+import { Mesh } from '@meshtastic/protobufs';
+import { DEFAULT_PORTNUM } from '../../protocol/engine/engine.ts';
 import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
 import { routingPacket } from '../../protocol/meshtastic/routing-packet.ts';
 import { TracedCallback } from '../../support/traced-callback.ts';
 import type { Clock } from '../clock.ts';
-import type { AirPacket, PacketKind } from '../router/air-packet.ts';
+import { kindOfPortnum } from '../mesh/packet-kinds.ts';
+import type { AirPacket } from '../router/air-packet.ts';
 import { type RelayRole, retransmissionTimeoutMs } from '../router/contention.ts';
 import type { NodePort, RouterTraces } from '../router/node-port.ts';
 import { ReliableRouter } from '../router/reliable-router.ts';
@@ -168,7 +170,7 @@ export class RadioRouterPort implements NodePort {
       hopLimit: packet.hopLimit,
       hopStart: packet.hopStart,
       bytes: MESH_HEADER_BYTES + encoded.length,
-      kind: kindOf(data?.portnum),
+      kind: kindOfPortnum(data?.portnum ?? 0, DEFAULT_PORTNUM),
       wantAck: packet.wantAck,
       requestId: data?.requestId ?? 0,
       relayNode: packet.relayNode,
@@ -199,12 +201,4 @@ export class RadioRouterPort implements NodePort {
     ack.relayNode = relayNode;
     return ack;
   }
-}
-
-function kindOf(portnum: number | undefined): PacketKind {
-  if (portnum === Portnums.PortNum.ROUTING_APP) return 'routing';
-  if (portnum === Portnums.PortNum.POSITION_APP) return 'position';
-  if (portnum === Portnums.PortNum.NODEINFO_APP) return 'nodeinfo';
-  if (portnum === Portnums.PortNum.TELEMETRY_APP) return 'telemetry';
-  return 'text';
 }
