@@ -75,7 +75,7 @@ interface RunningNode {
 /** How long a node set up by admin messages gets to reboot before it is taken as it is. */
 const REBOOT_WAIT_MS = 10_000;
 
-/** Bridge lateness samples kept (the most recent). */
+/** Samples and per-packet keys the bridge keeps (the most recent). */
 const LATENESS_SAMPLES = 20_000;
 
 export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
@@ -349,7 +349,11 @@ export class FirmwareAir extends TypedEmitter<FirmwareAirEvents> {
     if (own) {
       const key = `${node}:${onAir.id}`;
       if (this.sentOnce.has(key)) this.sim.traces.router.retransmitted.fire(node, onAir.id);
-      else this.sentOnce.add(key);
+      else {
+        // A retransmission comes within a minute or so: the oldest keys can go, as heardAtMs's do.
+        if (this.sentOnce.size >= LATENESS_SAMPLES) this.sentOnce.delete(this.sentOnce.values().next().value as string);
+        this.sentOnce.add(key);
+      }
     }
     // A packet the firmware made itself carries no reception figures (both 0); a relay, those it was heard with.
     const relay = transmission.rxSnr !== 0 || transmission.rxRssi !== 0;
