@@ -98,8 +98,9 @@ export class LiveRun {
     await this.air?.start();
   }
 
-  /** Simulated time starts following the clock. */
+  /** Simulated time starts following the clock (once: a later call changes nothing). */
   begin(): void {
+    if (this.runner.running) return;
     this.startedAtWallMs = Date.now();
     this.air?.open();
     this.runner.start();

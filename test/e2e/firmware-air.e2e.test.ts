@@ -110,13 +110,13 @@ describe.skipIf(!binary)(`a real gateway on a line of real firmware nodes (${bin
       const packet = fromBinary(Mesh.MeshPacketSchema, delivery.meshPacket);
       if (packet.payloadVariant.case === 'decoded') chatAt7.push(`${id(delivery.from)} ${new TextDecoder().decode(packet.payloadVariant.value.payload)}`);
     });
-    proxy = await serveFirmwareApi(live.air as NonNullable<LiveRun['air']>, 4);
+    // As `sim serve` does, the mesh starts when the gateway connects: what it sends from its first moment (its
+    // announcement) goes on the air, and what node 4 hears before the gateway asks for it waits in the proxy.
+    proxy = await serveFirmwareApi(live.air as NonNullable<LiveRun['air']>, 4, { onClient: () => live.begin() });
     const dataDir = mkdtempSync(join(tmpdir(), 'meshloom-firmware-air-gw-'));
     dirs.push(dataDir);
     gatewayUrl = await startGateway(proxy.port, dataDir);
     await until('the gateway has its radio', async () => (await api<{ link: { state: string } }>('/api/status')).link.state === 'ready', 30_000);
-    // As `sim serve` does: the mesh starts once the attached gateway is there to hear it.
-    live.begin();
   }, 120_000);
 
   afterAll(async () => {
