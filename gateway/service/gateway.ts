@@ -30,9 +30,13 @@ export interface GatewayOptions {
   session: RadioSessionOptions;
   store: LedgerStore;
   keys: KeyPair;
+  /** The author id, when the operator started a new identity; default the radio's node number. */
+  author?: number;
+  /** Earlier identities with their keys (from the key file): see MeshloomEngine. */
+  retired?: EngineOptions['retired'];
   /** The neighbourhood's name. */
   label: string;
-  engine?: Partial<Omit<EngineOptions, 'store' | 'nodeNum' | 'keys' | 'label'>>;
+  engine?: Partial<Omit<EngineOptions, 'store' | 'nodeNum' | 'keys' | 'label' | 'author' | 'retired'>>;
   random?: () => number;
   now?: () => number;
 }
@@ -81,9 +85,16 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   private lastHeardMs: number | undefined;
   private wakeTimer: NodeJS.Timeout | undefined;
   private readonly now: () => number;
+  /** Who the engines write and sign as: the options' identity until the operator starts a new one. */
+  private identity: Pick<EngineOptions, 'keys' | 'author' | 'retired'>;
 
   constructor(private readonly options: GatewayOptions) {
     super();
+    this.identity = {
+      keys: options.keys,
+      ...(options.author === undefined ? {} : { author: options.author }),
+      ...(options.retired ? { retired: options.retired } : {}),
+    };
     this.store = options.store;
     this.now = options.now ?? Date.now;
     this.messages = new MessageLog(options.store);
@@ -122,6 +133,28 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
 
   start(): void {
     this.session.start();
+  }
+
+  /** The key the engines sign with now. */
+  get keys(): KeyPair {
+    return this.identity.keys;
+  }
+
+  /**
+   * Write as a new identity on every link from now on (the operator's command; the key file is written first).
+   * Throws when the radio has not said which node it is yet: there is no engine to switch.
+   */
+  adoptIdentity(author: number, keys: KeyPair): void {
+    const radio = this.requireEngine();
+    const retired = [...(this.identity.retired ?? []), { author: radio.author, keys: this.identity.keys }];
+    for (const name of ['radio', ...this.attachments.keys()]) this.driver.engine(name)?.adoptIdentity(this.now(), author, keys);
+    this.identity = { keys, author, retired };
+    this.driver.drive();
+  }
+
+  /** Whether `author` is a gateway this one holds a key or entries of: a new identity must not take its id. */
+  knowsAuthor(author: number): boolean {
+    return this.store.getAuthor(author) !== undefined || this.store.chainTip(author) !== undefined;
   }
 
   /** Run an engine on another link (it starts with the radio's identity, once the radio has said it). */
@@ -225,7 +258,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
         ...this.options.engine,
         store: this.store,
         nodeNum,
-        keys: this.options.keys,
+        ...this.identity,
         label: this.options.label,
       },
       this.now(),
@@ -257,7 +290,7 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
           portnum: radio.portnum,
           store: this.store,
           nodeNum: radio.nodeNum,
-          keys: this.options.keys,
+          ...this.identity,
           label: this.options.label,
           link: attachment.name,
         },

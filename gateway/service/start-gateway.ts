@@ -21,7 +21,9 @@ import { OperatorAuth } from '../web/operator-auth.ts';
 import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from '../demo/embedded-neighbourhood.ts';
 import { Gateway } from './gateway.ts';
 import { lockDataFolder } from './data-lock.ts';
-import { loadOrCreateKeyFile } from './identity.ts';
+import { loadOrCreateKeyFile, writeNewIdentity } from './identity.ts';
+import { radioErrors } from '../../radio/errors.ts';
+import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { RECOVERY_META } from '../../protocol/engine/chain-sync.ts';
 
 export interface GatewayConfig {
@@ -78,19 +80,43 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const storePath = join(config.dataDir, `${name}.sqlite`);
   const storeExisted = existsSync(storePath);
   const store = new LedgerStore({ path: storePath });
-  const identity = loadOrCreateKeyFile(join(config.dataDir, `${name}.key`), store);
+  const keyPath = join(config.dataDir, `${name}.key`);
+  const identity = loadOrCreateKeyFile(keyPath, store);
   const { keys } = identity;
+  // Federation frames are signed with the first identity's key, the one pinned for the radio's node number and
+  // on other operators' trust lists: a new identity (a new ledger author) does not make this gateway a stranger.
+  const frameKeys = identity.retired[0]?.keys ?? keys;
   // The key survived and the ledger did not: writing would restart our chain at 1, a fork every peer refuses.
   if (identity.existed && !storeExisted) store.setMeta(RECOVERY_META, String(Date.now()));
-  const ownKey = Buffer.from(keys.publicKey);
+  const ownKeys = [keys, ...identity.retired.map((r) => r.keys)].map((k) => Buffer.from(k.publicKey));
   const ownAuthors = new Set(
     store
       .listAuthors()
-      .filter((a) => ownKey.equals(a.publicKey))
+      .filter((a) => ownKeys.some((own) => own.equals(a.publicKey)))
       .map((a) => a.author),
   );
   const quarantined = quarantineUnreadable(store, ownAuthors, Date.now());
-  const gateway = new Gateway({ session: { open }, store, keys, label: config.label, ...(config.engine ? { engine: config.engine } : {}) });
+  const gateway = new Gateway({
+    session: { open },
+    store,
+    keys,
+    ...(identity.author === undefined ? {} : { author: identity.author }),
+    retired: identity.retired,
+    label: config.label,
+    ...(config.engine ? { engine: config.engine } : {}),
+  });
+  // The operator's command when the own chain cannot be recovered: the key file first, then the engines.
+  const newIdentity = () => {
+    const engine = gateway.engine;
+    if (!engine) throw radioErrors.MESHLOOM_ERR_RADIO_NOT_CONFIGURED();
+    const previous = engine.author;
+    const next = writeNewIdentity(keyPath, { author: previous, keys: gateway.keys }, (id) => gateway.knowsAuthor(id));
+    gateway.adoptIdentity(next.author as number, next.keys);
+    app.log.warn(
+      `new identity ${nodeId(next.author as number)}: entries recorded from now on are a new chain; the earlier ones stay under ${nodeId(previous)}. ${keyPath} changed: back it up again`,
+    );
+    return { author: next.author as number, keyPath };
+  };
   const auth = new OperatorAuth({
     store,
     ...(config.operatorPassword ? { password: config.operatorPassword } : {}),
@@ -99,7 +125,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const hub = new EventHub(config.limits?.streamsPerAddress ? { maxClientsPerAddress: config.limits.streamsPerAddress } : {});
   let federationStatus: RunningFederation['status'] | undefined;
   const app = await buildApp(
-    { gateway, auth, hub, label: config.label, startedAtMs: Date.now(), now: Date.now, federation: () => federationStatus?.(), ...(map ? { map } : {}) },
+    {
+      gateway,
+      auth,
+      hub,
+      label: config.label,
+      startedAtMs: Date.now(),
+      now: Date.now,
+      federation: () => federationStatus?.(),
+      newIdentity,
+      ...(map ? { map } : {}),
+    },
     {
       ...(config.log ? { loggerInstance: config.log } : { logger: config.logger ?? false }),
       ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
@@ -110,7 +146,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const say = (line: string) => app.log.info(line);
   // Problems a hostile or broken radio can repeat thousands of times a second: one line per kind and interval.
   const problems = timedRepeatLog((line) => app.log.warn(line));
-  const federation = config.federation ? startFederation(gateway, keys, config.federation, say, (line) => app.log.warn(line)) : undefined;
+  const federation = config.federation ? startFederation(gateway, frameKeys, config.federation, say, (line) => app.log.warn(line)) : undefined;
   void federation?.then((running) => {
     federationStatus = running.status;
   });
@@ -121,9 +157,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       `this gateway's signing key is ${identity.path}: back it up off this machine, like an SSH key; with it a gateway that loses its disk gets its ledger back from its neighbours`,
     );
   }
+  if (identity.author !== undefined) {
+    say(
+      `writing as ${nodeId(identity.author)}, this gateway's identity since the operator started a new one (earlier: ${identity.retired.map((r) => nodeId(r.author)).join(', ')})`,
+    );
+  }
   if (store.getMeta(RECOVERY_META) !== undefined) {
     app.log.warn(
-      `the ledger at ${storePath} is new but the key is not: recovering this gateway's own entries from its neighbours before writing new ones; entries submitted meanwhile are kept and recorded after`,
+      `the ledger at ${storePath} is new but the key is not: recovering this gateway's own entries from its neighbours before writing new ones; entries submitted meanwhile are kept and recorded after. If no neighbouring gateway can answer, an operator can start a new identity instead (Operator tab, or POST /api/operator/new-identity)`,
     );
   }
   // A radio that is not there is the operator's to know about: a warning, not news.
@@ -147,7 +188,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     gateway,
     hub,
-    publicKey: Buffer.from(keys.publicKey).toString('hex'),
+    publicKey: Buffer.from(frameKeys.publicKey).toString('hex'),
     federation,
     url,
     embedded,

@@ -137,7 +137,8 @@ export const totalsSchema = {
 export const statusSchema = {
   type: 'object',
   properties: {
-    gateway: { type: 'object', properties: { id: strOrNull, label: str, started: str } },
+    /** id: the author id this gateway writes as; radio: its radio's node number (they differ after a new identity). */
+    gateway: { type: 'object', properties: { id: strOrNull, radio: strOrNull, label: str, started: str } },
     link: { type: 'object', properties: { state: str, description: strOrNull, lastHeard: strOrNull } },
     queue: { type: 'object', properties: { radio: int } },
     airtime: { type: 'object', properties: { usedMs: num, budgetMs: num } },
@@ -149,7 +150,8 @@ export const statusSchema = {
     /** Set while the gateway gets its own ledger back from its neighbours after losing its disk. */
     recovery: {
       type: 'object',
-      properties: { recovering: bool, since: strOrNull, held: int },
+      /** peersHeard: a neighbouring gateway has answered since this start; if none does, an operator may start a new identity. */
+      properties: { recovering: bool, since: strOrNull, held: int, peersHeard: bool },
     },
     federation: {
       type: 'object',

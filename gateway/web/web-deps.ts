@@ -15,6 +15,11 @@ export interface WebDeps {
   now: () => number;
   /** The federation's state, when this gateway has joined one. */
   federation?: () => FederationStatus | undefined;
+  /**
+   * Start writing under a new identity (key file first, then the engines): the operator's way out of a recovery no
+   * neighbour answers. Absent for gateways without a key file.
+   */
+  newIdentity?: () => { author: number; keyPath: string };
   /** The operator's offline map (`--map-tiles`), when given. */
   map?: TileArchive;
 }
@@ -23,7 +28,7 @@ export interface WebDeps {
 export function authorLabels(deps: WebDeps): Map<number, string> {
   const labels = new Map(deps.gateway.store.listAuthors().map((a) => [a.author, a.label]));
   // This gateway's own name is the one it was started with, whether or not its own key is on the authors list.
-  const self = deps.gateway.engine?.nodeNum;
+  const self = deps.gateway.engine?.author;
   if (self !== undefined) labels.set(self, deps.label);
   return labels;
 }

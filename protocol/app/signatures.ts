@@ -1,6 +1,6 @@
 /**
- * Who said what. Every gateway has an Ed25519 key pair; its author id is its Meshtastic node number, and its
- * key is pinned on first use. Entries are signed through per-author hash chains, so one 64-byte signature
+ * Who said what. Every gateway has an Ed25519 key pair; its author id is its Meshtastic node number (or, after
+ * the operator started a new identity, a number drawn from its new key), and its key is pinned on first use. Entries are signed through per-author hash chains, so one 64-byte signature
  * covers any run of an author's entries; announcements, alerts and alert acks carry their own signature.
  * Signed bytes always name the author explicitly (on air it may be left out when it is the sender), and start
  * with a domain string so a signature for one kind of message can never pass for another.
@@ -8,6 +8,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes } from '../bytes.ts';
+import { isNodeNum } from '../meshtastic/stream-constants.ts';
 import { encodeEntry, signedBytes, type AlertAckBody, type AlertBody, type AnnounceBody, type Entry } from './messages.ts';
 import { MESSAGE_TYPES, typeByte } from './packet-format.ts';
 
@@ -23,6 +24,21 @@ export interface KeyPair {
 /** The key pair for a 32-byte secret; the caller supplies the randomness (crypto.randomBytes in the gateway). */
 export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
   return { secretKey, publicKey: ed25519.getPublicKey(secretKey) };
+}
+
+/**
+ * The author id of an identity that is not the radio's: the first four bytes of its public key's SHA-256 that
+ * make a usable node number. Drawn from the key, so the id and the key cannot be separated (a backup of the key
+ * file holds both), and as unlikely to meet another node's number as two radios are.
+ */
+export function authorIdOf(publicKey: Uint8Array): number {
+  const digest = sha256(publicKey);
+  const view = new DataView(digest.buffer, digest.byteOffset, digest.byteLength);
+  for (let at = 0; at + 4 <= digest.length; at++) {
+    const id = view.getUint32(at);
+    if (isNodeNum(id)) return id;
+  }
+  throw new RangeError('no usable author id in this key');
 }
 
 function u32(value: number): Uint8Array {

@@ -182,9 +182,9 @@ export class AlertFlow {
         store.dropSending(sending.author, sending.id, link);
         continue;
       }
-      // The author field is left out when the author sends it; a relay names the author.
-      const { author: _sender, ...own } = alert.body;
-      const onAir = alert.author === self ? own : alert.body;
+      // The author field is left out when it is the sender's node number; a relay or a new identity names it.
+      const { author: _sender, ...unnamed } = alert.body;
+      const onAir = { ...unnamed, ...this.ctx.authorOnAir(alert.author) };
       for (const payload of this.ctx.payloadsFor({ type: 'alert', body: onAir, signature: alert.signature })) {
         this.ctx.queue({ to: BROADCAST_NUM, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'alert', rank: RANK.alert, urgent: true });
       }
@@ -195,7 +195,9 @@ export class AlertFlow {
     for (const due of store.dueAcks(link, nowMs)) {
       const body = { alertAuthor: due.author, alertId: due.id, acker: self };
       const signature = signMessage(this.ctx.keys, { type: 'alertAck', body });
-      const payload = encodeMessage({ type: 'alertAck', body: { alertAuthor: due.author, alertId: due.id }, signature });
+      const acker = this.ctx.authorOnAir(self).author;
+      const onAir = { alertAuthor: due.author, alertId: due.id, ...(acker === undefined ? {} : { acker }) };
+      const payload = encodeMessage({ type: 'alertAck', body: onAir, signature });
       this.ctx.queue({ to: due.replyTo, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'ack', rank: RANK.ack, urgent: true });
       store.ackSent(link, due.author, due.id, nowMs);
     }

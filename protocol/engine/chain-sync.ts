@@ -27,10 +27,11 @@ import {
 } from '../app/messages.ts';
 import { equalBytes } from '../bytes.ts';
 import { SIGNATURE_BYTES, encodeMessage } from '../app/packet-format.ts';
-import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage } from '../app/signatures.ts';
+import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage, type KeyPair } from '../app/signatures.ts';
 import { nodeId } from '../meshtastic/node-db.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import { alertsInForce } from './alert-flow.ts';
+import { engineErrors } from './errors.ts';
 import { RANK, type EngineContext } from './engine-context.ts';
 import type { StoredEntry } from './engine-store.ts';
 import { PRIORITY } from './engine-types.ts';
@@ -47,6 +48,8 @@ export interface ChainSyncOptions {
 
 /** Meta key present while the gateway recovers its own chain; its value is when that began (ms). */
 export const RECOVERY_META = 'own_chain_recovering_since';
+/** Meta key: the author id the own chain is written as. */
+const IDENTITY_META = 'own_author';
 /** Meta key: how far the own chain reached when recovered: already published by whoever held it. */
 const RECOVERED_SEQ_META = 'own_chain_recovered_seq';
 
@@ -106,9 +109,12 @@ export class ChainSync {
     private readonly ctx: EngineContext,
     private readonly options: ChainSyncOptions,
     nowMs: number,
+    /** Identities this gateway wrote as before, with their keys. */
+    retired: readonly { author: number; keys: KeyPair }[] = [],
   ) {
     this.announceDueAtMs = nowMs;
     this.digestDueAtMs = nowMs + this.jitter(options.digestDebounceMs);
+    this.settleIdentity(retired, nowMs);
     // A restarted gateway may hold entries it never published.
     this.publishDueAtMs = nowMs;
   }
@@ -129,6 +135,11 @@ export class ChainSync {
   /** The own chain is being recovered from peers: nothing new is written to it yet. */
   get recovering(): boolean {
     return this.ctx.store.getMeta(RECOVERY_META) !== undefined;
+  }
+
+  /** While recovering: whether any peer has told us where the ledger stands since this start. */
+  get recoveryPeersHeard(): boolean {
+    return this.recoveryHeardAtMs !== undefined;
   }
 
   private append(entry: Entry, body: Uint8Array, nowMs: number): number {
@@ -157,14 +168,65 @@ export class ChainSync {
     store.transaction(() => {
       store.deleteMeta(RECOVERY_META);
       store.setMeta(RECOVERED_SEQ_META, String(tip));
-      for (const held of store.heldSubmissions()) {
-        const entry = decodeEntry(held.body);
-        const seq = this.append(entry, held.body, nowMs);
-        store.dropHeldSubmission(held.id);
-        this.ctx.emit({ type: 'entry', author: self, seq, entry, local: true });
-      }
+      this.recordHeld(nowMs);
     });
     this.ctx.emit({ type: 'recovered', seq: tip });
+  }
+
+  /** Submissions held while the own chain was being recovered, appended in the order they came. */
+  private recordHeld(nowMs: number): void {
+    const { store, self } = this.ctx;
+    for (const held of store.heldSubmissions()) {
+      const entry = decodeEntry(held.body);
+      const seq = this.append(entry, held.body, nowMs);
+      store.dropHeldSubmission(held.id);
+      this.ctx.emit({ type: 'entry', author: self, seq, entry, local: true });
+    }
+  }
+
+  /**
+   * Write as `author` with `keys` from now on (the operator started a new identity). The identity written as
+   * until now is retired: see `settleIdentity`. In one store transaction with the caller's.
+   */
+  adoptIdentity(author: number, keys: KeyPair, nowMs: number): void {
+    const { store, self: old, keys: oldKeys } = this.ctx;
+    if (author === old) return;
+    // Another link's engine on this store may have switched it already (and recorded the held entries as `author`).
+    const switched = store.getMeta(IDENTITY_META) === String(author);
+    if (!switched && (store.getAuthor(author) || store.chainTip(author))) throw engineErrors.MESHLOOM_ERR_IDENTITY_TAKEN(nodeId(author));
+    this.ctx.adopt(author, keys);
+    this.settleIdentity([{ author: old, keys: oldKeys }], nowMs);
+    this.announceDueAtMs = nowMs;
+    this.recoveryHeardAtMs = undefined;
+    this.recoveryCheckAtMs = Number.POSITIVE_INFINITY;
+    this.changed(nowMs);
+  }
+
+  /**
+   * The store remembers which author its own chain is written as. When that is no longer ours and `retired`
+   * holds its key, the old chain becomes an ordinary author's: signed at its tip with its own key (what was not
+   * published yet goes out through sync) and pinned with an announcement that key signs, so this gateway keeps
+   * serving it and later copies from peers verify. Recovery of the old chain ends: what was held is recorded as
+   * the new chain's first entries. Runs at start too, so a restart between the key file and the store finishes it.
+   */
+  private settleIdentity(retired: readonly { author: number; keys: KeyPair }[], nowMs: number): void {
+    const { store, self, label } = this.ctx;
+    const recorded = store.getMeta(IDENTITY_META);
+    if (recorded === String(self)) return;
+    store.transaction(() => {
+      const old = retired.find((r) => String(r.author) === recorded);
+      if (old) {
+        const tip = store.chainTip(old.author);
+        if (tip) store.putSignature(old.author, tip.seq, signChainHead(old.keys, old.author, tip.seq, tip.head));
+        const body = { publicKey: old.keys.publicKey, label, latestSeq: tip?.seq ?? 0, author: old.author };
+        const announce = encodeMessage({ type: 'announce', body, signature: signMessage(old.keys, { type: 'announce', body }) });
+        store.putAuthor({ author: old.author, publicKey: old.keys.publicKey, label, announce, conflicts: 0, pinnedAtMs: nowMs });
+        store.deleteMeta(RECOVERY_META);
+        store.deleteMeta(RECOVERED_SEQ_META);
+      }
+      store.setMeta(IDENTITY_META, String(self));
+      if (old) this.recordHeld(nowMs);
+    });
   }
 
   onAnnounce(body: AnnounceBody, signature: Uint8Array, from: number, nowMs: number): void {
@@ -275,7 +337,7 @@ export class ChainSync {
     if (this.ctx.hasReady('entries')) return;
     this.publishDueAtMs = Number.POSITIVE_INFINITY;
     if (this.recovering) return;
-    const publishedKey = this.ctx.linkKey('published_seq');
+    const publishedKey = this.publishedKey();
     // Entries recovered from peers are out there already.
     const published = Math.max(Number(store.getMeta(publishedKey) ?? 0), Number(store.getMeta(RECOVERED_SEQ_META) ?? 0));
     const tip = store.chainTip(self);
@@ -285,7 +347,8 @@ export class ChainSync {
     const last = published + run.length;
     const signature = signChainHead(this.ctx.keys, self, last, this.headAt(self, last));
     store.putSignature(self, last, signature);
-    for (const payload of this.ctx.payloadsFor({ type: 'entries', body: runBody(published + 1, run), signature })) {
+    const body = { ...runBody(published + 1, run), ...this.ctx.authorOnAir(self) };
+    for (const payload of this.ctx.payloadsFor({ type: 'entries', body, signature })) {
       this.ctx.queue({
         to: BROADCAST_NUM,
         payload,
@@ -301,6 +364,15 @@ export class ChainSync {
         },
       });
     }
+  }
+
+  /**
+   * The meta key of how far our own chain was published on this link: one per author id, so a new identity
+   * starts from nothing; the radio's own identity keeps the name stores had before there were others.
+   */
+  private publishedKey(): string {
+    const { self, nodeNum } = this.ctx;
+    return this.ctx.linkKey(self === nodeNum ? 'published_seq' : `published_seq@${self}`);
   }
 
   collectDue(nowMs: number): void {
@@ -321,7 +393,8 @@ export class ChainSync {
         author: this.ctx.self,
       };
       const signature = signMessage(this.ctx.keys, { type: 'announce', body });
-      const { author: _omitted, ...onAir } = body;
+      const { author: _omitted, ...unnamed } = body;
+      const onAir = { ...unnamed, ...this.ctx.authorOnAir(body.author) };
       this.queuePacket(encodeMessage({ type: 'announce', body: onAir, signature }), 'announce', RANK.announce, BROADCAST_NUM);
     }
     if (nowMs >= this.digestDueAtMs && !this.ctx.hasReady('digest')) {
@@ -567,7 +640,7 @@ export class ChainSync {
     }
     const stored = store.entriesBetween(author, fromSeq, lastSeq);
     const payloads: Uint8Array[] = [];
-    const explicitAuthor = author === self ? {} : { author };
+    const explicitAuthor = this.ctx.authorOnAir(author);
     let at = 0;
     while (at < stored.length) {
       // Only the last packet carries the signature, so the others fill up with entries instead.

@@ -1,4 +1,8 @@
-/** What the engine's parts (chain sync, alert flow) share: the store, this gateway's identity, and its outputs. */
+/**
+ * What the engine's parts (chain sync, alert flow) share: the store, this gateway's identity, and its outputs.
+ * The identity is an author id and a key. It is the radio's node number until the operator starts a new identity
+ * (the old chain can no longer be written to); then it is a number of its own, named on air by what it signs.
+ */
 import { fragmentPayload } from '../app/fragments.ts';
 import { encodeMessage, type AppMessage } from '../app/packet-format.ts';
 import type { KeyPair } from '../app/signatures.ts';
@@ -21,10 +25,15 @@ export class EngineContext {
   private readonly events: EngineEvent[] = [];
   private readonly ready: ReadyPacket[] = [];
 
+  private author: number;
+  private keyPair: KeyPair;
+
   constructor(
     readonly store: EngineStore,
-    readonly self: number,
-    readonly keys: KeyPair,
+    /** The radio's node number: the sender of what we transmit. */
+    readonly nodeNum: number,
+    author: number,
+    keys: KeyPair,
     readonly label: string,
     readonly random: () => number,
     readonly portnum: number,
@@ -32,7 +41,33 @@ export class EngineContext {
     readonly link: string,
     /** A radio link (with an airtime budget), where alerts of local scope belong; false for IP links. */
     readonly onAir = true,
-  ) {}
+  ) {
+    this.author = author;
+    this.keyPair = keys;
+  }
+
+  /** The author id this gateway writes and signs as. */
+  get self(): number {
+    return this.author;
+  }
+
+  get keys(): KeyPair {
+    return this.keyPair;
+  }
+
+  /** Write and sign as another identity from now on. */
+  adopt(author: number, keys: KeyPair): void {
+    this.author = author;
+    this.keyPair = keys;
+  }
+
+  /**
+   * The author field a message of `author` carries on air: none when it is the sender's node number (receivers
+   * take the sender), so the radio's own identity costs no bytes.
+   */
+  authorOnAir(author: number): { author?: number } {
+    return author === this.nodeNum ? {} : { author };
+  }
 
   /** The name of a per-link meta key; the radio link keeps the names stores had before links existed. */
   linkKey(name: string): string {

@@ -6,9 +6,13 @@ import type { EngineStore, StoredAlert } from './engine-store.ts';
 
 export interface EngineOptions {
   store: EngineStore;
-  /** This gateway's Meshtastic node number: its author id. */
+  /** This gateway's Meshtastic node number: the sender of its packets. */
   nodeNum: number;
+  /** The author id it writes and signs as. Default: the node number; another after the operator started a new identity. */
+  author?: number;
   keys: KeyPair;
+  /** Identities this gateway wrote as before, with their keys: the last one's chain is signed and kept as a peer's. */
+  retired?: readonly { author: number; keys: KeyPair }[];
   /** The neighbourhood's name, announced with the key. */
   label: string;
   /** Uniform [0, 1): delays, jitter, fragment ids. */

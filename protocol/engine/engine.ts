@@ -11,6 +11,7 @@ import { decodeMessage, type AppMessage } from '../app/packet-format.ts';
 import { errorMessage } from '../meshloom-error.ts';
 import { packetAirtimeMs, type ModemPreset } from '../meshtastic/airtime.ts';
 import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
+import type { KeyPair } from '../app/signatures.ts';
 import { AirtimeBudget } from './airtime-budget.ts';
 import { AlertFlow, type AlertInput } from './alert-flow.ts';
 import { ChainSync } from './chain-sync.ts';
@@ -54,6 +55,7 @@ export class MeshloomEngine {
     this.ctx = new EngineContext(
       options.store,
       this.nodeNum,
+      (options.author ?? this.nodeNum) >>> 0,
       options.keys,
       options.label,
       options.random,
@@ -73,6 +75,7 @@ export class MeshloomEngine {
         recoveryQuietMs: options.recoveryQuietMs ?? 60_000,
       },
       nowMs,
+      options.retired,
     );
     this.alerts = new AlertFlow(
       this.ctx,
@@ -142,13 +145,32 @@ export class MeshloomEngine {
   submitEntry(nowMs: number, entry: Entry): { author: number; seq: number } {
     const checked = validateEntry(entry as unknown as Record<string, unknown>);
     const seq = this.ctx.store.transaction(() => this.chain.submit(checked, nowMs));
-    if (seq > 0) this.ctx.emit({ type: 'entry', author: this.nodeNum, seq, entry: checked, local: true });
-    return { author: this.nodeNum, seq };
+    if (seq > 0) this.ctx.emit({ type: 'entry', author: this.author, seq, entry: checked, local: true });
+    return { author: this.author, seq };
+  }
+
+  /** The author id this gateway writes as: the radio's node number unless the operator started a new identity. */
+  get author(): number {
+    return this.ctx.self;
+  }
+
+  /**
+   * Leave the current identity for a new one (the operator's command, when the own chain cannot be recovered):
+   * what was written as the old one stays, signed and pinned like any peer's chain, and is still served; held
+   * submissions are recorded as the new one's first entries. Never a fork: the new chain has its own author.
+   */
+  adoptIdentity(nowMs: number, author: number, keys: KeyPair): void {
+    this.ctx.store.transaction(() => this.chain.adoptIdentity(author >>> 0, keys, nowMs));
   }
 
   /** The own chain is being recovered from peers (after the store was lost): submissions are held meanwhile. */
   get recovering(): boolean {
     return this.chain.recovering;
+  }
+
+  /** While recovering: whether a neighbouring gateway has answered since this start (if none ever does, see adoptIdentity). */
+  get recoveryPeersHeard(): boolean {
+    return this.chain.recoveryPeersHeard;
   }
 
   /** Raise an alert (or update or cancel one) as this gateway. */

@@ -9,6 +9,7 @@ import { flashErrors } from '../../firmware-scripts/flash/flash-errors.ts';
 import { provisionErrors } from '../../firmware-scripts/errors.ts';
 import { webErrors } from '../../gateway/web/errors.ts';
 import { appErrors } from '../../protocol/app/errors.ts';
+import { engineErrors } from '../../protocol/engine/errors.ts';
 import { commonErrors, type ErrorCode } from '../../protocol/meshloom-error.ts';
 import { streamErrors } from '../../protocol/meshtastic/errors.ts';
 import { radioErrors } from '../../radio/errors.ts';
@@ -18,7 +19,19 @@ import { endpointErrors } from '../../simulator/virtual-radio/errors.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SOURCE_FOLDERS = ['protocol', 'support', 'store', 'radio', 'gateway', 'simulator', 'firmware-scripts', 'cli'];
-const TABLES = { commonErrors, appErrors, streamErrors, radioErrors, provisionErrors, flashErrors, scenarioErrors, simulatorErrors, endpointErrors, webErrors };
+const TABLES = {
+  commonErrors,
+  appErrors,
+  engineErrors,
+  streamErrors,
+  radioErrors,
+  provisionErrors,
+  flashErrors,
+  scenarioErrors,
+  simulatorErrors,
+  endpointErrors,
+  webErrors,
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

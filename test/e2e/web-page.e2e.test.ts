@@ -2,7 +2,7 @@
  * The neighbourhood page in a real browser (Debian's chromium, driven by playwright-core) against the real
  * gateway on the embedded neighbourhood. Screenshots go to artifacts/ for people to look at.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -533,4 +533,62 @@ describe('a gateway that lost its ledger file but kept its key', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('lets an operator start a new identity instead: what waited is recorded, and a restart keeps it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshloom-web-identity-'));
+    const options = { dataDir: dir, label: 'Elm Street', httpHost: '127.0.0.1', httpPort: 0, embedded: { activityMs: 0 } };
+    await (await startGateway(options)).close();
+    rmSync(join(dir, 'embedded.sqlite'));
+    let running = await startGateway(options);
+    try {
+      await eventually('the engine', () => running.gateway.engine !== undefined);
+      const engine = running.gateway.engine as NonNullable<RunningGateway['gateway']['engine']>;
+      const radio = engine.nodeNum;
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      await page.goto(running.url);
+      await page.fill('#entry-form input[name=quantity]', '3');
+      await page.fill('#entry-form input[name=member]', 'ana');
+      await page.fill('#entry-form input[name=note]', 'bread kept while alone');
+      await page.click('#entry-form button[type=submit]');
+      await page.locator('#entry-form .form-status', { hasText: 'Kept' }).waitFor();
+      await page.click('[data-tab=operator]');
+      await page.fill('input[name=password]', running.operatorPassword as string);
+      await page.click('#login-form button[type=submit]');
+      await page.locator('#identity-form').waitFor({ state: 'visible' });
+      await page.check('#identity-form input[name=confirm]');
+      await page.click('#identity-form button[type=submit]');
+      await page.locator('#identity-form .form-status', { hasText: 'now writes as' }).waitFor();
+      await page.locator('#recovery').waitFor({ state: 'hidden' });
+      await page.screenshot({ path: join(ARTIFACTS, 'phone-new-identity.png'), fullPage: true });
+      await context.close();
+      expect(problems).toEqual([]);
+
+      const author = engine.author;
+      expect(author).not.toBe(radio);
+      expect(engine.recovering).toBe(false);
+      expect(running.gateway.store.heldSubmissions()).toEqual([]);
+      expect(running.gateway.store.entriesBetween(author, 1, 10).map((e) => e.entry.note)).toEqual(['bread kept while alone']);
+      const keyFile = readFileSync(join(dir, 'embedded.key'), 'utf8');
+      expect(keyFile).toContain(`author !${author.toString(16).padStart(8, '0')}`);
+      expect(keyFile).toContain(`retired !${radio.toString(16).padStart(8, '0')} `);
+      // The neighbours pin the new identity and take its entry.
+      const neighbour = running.embedded!.gateways[0]!;
+      await eventually('the new chain at a neighbour', () => neighbour.store.chainTip(author)?.seq === 1, 30_000);
+
+      await running.close();
+      running = await startGateway(options);
+      await eventually('the engine', () => running.gateway.engine !== undefined);
+      const status = (await (await fetch(new URL('/api/status', running.url))).json()) as { gateway: { id: string; radio: string } };
+      expect(status.gateway.id).toBe(`!${author.toString(16).padStart(8, '0')}`);
+      expect(status.gateway.radio).toBe(`!${radio.toString(16).padStart(8, '0')}`);
+    } finally {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -16,6 +16,8 @@ const state = {
   /** Everything loaded, by id, so a correction or a response can say what it is about. */
   entries: new Map(),
   alerts: [],
+  /** The gateway's recovery of its own ledger, as /status reports it. */
+  recovery: null,
 };
 
 // Who this phone is, and what it recorded: kept on the phone only.
@@ -863,6 +865,7 @@ function showOperator() {
   $('#login-form').hidden = Boolean(state.token);
   $('#alert-form').hidden = !state.token;
   for (const node of $$('.operator-only')) node.hidden = !state.token;
+  $('#identity-form').hidden = !(state.token && state.recovery?.recovering);
   loadAlerts();
   if (state.token) loadJoinCard();
 }
@@ -972,10 +975,33 @@ function setLink(text, ok) {
 
 /** After a lost disk the gateway gets its own ledger back from its neighbours before it records anything new. */
 function showRecovery(recovery) {
+  state.recovery = recovery;
   const notice = $('#recovery');
   notice.hidden = !recovery?.recovering;
-  if (recovery?.recovering) notice.textContent = t('recovery.notice', { time: clock(recovery.since), held: recovery.held });
+  $('#identity-form').hidden = !(state.token && recovery?.recovering);
+  if (!recovery?.recovering) return;
+  const minutes = Math.floor((Date.now() - Date.parse(recovery.since)) / 60_000);
+  // Nobody has answered for a while: say so, and that it keeps waiting (an operator may choose otherwise).
+  const alone = !recovery.peersHeard && minutes >= NO_PEER_NOTICE_MINUTES ? ` ${t('recovery.noPeers', { minutes })}` : '';
+  notice.textContent = t('recovery.notice', { time: clock(recovery.since), held: recovery.held }) + alone;
 }
+
+/** How long a recovering gateway waits for any neighbouring gateway before the page says none has answered. */
+const NO_PEER_NOTICE_MINUTES = 10;
+
+bindForm('#identity-form', async (_data, form) => {
+  const status = form.querySelector('.form-status');
+  try {
+    const { body } = await api('/operator/new-identity', { method: 'POST', body: { confirm: true } });
+    status.textContent = t('op.identityDone', { id: body.id, keyFile: body.keyFile });
+    await loadAll();
+    // The form hides with the recovery; what was done stays readable above it.
+    form.hidden = false;
+    form.querySelector('button').disabled = true;
+  } catch (err) {
+    status.textContent = t('form.notSent', { reason: reason(err) });
+  }
+});
 
 async function loadAll() {
   const status = await read('/status');

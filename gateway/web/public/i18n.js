@@ -208,6 +208,12 @@ export const MESSAGES = {
     'op.join': 'Let neighbours join',
     'op.joinExplain': "Neighbours scan this code with their phone's camera, or type these words when the page asks for them:",
     'op.joinQr': "QR code with the link to this page and the neighbourhood's secret words",
+    'op.identity': 'Start a new identity',
+    'op.identityExplain':
+      'This gateway lost its ledger and waits for a neighbouring gateway to give its entries back. If none can be reached, it can write as a new identity instead: its earlier entries stay as they are under the old one, and what it records from now on, starting with what waits, is a new chain. This cannot be undone, and the key file changes: back it up again.',
+    'op.identityConfirm': 'I understand: start a new identity now',
+    'op.identityStart': 'Start a new identity',
+    'op.identityDone': 'Done: this gateway now writes as {id}. Back up {keyFile} again.',
     'op.none': 'No alert of yours is in force.',
 
     'sev.extreme': 'Extreme',
@@ -284,6 +290,8 @@ export const MESSAGES = {
 
     'recovery.notice':
       'This gateway is getting its ledger back from the neighbouring gateways (since {time}). What you record now is kept and added once that is done. {held, plural, =0 {} one {# waits to be recorded.} other {# wait to be recorded.}} If no neighbouring gateway is in reach, this waits until one is.',
+    'recovery.noPeers':
+      'No neighbouring gateway has answered in {minutes} minutes. It keeps waiting; an operator can instead start a new identity (Operator tab).',
   },
 
   es: {
@@ -491,6 +499,12 @@ export const MESSAGES = {
     'op.join': 'Que se unan los vecinos',
     'op.joinExplain': 'Los vecinos escanean este código con la cámara del teléfono, o escriben estas palabras cuando la página las pide:',
     'op.joinQr': 'Código QR con el enlace a esta página y las palabras secretas del barrio',
+    'op.identity': 'Empezar una identidad nueva',
+    'op.identityExplain':
+      'Esta pasarela perdió su registro y espera a que una pasarela vecina le devuelva sus entradas. Si no se puede llegar a ninguna, puede escribir con una identidad nueva: sus entradas anteriores quedan como están con la identidad antigua, y lo que registre desde ahora, empezando por lo que espera, es una cadena nueva. No se puede deshacer, y el archivo de la clave cambia: vuelve a hacer una copia.',
+    'op.identityConfirm': 'Lo entiendo: empezar una identidad nueva ahora',
+    'op.identityStart': 'Empezar una identidad nueva',
+    'op.identityDone': 'Hecho: esta pasarela escribe ahora como {id}. Vuelve a copiar {keyFile}.',
     'op.none': 'No tienes ninguna alerta en vigor.',
 
     'sev.extreme': 'Extrema',
@@ -567,6 +581,8 @@ export const MESSAGES = {
 
     'recovery.notice':
       'Esta pasarela está recuperando su registro de las pasarelas vecinas (desde las {time}). Lo que registres ahora se guarda y se añadirá cuando termine. {held, plural, =0 {} one {# espera a ser registrado.} other {# esperan a ser registrados.}} Si no hay ninguna pasarela vecina al alcance, espera hasta que la haya.',
+    'recovery.noPeers':
+      'Ninguna pasarela vecina ha respondido en {minutes} minutos. Sigue esperando; un operador puede en cambio empezar una identidad nueva (pestaña Operador).',
   },
 };
 

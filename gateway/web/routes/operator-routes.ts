@@ -1,6 +1,7 @@
 /** Operators raise, update and cancel alerts; they log in with the operator password first. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MsgType, Scope } from '../../../protocol/app/messages.ts';
+import { nodeId } from '../../../protocol/meshtastic/node-db.ts';
 import type { AlertInput } from '../../../protocol/engine/alert-flow.ts';
 import { ENUMS, alertJson, enumValue } from '../api-views.ts';
 import { webErrors } from '../errors.ts';
@@ -125,8 +126,37 @@ export function operatorRoutes(deps: WebDeps) {
       return alertJson(alert, deps.now(), authorLabels(deps), []);
     };
 
+    app.post(
+      '/operator/new-identity',
+      {
+        config: { rateLimit: { max: 3, timeWindow: '1 hour' } },
+        preHandler: requireOperator,
+        schema: {
+          security: OPERATOR_ONLY,
+          summary: 'Write under a new identity from now on: for a gateway whose ledger was lost and that no neighbour answers',
+          description:
+            "This gateway's earlier entries keep their author and key; what it records from now on is a new chain under a new author id drawn from a new key, written to the key file (back it up again). Entries kept while recovering are recorded as the new chain's first. It cannot be undone.",
+          body: { type: 'object', properties: { confirm: { type: 'boolean', const: true } }, required: ['confirm'], additionalProperties: false },
+          response: {
+            200: { type: 'object', properties: { id: { type: 'string' }, previous: { type: 'string' }, keyFile: { type: 'string' } } },
+            400: errorSchema,
+            401: errorSchema,
+            409: errorSchema,
+            429: errorSchema,
+            503: errorSchema,
+          },
+        },
+      },
+      async () => {
+        if (!deps.newIdentity) throw webErrors.MESHLOOM_ERR_NOT_FOUND('this gateway has no key file to write a new identity to');
+        const previous = deps.gateway.engine?.author;
+        const { author, keyPath } = deps.newIdentity();
+        return { id: nodeId(author), previous: previous === undefined ? '' : nodeId(previous), keyFile: keyPath };
+      },
+    );
+
     const ownAlert = (number: number) => {
-      const self = deps.gateway.engine?.nodeNum;
+      const self = deps.gateway.engine?.author;
       const alert = self === undefined ? undefined : deps.gateway.store.getAlert(self, number);
       if (!alert) throw webErrors.MESHLOOM_ERR_NOT_FOUND(`this gateway has raised no alert number ${number}`);
       return alert;

@@ -43,7 +43,12 @@ export function readRoutes(deps: WebDeps) {
       const link = gateway.link;
       const now = deps.now();
       return {
-        gateway: { id: engine ? nodeId(engine.nodeNum) : null, label: deps.label, started: new Date(deps.startedAtMs).toISOString() },
+        gateway: {
+          id: engine ? nodeId(engine.author) : null,
+          radio: engine ? nodeId(engine.nodeNum) : null,
+          label: deps.label,
+          started: new Date(deps.startedAtMs).toISOString(),
+        },
         link: { state: link.state, description: link.description ?? null, lastHeard: link.lastHeardMs ? new Date(link.lastHeardMs).toISOString() : null },
         queue: { radio: gateway.session.queuedCount },
         airtime: { usedMs: engine ? engine.budget.usedMs(now) : 0, budgetMs: engine?.budget.budgetMs ?? 0 },
@@ -52,7 +57,7 @@ export function readRoutes(deps: WebDeps) {
         sseClients: deps.hub.size,
         secretRequired: deps.auth.secretRequired,
         quarantined: quarantineSize(gateway.store),
-        recovery: recoveryStatus(gateway.store),
+        recovery: recoveryStatus(gateway.store, engine?.recoveryPeersHeard ?? false),
         federation: federationSummary(deps.federation?.()),
       };
     });
@@ -266,7 +271,7 @@ function federationSummary(status: FederationStatus | undefined) {
   };
 }
 
-function recoveryStatus(store: LedgerStore): { recovering: boolean; since: string | null; held: number } {
+function recoveryStatus(store: LedgerStore, peersHeard: boolean): { recovering: boolean; since: string | null; held: number; peersHeard: boolean } {
   const since = store.getMeta(RECOVERY_META);
-  return { recovering: since !== undefined, since: since ? new Date(Number(since)).toISOString() : null, held: store.heldSubmissions().length };
+  return { recovering: since !== undefined, since: since ? new Date(Number(since)).toISOString() : null, held: store.heldSubmissions().length, peersHeard };
 }

@@ -89,7 +89,7 @@ export function writeRoutes(deps: WebDeps) {
 
     /** While the gateway recovers its own chain it cannot know its own entries yet; otherwise a target must exist. */
     const ownEntryExists = (seq: number): boolean => {
-      const self = gateway.engine?.nodeNum;
+      const self = gateway.engine?.author;
       if (self === undefined || gateway.store.getMeta(RECOVERY_META) !== undefined) return true;
       const kind = gateway.store.views.entryKind(self, seq);
       return kind !== undefined && kind !== Kind.CORRECTION && kind !== Kind.RESPONSE;

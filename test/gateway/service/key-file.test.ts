@@ -3,11 +3,12 @@
  * ledger file is gone but whose key is not recovers before it writes: a neighbour's entry is kept (202), not
  * written as the first of a new chain.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadOrCreateKeyFile, loadOrCreateKeys } from '../../../gateway/service/identity.ts';
+import { loadOrCreateKeyFile, loadOrCreateKeys, writeNewIdentity } from '../../../gateway/service/identity.ts';
+import { authorIdOf } from '../../../protocol/app/signatures.ts';
 import type { RunningGateway } from '../../../gateway/service/start-gateway.ts';
 import { startEmbeddedGateway } from '../../support/embedded-gateway.ts';
 import { LedgerStore } from '../../../store/ledger-store.ts';
@@ -40,6 +41,30 @@ describe('the key file', () => {
     expect(again.keys.publicKey).toEqual(old.publicKey);
     writeFileSync(made.path, 'not a key\n');
     expect(() => loadOrCreateKeyFile(made.path, store)).toThrow(/does not hold a signing key/);
+  });
+
+  it('names a new identity and keeps the earlier key, replaced in one piece; an unreadable line is refused without echoing keys', () => {
+    const dir = tempDir();
+    const first = loadOrCreateKeyFile(join(dir, 'gateway.key'), new LedgerStore({ path: ':memory:' }));
+    const next = writeNewIdentity(first.path, { author: 0x1234abcd, keys: first.keys }, (id) => id === authorIdOf(first.keys.publicKey));
+    expect(next.author).toBe(authorIdOf(next.keys.publicKey));
+    const again = loadOrCreateKeyFile(first.path, new LedgerStore({ path: ':memory:' }));
+    expect(again.author).toBe(next.author);
+    expect(again.keys.publicKey).toEqual(next.keys.publicKey);
+    expect(again.retired).toEqual([{ author: 0x1234abcd, keys: first.keys }]);
+    expect(statSync(first.path).mode & 0o777).toBe(0o600);
+    expect(existsSync(`${first.path}.new`)).toBe(false);
+    const secret = Buffer.from(next.keys.secretKey).toString('hex');
+    writeFileSync(first.path, `${secret}\nretired !1234abcd ${secret.slice(0, 60)}\n`);
+    const refused = (() => {
+      try {
+        loadOrCreateKeyFile(first.path, new LedgerStore({ path: ':memory:' }));
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })();
+    expect(refused).toMatch(/does not hold a signing key \(unreadable line "retired …"\); restore it from your backup/);
+    expect(refused).not.toContain(secret.slice(0, 16));
   });
 
   it('tells the operator to back it up, and after the ledger file is lost keeps entries until the ledger is back', async () => {
