@@ -305,6 +305,8 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.lastHeardMs = this.now();
     if (packet.payloadVariant.case !== 'decoded') return;
     const data = packet.payloadVariant.value;
+    // Any packet tells the engine that radio is there: one back from a long silence may bring a neighbourhood back.
+    if (this.engineValue?.heardRadio(this.now(), packet.from, data.portnum)) this.driver.drive();
     if (data.portnum === Portnums.PortNum.TEXT_MESSAGE_APP) {
       const message = this.messages.add({
         from: packet.from,

@@ -25,6 +25,7 @@ import {
   type Entry,
   type RequestBody,
 } from '../app/messages.ts';
+import { Portnums } from '@meshtastic/protobufs';
 import { equalBytes } from '../bytes.ts';
 import { SIGNATURE_BYTES, encodeMessage } from '../app/packet-format.ts';
 import { genesisHead, nextHead, signChainHead, signMessage, verifyChainHead, verifyMessage, type KeyPair } from '../app/signatures.ts';
@@ -71,6 +72,13 @@ const DAY_MS = 24 * HOUR_MS;
  * one interval and its jitter (at most 1.2), so a quiet peer heard only through its own digests draws no extra one.
  */
 const PEER_SILENCE_INTERVALS = 1.3;
+/**
+ * A node unheard for this many digest intervals whose node info is heard again has come back (rebooted, or back
+ * in reach). Longer than the longest jittered interval: a shorter outage is caught by the regular digests, and
+ * the ordinary gaps between a node's packets (minutes) do not count.
+ */
+const RADIO_SILENCE_INTERVALS = 1.2;
+const NODEINFO_PORTNUM = Portnums.PortNum.NODEINFO_APP;
 /** New identities pinned per day without our asking for their key. */
 const UNASKED_IDENTITIES_PER_DAY = 64;
 /** Keys of identities that never signed anything are forgotten this long after they were pinned. */
@@ -96,10 +104,13 @@ export class ChainSync {
   /** When each peer was last heard from: a request counts as unanswered only if the peer spoke after it. */
   private readonly lastHeardMs = new Map<number, number>();
   /** Per author, when to ask again if the entries asked for have not come, and how often that happened. */
-  private readonly followUps = new Map<number, { atMs: number; attempts: number; tip: number }>();
+  private readonly followUps = new Map<number, { atMs: number; attempts: number; tip: number; askedMs: number }>();
   /** Authors whose key we asked for, and when; and when identities were last pinned unasked. */
   private readonly keysAsked = new Map<number, number>();
   private unaskedPins: number[] = [];
+  /** When each radio node was last heard (any packet), and until when a returning one brings no digest forward. */
+  private readonly radiosHeard = new Map<number, number>();
+  private radioReturnQuietUntilMs = 0;
   private idleSweepDueAtMs = 0;
   /** While recovering: when the first peer's digest was heard, and when to check whether recovery is done. */
   private recoveryHeardAtMs: number | undefined;
@@ -257,7 +268,7 @@ export class ChainSync {
     this.advance(author, nowMs);
     this.claim(author, body.latestSeq, from, nowMs);
     const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
-    if (body.latestSeq > tip) this.request(author, tip + 1, this.claims.get(author)?.peer ?? from, nowMs);
+    if (body.latestSeq > tip) this.request(author, this.askFrom(author, body.latestSeq), this.claims.get(author)?.peer ?? from, nowMs);
   }
 
   onEntries(body: EntriesBody, signature: Uint8Array | undefined, from: number, nowMs: number): void {
@@ -286,8 +297,8 @@ export class ChainSync {
     const tip = store.chainTip(author)?.seq ?? 0;
     if (store.pendingRun(author, tip + 1).length > 0) return;
     const claim = this.claims.get(author);
-    if (lastSeq > tip) this.request(author, tip + 1, from, nowMs);
-    else if (claim && claim.latest > tip) this.request(author, tip + 1, claim.peer, nowMs);
+    if (lastSeq > tip) this.request(author, this.askFrom(author, lastSeq), from, nowMs);
+    else if (claim && claim.latest > tip) this.request(author, this.askFrom(author, claim.latest), claim.peer, nowMs);
   }
 
   onDigest(body: DigestBody, from: number, nowMs: number): void {
@@ -305,7 +316,7 @@ export class ChainSync {
         continue;
       }
       const ours = store.chainTip(author)?.seq ?? 0;
-      if (latest > ours) this.request(author, ours + 1, from, nowMs);
+      if (latest > ours) this.request(author, this.askFrom(author, latest), from, nowMs);
       else if (latest < ours) peerBehind = true;
     }
     for (const { author, latest } of store.heads()) if (latest > (theirs.get(author) ?? 0)) peerBehind = true;
@@ -405,6 +416,18 @@ export class ChainSync {
         this.queuePacket(payload, 'digest', RANK.digest, BROADCAST_NUM);
       }
     }
+  }
+
+  /**
+   * Where to ask `author`'s chain from: past what we hold, verified or waiting for its signature. When the
+   * signed last packet of an answer is lost, the entries before it wait in `pending`, and asking from our tip
+   * again sent them all once more, the big packets a multi-hop bridge loses most. Asking from past them brings
+   * only the rest and the signature, which verifies them all. At most `latest` (the last entry claimed), so
+   * that a run held whole but unsigned is asked for its last entry, which comes with the signature.
+   */
+  private askFrom(author: number, latest: number): number {
+    const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
+    return Math.max(tip + 1, Math.min(tip + 1 + this.ctx.store.pendingRun(author, tip + 1).length, latest));
   }
 
   /** Ask `peer` for the signed announce of an author we have no key for. */
@@ -532,7 +555,7 @@ export class ChainSync {
     forgetStale(this.requestTimes, (list) => (list.at(-1) ?? 0) <= nowMs - HOUR_MS);
     forgetStale(this.unanswered, (record) => nowMs - record.sinceMs >= HOUR_MS);
     this.lastRequestMs.set(key, nowMs);
-    if (fromSeq > 0) this.armFollowUp(author, nowMs);
+    if (fromSeq > 0) this.armFollowUp(author, nowMs, peer);
     const to = peer === this.ctx.self ? BROADCAST_NUM : peer;
     this.queuePacket(encodeMessage({ type: 'request', body: { author, fromSeq } }), 'request', RANK.request, to);
   }
@@ -543,12 +566,13 @@ export class ChainSync {
    * prompt a new request cost heals a quarter of an hour each time. The wait doubles while nothing arrives, up
    * to a digest interval, and starts again from requestRetryMs once the chain grows.
    */
-  private armFollowUp(author: number, nowMs: number): void {
-    const tip = this.ctx.store.chainTip(author)?.seq ?? 0;
+  private armFollowUp(author: number, nowMs: number, peer?: number): void {
+    const tip = this.askFrom(author, Number.MAX_SAFE_INTEGER);
     const previous = this.followUps.get(author);
-    const attempts = previous && previous.tip === tip ? previous.attempts + 1 : 0;
+    const heard = peer !== undefined && previous !== undefined && (this.lastHeardMs.get(peer) ?? 0) > previous.askedMs;
+    const attempts = previous && previous.tip === tip && !heard ? previous.attempts + 1 : 0;
     const waitMs = Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs);
-    this.followUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, tip });
+    this.followUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, tip, askedMs: nowMs });
   }
 
   private followUpDue(nowMs: number): void {
@@ -561,8 +585,9 @@ export class ChainSync {
         continue;
       }
       // The retry limit of request() is what we waited out already.
-      this.lastRequestMs.delete(`${author}:${tip + 1}:${claim.peer}`);
-      this.request(author, tip + 1, claim.peer, nowMs);
+      const from = this.askFrom(author, claim.latest);
+      this.lastRequestMs.delete(`${author}:${from}:${claim.peer}`);
+      this.request(author, from, claim.peer, nowMs);
       // Not sent (the peer's allowance is spent): later, not at once again.
       if ((this.followUps.get(author)?.atMs ?? Number.POSITIVE_INFINITY) <= nowMs) this.armFollowUp(author, nowMs);
     }
@@ -604,6 +629,29 @@ export class ChainSync {
   private unbelieved(author: number, peer: number, nowMs: number): boolean {
     const record = this.unanswered.get(`${author}:${peer}`);
     return record !== undefined && record.count >= UNANSWERED_LIMIT && nowMs - record.sinceMs < HOUR_MS;
+  }
+
+  /**
+   * The radio heard a packet of any kind from `node`. A node info from a node silent for RADIO_SILENCE_INTERVALS
+   * is a radio that came back: the firmware announces itself 30 s after it boots, so a router that lost power and
+   * got it back says so before anything else. Whatever it joins again may be a neighbourhood we lost touch with:
+   * a digest goes out soon (at most one per digest interval), rather than at the next round. Returns whether that
+   * digest was brought forward.
+   */
+  radioHeard(node: number, portnum: number, nowMs: number): boolean {
+    if (node === this.ctx.nodeNum) return false;
+    const last = this.radiosHeard.get(node);
+    if (last === undefined) forgetStale(this.radiosHeard, (at) => nowMs - at >= HOUR_MS);
+    this.radiosHeard.set(node, nowMs);
+    const silentMs = last === undefined ? 0 : nowMs - last;
+    if (portnum !== NODEINFO_PORTNUM || silentMs < RADIO_SILENCE_INTERVALS * this.options.digestIntervalMs || nowMs < this.radioReturnQuietUntilMs)
+      return false;
+    // One outage brings many radios back: the first one's digest is for all of them.
+    this.radioReturnQuietUntilMs = nowMs + this.options.digestIntervalMs;
+    const due = nowMs + this.jitter(this.options.digestDebounceMs);
+    if (due >= this.digestDueAtMs) return false;
+    this.digestDueAtMs = due;
+    return true;
   }
 
   /**

@@ -125,6 +125,14 @@ export class MeshloomEngine {
     });
   }
 
+  /**
+   * The radio heard a packet from `from` on any portnum (node info, position, ours...): a radio that comes back
+   * after a long silence may bring a neighbourhood back with it. True when that brought work forward: drive then.
+   */
+  heardRadio(nowMs: number, from: number, portnum: number): boolean {
+    return this.chain.radioHeard(from >>> 0, portnum, nowMs);
+  }
+
   /** Pass on a federated alert that arrived on another of this gateway's links; false when it does not go here. */
   relayAlert(nowMs: number, alert: StoredAlert): boolean {
     return this.ctx.store.transaction(() => this.alerts.relay(alert, nowMs));

@@ -88,6 +88,7 @@ export function buildScenario(
 
   const firmware = firmwareNodes(scenario, nodes);
   scheduleTraffic(scenario, sim, nodes, endMs, gateways, firmware);
+  scheduleBootTraffic(scenario, sim, firmware);
   scheduleFailures(scenario, sim, nodes, endMs, failures, (healedAtMs) => {
     if (!gateways) return;
     const entry: HealRecord = { healedAtMs, convergedAtMs: undefined, missingEntries: 0, missingBytes: 0, lowerBoundMs: 0 };
@@ -160,6 +161,29 @@ function scheduleTraffic(
     }
     for (const alert of traffic.alerts ?? []) sim.at(alert.atMinute * MINUTE_MS, () => gateways.raiseAlert(alert.from));
   }
+}
+
+/**
+ * What the firmware sends when it boots: each periodic module's first broadcast comes 30 s after start, the next
+ * module's 15 s later (MeshModule::setStartDelay): node info first, then position. A node that failed and comes
+ * back is heard again this way, before its periodic schedule. Real firmware nodes send their own.
+ */
+const BOOT_BROADCASTS: { key: 'nodeinfo' | 'position'; kind: PacketKind; bytes: number; afterMs: number }[] = [
+  { key: 'nodeinfo', kind: 'nodeinfo', bytes: 80, afterMs: 30_000 },
+  { key: 'position', kind: 'position', bytes: 36, afterMs: 45_000 },
+];
+
+function scheduleBootTraffic(scenario: Scenario, sim: MeshSimulation, firmware: ReadonlyMap<number, string>): void {
+  const booted = BOOT_BROADCASTS.filter((b) => scenario.traffic[b.key]);
+  if (booted.length === 0) return;
+  sim.traces.upChange.connect((node, up, atMs) => {
+    if (!up || firmware.has(node)) return;
+    for (const { kind, bytes, afterMs, key } of booted) {
+      sim.at(atMs + afterMs, () => {
+        if (sim.isUp(node)) sim.send(node, sim.nowMs, { kind, payloadBytes: scenario.traffic[key]?.bytes ?? bytes, wantAck: false });
+      });
+    }
+  });
 }
 
 function scheduleFailures(

@@ -12,6 +12,7 @@ import { DATA_OVERHEAD_BYTES, MeshloomEngine } from '../../protocol/engine/engin
 import { EngineDriver } from '../../protocol/engine/engine-driver.ts';
 import type { EngineEvent } from '../../protocol/engine/engine-types.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
+import { portnumOfKind } from '../mesh/packet-kinds.ts';
 import { seeded } from '../seeded-random.ts';
 
 /** Simulated time 0 is this wall-clock moment for the engines (their entries carry real minutes). */
@@ -88,7 +89,9 @@ export class SimGateways {
     }
     sim.traces.deliver.connect((delivery) => {
       const gateway = this.gateways.get(delivery.node);
-      if (!gateway || delivery.kind !== 'meshloom' || !delivery.payload) return;
+      if (!gateway) return;
+      if (gateway.engine.heardRadio(this.engineNow(), delivery.from, portnumOfKind(delivery.kind, gateway.engine.portnum))) gateway.driver.drive();
+      if (delivery.kind !== 'meshloom' || !delivery.payload) return;
       gateway.driver.receive('radio', {
         from: delivery.from,
         to: delivery.to,

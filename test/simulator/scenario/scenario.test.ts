@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { betweenness, mostCentral } from '../../../simulator/scenario/centrality.ts';
 import { layoutNodes } from '../../../simulator/scenario/layout.ts';
-import { runScenario } from '../../../simulator/scenario/run-scenario.ts';
+import { buildScenario, runScenario } from '../../../simulator/scenario/run-scenario.ts';
 import { loadScenario, parseScenario } from '../../../simulator/scenario/scenario.ts';
 import { ledgerSentences, writeReport } from '../../../simulator/report/write-report.ts';
 
@@ -153,6 +153,31 @@ describe('running a scenario', () => {
     const middle = result.nodes.find((n) => n.id === 5);
     expect(middle).toMatchObject({ sent: 0, relayed: 0, txAirtimeSeconds: 0, deliveryRatio: null, upAtEnd: false });
     expect(result.summary.hops.slice(1).every((n) => n === 0)).toBe(true);
+  });
+
+  it('a node that comes back announces itself as the firmware does: node info 30 s after boot, position 15 s later', () => {
+    const built = buildScenario(
+      parseScenario({
+        name: 'one reboots',
+        durationMinutes: 4,
+        nodes: [0, 1, 2].map((i) => ({ id: i + 4, x: i * 400, y: 0 })),
+        shadowingDb: 0,
+        traffic: { nodeinfo: { everySeconds: 10_800 }, position: { everySeconds: 86_400 } },
+        failures: [{ kind: 'off', nodes: [5], atMinute: 1, untilMinute: 2 }],
+      }),
+    );
+    const sent: { kind: string; atMs: number }[] = [];
+    built.sim.traces.onAir.connect((node, packet) => {
+      if (node === 5 && packet.from === 5) sent.push({ kind: packet.kind, atMs: built.sim.nowMs });
+    });
+    built.sim.run(built.endMs);
+    const firstAfterBoot = (kind: string) => sent.find((s) => s.kind === kind && s.atMs >= 120_000)?.atMs;
+    // Sent when due; on air once the channel is free (a few seconds at most here).
+    expect(firstAfterBoot('nodeinfo')).toBeGreaterThanOrEqual(150_000);
+    expect(firstAfterBoot('nodeinfo')).toBeLessThan(155_000);
+    expect(firstAfterBoot('position')).toBeGreaterThanOrEqual(165_000);
+    expect(firstAfterBoot('position')).toBeLessThan(170_000);
+    built.gateways?.close();
   });
 
   it('writes JSON, CSV and a self-contained HTML report', () => {

@@ -1,0 +1,125 @@
+/**
+ * Healing after a partition, where lossy multi-hop bridges lose packets again and again: a requester asks only
+ * for what it lacks (not again for entries it holds waiting for their signature), keeps asking at the base wait
+ * while the peer is plainly there, and a radio that comes back from a long silence brings the next digest forward.
+ */
+import { Portnums } from '@meshtastic/protobufs';
+import { describe, expect, it } from 'vitest';
+import { Category, entryDefaults } from '../../../protocol/app/messages.ts';
+import { toMinute } from '../../../protocol/app/meshloom-time.ts';
+import { decodeMessage } from '../../../protocol/app/packet-format.ts';
+import { MeshloomEngine } from '../../../protocol/engine/engine.ts';
+import { LedgerStore } from '../../../store/ledger-store.ts';
+import { TEST_EPOCH_MS, testKeys } from '../../support/engine-fixtures.ts';
+import { EngineNetwork, type Node } from '../../support/engine-network.ts';
+
+const entry = (net: EngineNetwork, i: number) =>
+  entryDefaults({ minute: toMinute(net.nowMs), category: Category.MEALS, tenths: i, member: 'ana', note: `a longer note to fill packets, number ${i}` });
+
+const requests = (node: Node) =>
+  node.sent.flatMap((p) => {
+    const message = decodeMessage(p.payload);
+    return message.type === 'request' && message.body.fromSeq > 0 ? [message.body.fromSeq] : [];
+  });
+
+describe('healing over a lossy bridge', () => {
+  it('asks only for the signed rest when the last packet of an answer is lost', () => {
+    const net = new EngineNetwork({ seed: 2 });
+    const a = net.add(0xa);
+    net.partition([0xa], [0xb]);
+    const b = net.add(0xb);
+    for (let i = 1; i <= 12; i++) a.engine.submitEntry(net.nowMs, entry(net, i));
+    net.run(60_000);
+    // The last, signed packet of every answer from a to b is lost three times; everything else gets through.
+    let lost = 0;
+    net.lose = (from, to, packet) => {
+      const message = decodeMessage(packet.payload);
+      if (from !== 0xa || to !== 0xb || message.type !== 'entries' || !message.signature || lost >= 3) return false;
+      lost++;
+      return true;
+    };
+    net.heal();
+    net.runUntil(() => b.store.chainTip(0xa)?.seq === 12, 3_600_000);
+    const asked = requests(b);
+    expect(asked[0]).toBe(1);
+    // After the first loss b holds the unsigned entries: it asks from past them, never from 1 again.
+    expect(asked.slice(1).every((from) => from > 1)).toBe(true);
+    expect(lost).toBe(3);
+    expect(Object.entries(b.engine.counters()).filter(([name, n]) => name.startsWith('rejected_') && n > 0)).toEqual([]);
+  });
+
+  it('asks again at the base wait while the peer is heard, and backs off while it is not', () => {
+    const count = (heardMeanwhile: boolean) => {
+      const net = new EngineNetwork({ seed: 4 });
+      const a = net.add(0xa);
+      net.partition([0xa], [0xb]);
+      const b = net.add(0xb);
+      for (let i = 1; i <= 3; i++) a.engine.submitEntry(net.nowMs, entry(net, i));
+      net.run(60_000);
+      // Every answer is lost on the way; a's digests get through (when it sends any).
+      net.lose = (from, _to, packet) => from === 0xa && decodeMessage(packet.payload).type === 'entries';
+      net.heal();
+      for (let minute = 0; minute < 12; minute++) {
+        if (heardMeanwhile || minute === 0) a.engine.digestSoon(net.nowMs);
+        net.run(60_000);
+      }
+      return requests(b).length;
+    };
+    const whileHeard = count(true);
+    const whileSilent = count(false);
+    // About one a minute while heard (12 in 12 minutes; 8 if the wait doubled anyway, the digests prompting the
+    // rest); 1, 2, 4, 8 minutes apart while not.
+    expect(whileHeard).toBeGreaterThanOrEqual(11);
+    expect(whileSilent).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a radio that comes back', () => {
+  const NODEINFO = Portnums.PortNum.NODEINFO_APP;
+  const MINUTE = 60_000;
+
+  function engineAt(nowMs: number): MeshloomEngine {
+    return new MeshloomEngine({ store: new LedgerStore({ path: ':memory:' }), nodeNum: 0xa, keys: testKeys(0xa), label: 'a', random: () => 0.5 }, nowMs);
+  }
+
+  /** Send everything due by `nowMs`, and say when the engine next has work. */
+  function settle(engine: MeshloomEngine, nowMs: number): number {
+    engine.handleTimeout(nowMs);
+    while (engine.pollTransmit(nowMs)) {}
+    return engine.pollTimeout() as number;
+  }
+
+  it('after 18 minutes unheard, its node info brings the digest forward: once per digest interval', () => {
+    let now = TEST_EPOCH_MS;
+    const engine = engineAt(now);
+    engine.heardRadio(now, 0x77, Portnums.PortNum.POSITION_APP);
+    engine.heardRadio(now, 0x78, Portnums.PortNum.POSITION_APP);
+    now += MINUTE;
+    const regular = settle(engine, now);
+    expect(regular - now).toBeGreaterThan(10 * MINUTE);
+
+    now += 18 * MINUTE;
+    const next = settle(engine, now);
+    expect(engine.heardRadio(now, 0x77, NODEINFO)).toBe(true);
+    const soon = engine.pollTimeout() as number;
+    expect(soon).toBeLessThan(next);
+    expect(soon - now).toBeLessThanOrEqual(24_000);
+    // A second radio back from the same outage: the digest already coming is for it too.
+    expect(engine.heardRadio(now + 1_000, 0x78, NODEINFO)).toBe(false);
+  });
+
+  it('a short silence, or another kind of packet after a long one, changes nothing', () => {
+    let now = TEST_EPOCH_MS;
+    const engine = engineAt(now);
+    engine.heardRadio(now, 0x77, NODEINFO);
+    engine.heardRadio(now, 0x78, NODEINFO);
+    now += 5 * MINUTE;
+    settle(engine, now);
+    expect(engine.heardRadio(now, 0x77, NODEINFO)).toBe(false);
+    now += 25 * MINUTE;
+    settle(engine, now);
+    expect(engine.heardRadio(now, 0x78, Portnums.PortNum.TELEMETRY_APP)).toBe(false);
+    // Never heard before: a new radio, not one coming back.
+    expect(engine.heardRadio(now, 0x79, NODEINFO)).toBe(false);
+  });
+});
