@@ -569,7 +569,9 @@ export class ChainSync {
   private armFollowUp(author: number, nowMs: number, peer?: number): void {
     const tip = this.askFrom(author, Number.MAX_SAFE_INTEGER);
     const previous = this.followUps.get(author);
-    const heard = peer !== undefined && previous !== undefined && (this.lastHeardMs.get(peer) ?? 0) > previous.askedMs;
+    // A peer that spoke since we asked is there: our packets or its answer were lost, so ask again soon. Not one
+    // that keeps talking and never delivers what it claims (forged claims): that one waits ever longer.
+    const heard = peer !== undefined && previous !== undefined && (this.lastHeardMs.get(peer) ?? 0) > previous.askedMs && !this.unbelieved(author, peer, nowMs);
     const attempts = previous && previous.tip === tip && !heard ? previous.attempts + 1 : 0;
     const waitMs = Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs);
     this.followUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, tip, askedMs: nowMs });

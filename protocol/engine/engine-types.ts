@@ -46,7 +46,7 @@ export interface EngineOptions {
   alertResendMs?: number;
   /** Sends of one alert at most. Default 5. */
   alertAttempts?: number;
-  /** Ask the same author of the same peer again only after this. Default 60 s. */
+  /** Ask the same author of the same peer again only after this (while it is heard; longer while not). Default 30 s. */
   requestRetryMs?: number;
   /** Re-announce the key this often. Default 6 h. */
   announceIntervalMs?: number;

@@ -69,7 +69,7 @@ export class MeshloomEngine {
       {
         digestIntervalMs: options.digestIntervalMs ?? 15 * 60_000,
         digestDebounceMs: options.digestDebounceMs ?? 20_000,
-        requestRetryMs: options.requestRetryMs ?? 60_000,
+        requestRetryMs: options.requestRetryMs ?? 30_000,
         announceIntervalMs: options.announceIntervalMs ?? 6 * HOUR_MS,
         answerMaxEntries: options.answerMaxEntries ?? 64,
         recoveryQuietMs: options.recoveryQuietMs ?? 60_000,

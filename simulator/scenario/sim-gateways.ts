@@ -14,9 +14,16 @@ import type { EngineEvent } from '../../protocol/engine/engine-types.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import { portnumOfKind } from '../mesh/packet-kinds.ts';
 import { seeded } from '../seeded-random.ts';
+import { gatewayGroups } from './gateway-reach.ts';
 
 /** Simulated time 0 is this wall-clock moment for the engines (their entries carry real minutes). */
 export const SIM_EPOCH_MS = Date.UTC(2026, 10, 21, 12, 0);
+
+/** A group of gateways that can reach each other, and every chain's furthest entry any of them holds. */
+export interface GroupHeads {
+  group: readonly number[];
+  heads: Map<number, number>;
+}
 
 export interface AlertReach {
   author: number;
@@ -44,6 +51,8 @@ export class SimGateways {
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
+  /** Gateways the radio links could join (within the hop limit, passing through gateways). */
+  readonly groups: number[][];
 
   constructor(
     private readonly sim: MeshSimulation,
@@ -52,6 +61,7 @@ export class SimGateways {
     /** The wall-clock moment simulated time 0 stands for (entries carry real minutes). */
     private readonly epochMs = SIM_EPOCH_MS,
   ) {
+    this.groups = gatewayGroups(nodes, (node) => (sim.medium.links.get(node) ?? []).map((l) => l.node), sim.hopLimit);
     for (const node of nodes) {
       const store = new LedgerStore({ path: ':memory:', synchronous: 'OFF' });
       const secret = new Uint8Array(32).map((_, i) => (node * 131 + i * 17 + seed) & 0xff);
@@ -144,45 +154,59 @@ export class SimGateways {
     gateway.driver.drive();
   }
 
-  /** Whether every gateway that is up holds the same ledger. */
-  converged(): boolean {
-    const prints = [...this.gateways.values()].filter((g) => this.sim.isUp(g.node)).map((g) => g.store.views.fingerprint());
-    return prints.every((p) => p === prints[0]);
+  /** The group of gateways `node` can reach (see gateway-reach.ts). */
+  groupOf(node: number): readonly number[] {
+    return this.groups.find((g) => g.includes(node)) ?? [node];
   }
 
-  /** Every chain's furthest entry held by any gateway now. */
-  furthestHeads(): Map<number, number> {
-    const heads = new Map<number, number>();
-    for (const g of this.gateways.values()) for (const h of g.store.heads()) heads.set(h.author, Math.max(heads.get(h.author) ?? 0, h.latest));
-    return heads;
+  /** Whether every gateway that is up holds the same ledger as the others it can reach. */
+  converged(): boolean {
+    return this.groups.every((group) => {
+      const prints = this.upIn(group).map((g) => g.store.views.fingerprint());
+      return prints.every((p) => p === prints[0]);
+    });
+  }
+
+  /** Per group of gateways that can reach each other: every chain's furthest entry held by any of them now. */
+  furthestHeads(): GroupHeads[] {
+    return this.groups.map((group) => {
+      const heads = new Map<number, number>();
+      for (const node of group) {
+        for (const h of (this.gateways.get(node) as SimGateway).store.heads()) heads.set(h.author, Math.max(heads.get(h.author) ?? 0, h.latest));
+      }
+      return { group, heads };
+    });
   }
 
   /**
-   * What some up gateway lacks of `heads` (every chain's furthest entry held anywhere): the entries that must
-   * cross, each counted once (a broadcast serves every gateway missing it), with their encoded sizes.
+   * What some up gateway lacks of its group's heads: the entries that must cross, each counted once per group (a
+   * broadcast serves every gateway missing it), with their encoded sizes.
    */
-  missing(heads: Map<number, number>): { entries: number; bytes: number } {
+  missing(targets: readonly GroupHeads[]): { entries: number; bytes: number } {
     let entries = 0;
     let bytes = 0;
-    for (const [author, latest] of heads) {
-      const holder = [...this.gateways.values()].find((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
-      const lowest = Math.min(...[...this.gateways.values()].filter((g) => this.sim.isUp(g.node)).map((g) => g.store.chainTip(author)?.seq ?? 0));
-      if (!holder || lowest >= latest) continue;
-      for (const entry of holder.store.entriesBetween(author, lowest + 1, latest)) {
-        entries++;
-        bytes += entry.body.length;
+    for (const { group, heads } of targets) {
+      const members = group.map((node) => this.gateways.get(node) as SimGateway);
+      for (const [author, latest] of heads) {
+        const holder = members.find((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
+        const lowest = Math.min(...this.upIn(group).map((g) => g.store.chainTip(author)?.seq ?? 0));
+        if (!holder || lowest >= latest) continue;
+        for (const entry of holder.store.entriesBetween(author, lowest + 1, latest)) {
+          entries++;
+          bytes += entry.body.length;
+        }
       }
     }
     return { entries, bytes };
   }
 
-  /** Whether every gateway that is up holds every chain at least this far. */
-  allHold(heads: Map<number, number>): boolean {
-    for (const g of this.gateways.values()) {
-      if (!this.sim.isUp(g.node)) continue;
-      for (const [author, seq] of heads) if ((g.store.chainTip(author)?.seq ?? 0) < seq) return false;
-    }
-    return true;
+  /** Whether every gateway that is up holds every chain at least as far as its group's heads. */
+  allHold(targets: readonly GroupHeads[]): boolean {
+    return targets.every(({ group, heads }) => this.upIn(group).every((g) => [...heads].every(([author, seq]) => (g.store.chainTip(author)?.seq ?? 0) >= seq)));
+  }
+
+  private upIn(group: readonly number[]): SimGateway[] {
+    return group.filter((node) => this.sim.isUp(node)).map((node) => this.gateways.get(node) as SimGateway);
   }
 
   close(): void {

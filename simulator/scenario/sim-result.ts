@@ -72,12 +72,20 @@ export interface SimResult {
     id: number;
     raisedAtMinute: number;
     reachedGateways: number;
+    /** The gateways the author's radio can reach at all (within the hop limit, through gateways). */
     ofGateways: number;
+    /** Gateways no path of links within the hop limit joins to the author's. */
+    unreachableGateways: number;
     secondsToReachAll: number | null;
     secondsToReach: Record<string, number>;
   }[];
   ledger: {
     entriesSubmitted: number;
+    /**
+     * Gateways the radio links could join, within the hop limit and through gateways: convergence is judged
+     * within each group (a gateway no packet can reach is the layout's limit, not the protocol's).
+     */
+    gatewayGroups: number[][];
     convergedAtEnd: boolean /** After each partition heals or failed nodes come back: how long until every gateway holds what any held then. */;
     afterHeal: {
       healedAtMinute: number;
@@ -253,13 +261,16 @@ export function summarise(input: Inputs): SimResult {
     failures: input.failures,
     alerts: (gateways?.alerts ?? []).map((a) => {
       const times = [...a.reached.values()].map((t) => t - a.raisedAtMs);
-      const all = a.reached.size === gatewaySet.size;
+      // Out of the gateways the author's radio can reach at all (the layout's limit is reported apart).
+      const reachable = gateways?.groupOf(a.author) ?? [...gatewaySet];
+      const all = reachable.every((node) => a.reached.has(node));
       return {
         author: a.author,
         id: a.id,
         raisedAtMinute: round(a.raisedAtMs / 60_000, 2),
-        reachedGateways: a.reached.size,
-        ofGateways: gatewaySet.size,
+        reachedGateways: reachable.filter((node) => a.reached.has(node)).length,
+        ofGateways: reachable.length,
+        unreachableGateways: gatewaySet.size - reachable.length,
         secondsToReachAll: all ? round(Math.max(...times) / 1000, 1) : null,
         secondsToReach: Object.fromEntries([...a.reached].map(([node, t]) => [String(node), round((t - a.raisedAtMs) / 1000, 1)])),
       };
@@ -267,6 +278,7 @@ export function summarise(input: Inputs): SimResult {
     ledger: gateways
       ? {
           entriesSubmitted: gateways.entriesSubmitted,
+          gatewayGroups: gateways.groups,
           convergedAtEnd: gateways.converged(),
           afterHeal: input.convergence.map((c) => {
             const seconds = c.convergedAtMs === undefined ? null : (c.convergedAtMs - c.healedAtMs) / 1000;
