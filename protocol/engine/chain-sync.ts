@@ -275,8 +275,10 @@ export class ChainSync {
     this.heard(from, nowMs);
     const author = body.author ?? from;
     const own = author === this.ctx.self;
-    // Our own entries from a peer are only copies, unless we are recovering them.
-    if (own && from !== this.ctx.self && !this.recovering) {
+    // Our own entries from a peer are only copies, unless we are recovering them or they reach past our tip: then
+    // our store is behind our own chain (restored from an older backup), and what our key signed is taken back.
+    const beyondOurTip = body.seq + body.entries.length - 1 > (this.ctx.store.chainTip(author)?.seq ?? 0);
+    if (own && from !== this.ctx.self && !this.recovering && !beyondOurTip) {
       this.checkCopies(author, body, from);
       return;
     }
@@ -511,6 +513,8 @@ export class ChainSync {
         this.ctx.emit({ type: 'entry', author, seq: item.seq, entry, local: false });
       });
       store.putSignature(author, best.seq, best.signature);
+      // Own entries that came back from peers are out there already: not published again.
+      if (author === this.ctx.self) store.setMeta(RECOVERED_SEQ_META, String(best.seq));
       store.dropPending(author, best.seq);
       store.dropPendingSignatures(author, best.seq);
       this.changed(nowMs);
