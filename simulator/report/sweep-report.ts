@@ -37,7 +37,8 @@ function chart(summaries: CombinationSummary[], xKey: string, pick: (s: Combinat
     return left + ((i + 0.5) / xValues.length) * (w - left - 20);
   };
   const points = summaries.map((s) => ({ s, e: pick(s) })).filter((p) => p.e.mean !== null);
-  const top95 = Math.max(1e-9, ...points.map((p) => ((p.e.mean as number) + (p.e.ci95 ?? 0)) * scale));
+  // At least 1 (a second, a collision): when every value is 0 (ledgers already agreed at the heal) the axis still has a height.
+  const top95 = Math.max(1, ...points.map((p) => ((p.e.mean as number) + (p.e.ci95 ?? 0)) * scale));
   // A round top for the axis, one step above the highest whisker.
   const steps = ticks(top95 * 1.05, 4);
   const yMax = scale === 100 ? 100 : (steps.at(-1) as number) + ((steps[1] ?? top95) - (steps[0] ?? 0));

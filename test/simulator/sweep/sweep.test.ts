@@ -52,6 +52,24 @@ describe('sweeps', () => {
   });
 });
 
+describe('the sweep page', () => {
+  it('draws a chart whose every value is 0 (ledgers that already agreed at the heal) without NaN', () => {
+    const zero = { n: 2, mean: 0, ci95: 0 };
+    const row = (hopLimit: number) => ({
+      settings: { hopLimit },
+      runs: 2,
+      errors: 0,
+      deliveryRatio: { n: 2, mean: 0.9, ci95: 0.01 },
+      latencyP50Ms: { n: 2, mean: 900, ci95: 10 },
+      collisions: zero,
+      ledgerSecondsToConverge: zero,
+    });
+    const html = sweepHtml('street', ['hopLimit'], [row(2), row(3)], 2);
+    expect(html).toContain('seconds until the ledgers converged after a heal');
+    expect(html).not.toContain('NaN');
+  });
+});
+
 describe('a figure over seeds', () => {
   it('is the mean with a 95 % interval from Student’s t', () => {
     // mean 2, sample standard deviation 1, t(2 df) = 4.303: half-width 4.303 / sqrt(3).
