@@ -201,12 +201,17 @@ function nodeTable(result: SimResult): string {
  * (entries made after the last heal may still be travelling when the run stops).
  */
 export function ledgerSentences(ledger: NonNullable<SimResult['ledger']>): string[] {
+  const groups = ledger.gatewayGroups;
   return [
+    // Said first: every figure below is judged within each group.
+    ...(groups.length > 1
+      ? [`no path of links within the hop limit joins these groups of gateways, so each is judged on its own: ${groups.map((g) => g.join(', ')).join(' | ')}`]
+      : []),
     ...ledger.afterHeal.map(
       (h) =>
         `after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not every gateway had caught up on what any held then by the end of the run' : `every gateway held what any held then ${h.secondsToConverge} s later`}`,
     ),
-    `at the end of the run: ${ledger.convergedAtEnd ? 'all gateways hold the same ledger' : 'the gateways do not all hold the same ledger (what was recorded last may still be on its way)'}`,
+    `at the end of the run: ${ledger.convergedAtEnd ? (groups.length > 1 ? 'the gateways of each group hold the same ledger' : 'all gateways hold the same ledger') : 'the gateways do not all hold the same ledger (what was recorded last may still be on its way)'}`,
   ];
 }
 

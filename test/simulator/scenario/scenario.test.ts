@@ -180,6 +180,27 @@ describe('running a scenario', () => {
     built.gateways?.close();
   });
 
+  it('says when no path of links joins the gateways, and judges each group on its own', () => {
+    const result = runScenario(
+      parseScenario({
+        name: 'too far apart',
+        durationMinutes: 10,
+        nodes: [
+          { id: 4, x: 0, y: 0 },
+          { id: 5, x: 30_000, y: 0 },
+        ],
+        gateways: [4, 5],
+        traffic: { ledgerEntriesPerHour: 30 },
+        failures: [{ kind: 'off', nodes: [5], atMinute: 2, untilMinute: 4 }],
+      }),
+    );
+    const ledger = result.ledger as NonNullable<typeof result.ledger>;
+    expect(ledger.gatewayGroups).toEqual([[4], [5]]);
+    const sentences = ledgerSentences(ledger);
+    expect(sentences[0]).toBe('no path of links within the hop limit joins these groups of gateways, so each is judged on its own: 4 | 5');
+    expect(sentences.at(-1)).toBe('at the end of the run: the gateways of each group hold the same ledger');
+  });
+
   it('writes JSON, CSV and a self-contained HTML report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshloom-sim-'));
     try {
