@@ -105,6 +105,8 @@ export class ChainSync {
   private readonly lastHeardMs = new Map<number, number>();
   /** Per author, when to ask again if the entries asked for have not come, and how often that happened. */
   private readonly followUps = new Map<number, { atMs: number; attempts: number; tip: number; askedMs: number }>();
+  /** Per author whose signed entries wait for its key: when to ask for the key again, and whom. */
+  private readonly keyFollowUps = new Map<number, { atMs: number; attempts: number; peer: number }>();
   /** Authors whose key we asked for, and when; and when identities were last pinned unasked. */
   private readonly keysAsked = new Map<number, number>();
   private unaskedPins: number[] = [];
@@ -260,6 +262,7 @@ export class ChainSync {
     }
     const announce = encodeMessage({ type: 'announce', body: signed.body, signature });
     this.ctx.store.putAuthor({ author, publicKey: body.publicKey, label: body.label, announce, conflicts: known?.conflicts ?? 0, pinnedAtMs: nowMs });
+    this.keyFollowUps.delete(author);
     if (!known) {
       this.ctx.emit({ type: 'peer', author, label: body.label });
       // A gateway we had not heard of: it may be new and empty, so tell it what we hold.
@@ -293,6 +296,8 @@ export class ChainSync {
     if (signature && lastSeq > tipSeq) store.putPendingSignature(author, lastSeq, signature);
     if (!own && !store.getAuthor(author)) {
       this.request(author, 0, from, nowMs);
+      // Signed entries wait for this key: ask again on our own clock if the announcement does not come.
+      if (signature) this.armKeyFollowUp(author, from, nowMs);
       return;
     }
     this.advance(author, nowMs);
@@ -391,6 +396,7 @@ export class ChainSync {
   collectDue(nowMs: number): void {
     if (nowMs >= this.recoveryCheckAtMs) this.finishRecoveryIfDone(nowMs);
     this.followUpDue(nowMs);
+    this.keyFollowUpDue(nowMs);
     if (nowMs >= this.idleSweepDueAtMs) {
       this.idleSweepDueAtMs = nowMs + HOUR_MS;
       const forgotten = this.ctx.store.forgetIdleAuthors(nowMs - IDLE_IDENTITY_MS, this.ctx.self);
@@ -457,6 +463,7 @@ export class ChainSync {
     const { ctx } = this;
     let followUp = Number.POSITIVE_INFINITY;
     for (const f of this.followUps.values()) followUp = Math.min(followUp, f.atMs);
+    for (const f of this.keyFollowUps.values()) followUp = Math.min(followUp, f.atMs);
     return Math.min(
       followUp,
       this.recoveryCheckAtMs,
@@ -579,6 +586,34 @@ export class ChainSync {
     const attempts = previous && previous.tip === tip && !heard ? previous.attempts + 1 : 0;
     const waitMs = Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs);
     this.followUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, tip, askedMs: nowMs });
+  }
+
+  /**
+   * Entries came from an author whose key we lack, and we asked for it: if the announcement is lost, ask again
+   * (the wait doubling up to a digest interval) rather than wait a quarter of an hour for the next digest. Only
+   * for signed entries in hand, not for authors a digest merely names, so forged digests buy nothing here.
+   */
+  private armKeyFollowUp(author: number, peer: number, nowMs: number): void {
+    const previous = this.keyFollowUps.get(author);
+    if (previous && previous.atMs > nowMs) return;
+    if (!previous) forgetStale(this.keyFollowUps, (f) => nowMs - f.atMs >= HOUR_MS);
+    const attempts = previous ? previous.attempts + 1 : 0;
+    const waitMs = Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs);
+    this.keyFollowUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, peer });
+  }
+
+  private keyFollowUpDue(nowMs: number): void {
+    for (const [author, followUp] of this.keyFollowUps) {
+      if (followUp.atMs > nowMs) continue;
+      // Here, or given up after some eight asks (an hour and a half): the next digest or entries ask again.
+      if (this.ctx.store.getAuthor(author) || followUp.attempts >= 8) {
+        this.keyFollowUps.delete(author);
+        continue;
+      }
+      this.lastRequestMs.delete(`${author}:0:${followUp.peer}`);
+      this.request(author, 0, followUp.peer, nowMs);
+      this.armKeyFollowUp(author, followUp.peer, nowMs);
+    }
   }
 
   private followUpDue(nowMs: number): void {

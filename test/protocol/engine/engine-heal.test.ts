@@ -77,6 +77,23 @@ describe('healing over a lossy bridge', () => {
   });
 });
 
+describe('a key that does not come', () => {
+  it('is asked for again on our own clock while its signed entries wait, not at the next digest', () => {
+    const net = new EngineNetwork({ seed: 8 });
+    const a = net.add(0xa);
+    const b = net.add(0xb);
+    // a's first two announcements to b are lost: the one at start and the answer to b's first question.
+    let lost = 0;
+    net.lose = (from, to, packet) => from === 0xa && to === 0xb && decodeMessage(packet.payload).type === 'announce' && lost++ < 2;
+    net.run(60_000);
+    a.engine.submitEntry(net.nowMs, entry(net, 1));
+    const took = net.runUntil(() => b.store.chainTip(0xa)?.seq === 1, 3_600_000);
+    expect(lost).toBeGreaterThanOrEqual(2);
+    // The next digest would have come a quarter of an hour later.
+    expect(took).toBeLessThan(5 * 60_000);
+  });
+});
+
 describe('a radio that comes back', () => {
   const NODEINFO = Portnums.PortNum.NODEINFO_APP;
   const MINUTE = 60_000;
