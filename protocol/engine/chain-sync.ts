@@ -584,8 +584,7 @@ export class ChainSync {
     // that keeps talking and never delivers what it claims (forged claims): that one waits ever longer.
     const heard = peer !== undefined && previous !== undefined && (this.lastHeardMs.get(peer) ?? 0) > previous.askedMs && !this.unbelieved(author, peer, nowMs);
     const attempts = previous && previous.tip === tip && !heard ? previous.attempts + 1 : 0;
-    const waitMs = Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs);
-    this.followUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, tip, askedMs: nowMs });
+    this.followUps.set(author, { atMs: nowMs + this.followUpWaitMs(attempts), attempts, tip, askedMs: nowMs });
   }
 
   /**
@@ -598,8 +597,12 @@ export class ChainSync {
     if (previous && previous.atMs > nowMs) return;
     if (!previous) forgetStale(this.keyFollowUps, (f) => nowMs - f.atMs >= HOUR_MS);
     const attempts = previous ? previous.attempts + 1 : 0;
-    const waitMs = Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs);
-    this.keyFollowUps.set(author, { atMs: nowMs + this.jitter(waitMs), attempts, peer });
+    this.keyFollowUps.set(author, { atMs: nowMs + this.followUpWaitMs(attempts), attempts, peer });
+  }
+
+  /** How long to wait before asking again after `attempts` unanswered asks: doubling, up to a digest interval. */
+  private followUpWaitMs(attempts: number): number {
+    return this.jitter(Math.min(this.options.requestRetryMs * 2 ** attempts, this.options.digestIntervalMs));
   }
 
   private keyFollowUpDue(nowMs: number): void {
