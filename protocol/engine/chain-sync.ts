@@ -43,6 +43,8 @@ export interface ChainSyncOptions {
   requestRetryMs: number;
   announceIntervalMs: number;
   answerMaxEntries: number;
+  /** Longest random wait before pushing another author's entries a peer lacks (ours go at once). */
+  pushSpreadMs: number;
   /** How long after the first peer's digest a recovering gateway listens for others before it writes again. */
   recoveryQuietMs: number;
 }
@@ -66,6 +68,8 @@ const KEY_REQUESTS_PER_DIGEST = 4;
 const UNANSWERED_LIMIT = 3;
 /** Past this many remembered requests, the ones old enough to be asked again are forgotten. */
 const REQUEST_MEMORY = 4_096;
+/** Peers remembered per author as holding some of its chain. */
+const HOLDERS_PER_AUTHOR = 8;
 const DAY_MS = 24 * HOUR_MS;
 /**
  * A peer unheard for this many digest intervals and heard again has come back: a digest goes out soon. More than
@@ -97,7 +101,16 @@ export class ChainSync {
   private readonly lastRequestMs = new Map<string, number>();
   /** The longest chain of each author a peer told us of, and which peer: where to ask for the rest. */
   private readonly claims = new Map<number, { latest: number; peer: number; atMs: number }>();
+  /** Per author, what each peer that told us of its chain holds of it: anyone holding enough can be asked. */
+  private readonly holders = new Map<number, Map<number, number>>();
+  /** Hops the last packet of each peer came over: the nearer a peer, the likelier a request and its answer cross. */
+  private readonly peerHops = new Map<number, number>();
+  /** Runs of answers lined up, by author and first seq: asked for or pushed, each goes out once while queued. */
   private readonly answered = new Set<string>();
+  /** Per author, the run a peer's digest showed it lacks, to push at `atMs` (with the key when it lacks that too). */
+  private readonly pushes = new Map<number, { fromSeq: number; withKey: boolean; atMs: number }>();
+  /** When each run (author:fromSeq) was last pushed: not again within a request's retry time. */
+  private readonly pushedMs = new Map<string, number>();
   /** Requests of the last hour per peer and kind, and claims of each author and peer never answered. */
   private readonly requestTimes = new Map<string, number[]>();
   private readonly unanswered = new Map<string, { count: number; sinceMs: number; askedAtMs: number }>();
@@ -287,6 +300,7 @@ export class ChainSync {
     }
     const { store } = this.ctx;
     const tipSeq = store.chainTip(author)?.seq ?? 0;
+    this.pushHeard(author, body.seq);
     this.checkCopies(author, body, from);
     entryBytes(body).forEach((bytes, i) => {
       const seq = body.seq + i;
@@ -294,6 +308,11 @@ export class ChainSync {
     });
     const lastSeq = body.seq + body.entries.length - 1;
     if (signature && lastSeq > tipSeq) store.putPendingSignature(author, lastSeq, signature);
+    // A signed run is a claim like a digest's: if what we ask for because of it is lost, the follow-up asks again.
+    if (signature) this.claim(author, lastSeq, from, nowMs);
+    // An answer is still coming in (paced, a long one takes half a minute): the wait counts from its last packet.
+    const followUp = this.followUps.get(author);
+    if (followUp) followUp.atMs = Math.max(followUp.atMs, nowMs + this.followUpWaitMs(0));
     if (!own && !store.getAuthor(author)) {
       this.request(author, 0, from, nowMs);
       // Signed entries wait for this key: ask again on our own clock if the announcement does not come.
@@ -305,7 +324,7 @@ export class ChainSync {
     if (store.pendingRun(author, tip + 1).length > 0) return;
     const claim = this.claims.get(author);
     if (lastSeq > tip) this.request(author, this.askFrom(author, lastSeq), from, nowMs);
-    else if (claim && claim.latest > tip) this.request(author, this.askFrom(author, claim.latest), claim.peer, nowMs);
+    else if (claim && claim.latest > tip) this.request(author, this.askFrom(author, claim.latest), this.holderFor(author, tip, claim.peer, nowMs), nowMs);
   }
 
   onDigest(body: DigestBody, from: number, nowMs: number): void {
@@ -323,9 +342,10 @@ export class ChainSync {
         continue;
       }
       const ours = store.chainTip(author)?.seq ?? 0;
-      if (latest > ours) this.request(author, this.askFrom(author, latest), from, nowMs);
+      if (latest > ours) this.request(author, this.askFrom(author, latest), this.holderFor(author, ours, from, nowMs), nowMs);
       else if (latest < ours) peerBehind = true;
     }
+    this.pushWhatIsLacking(theirs, body.heads.length < LIMITS.digestHeads, from, nowMs);
     for (const { author, latest } of store.heads()) if (latest > (theirs.get(author) ?? 0)) peerBehind = true;
     // Tell a peer that is behind, soon, what we have: it will ask.
     if (peerBehind) this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs / 4));
@@ -337,7 +357,7 @@ export class ChainSync {
 
   onRequest(body: RequestBody, from: number, nowMs: number): void {
     this.heard(from, nowMs);
-    const key = `${body.author}:${body.fromSeq}:${from}`;
+    const key = `${body.author}:${body.fromSeq}`;
     if (this.answered.has(key)) return;
     if (body.fromSeq === 0) {
       const author = this.ctx.store.getAuthor(body.author);
@@ -347,6 +367,64 @@ export class ChainSync {
     }
     const payloads = this.runPayloads(body.author, body.fromSeq);
     if (payloads.length > 0) this.queueAnswer(key, payloads, RANK.answer);
+  }
+
+  /**
+   * Push what a digest shows its sender lacks: only to gateways whose key we hold (anyone can send a digest from a
+   * made-up node number), and at most REQUESTS_PER_PEER_PER_HOUR of its digests an hour cause pushes. A complete
+   * digest (under LIMITS.digestHeads) names every chain its sender holds: one it leaves out, it lacks, key and all.
+   */
+  private pushWhatIsLacking(theirs: ReadonlyMap<number, number>, complete: boolean, from: number, nowMs: number): void {
+    const { store } = this.ctx;
+    if (!store.getAuthor(from)) return;
+    const lacking = store.heads().filter(({ author, latest }) => (theirs.has(author) || complete) && latest > (theirs.get(author) ?? 0));
+    if (lacking.length === 0 || !this.spend(`${from}:push`, nowMs)) return;
+    for (const { author } of lacking) {
+      const held = theirs.get(author);
+      this.schedulePush(author, (held ?? 0) + 1, held === undefined, nowMs);
+    }
+  }
+
+  /**
+   * A peer's digest shows it lacks part of a chain we hold: send that part without waiting to be asked. Across a
+   * lossy bridge every crossing costs a third of the packets, and asking first adds one (the request) to the two
+   * (digest, answer) that must cross anyway; a gateway whose own packets reach few others gets what it lacks from
+   * those that hear it. Our own chain goes at once (nobody else pushes it first); others' after a random delay,
+   * and not at all if another holder's copy is heard meanwhile, so several holders do not all send it.
+   */
+  private schedulePush(author: number, fromSeq: number, withKey: boolean, nowMs: number): void {
+    const key = `${author}:${fromSeq}`;
+    const last = this.pushedMs.get(key);
+    if (last !== undefined && nowMs - last < this.options.requestRetryMs) return;
+    const queued = this.pushes.get(author);
+    if (queued && queued.fromSeq <= fromSeq) return;
+    forgetStale(this.pushedMs, (at) => nowMs - at >= this.options.requestRetryMs);
+    if (this.pushes.size >= REQUEST_MEMORY) return;
+    const delay = author === this.ctx.self ? 0 : this.ctx.random() * this.options.pushSpreadMs;
+    this.pushes.set(author, { fromSeq, withKey: withKey || (queued?.withKey ?? false), atMs: nowMs + delay });
+  }
+
+  /** Another holder's copy of what we were about to push was heard: ours would only repeat it. */
+  private pushHeard(author: number, fromSeq: number): void {
+    const queued = this.pushes.get(author);
+    if (queued && fromSeq <= queued.fromSeq && author !== this.ctx.self) this.pushes.delete(author);
+  }
+
+  private pushesDue(nowMs: number): void {
+    for (const [author, push] of this.pushes) {
+      if (push.atMs > nowMs) continue;
+      this.pushes.delete(author);
+      this.pushedMs.set(`${author}:${push.fromSeq}`, nowMs);
+      if (push.withKey) {
+        const known = this.ctx.store.getAuthor(author);
+        if (author === this.ctx.self) this.announceDueAtMs = nowMs;
+        else if (known) this.queueAnswer(`${author}:0`, [known.announce], RANK.announce);
+      }
+      const key = `${author}:${push.fromSeq}`;
+      if (this.answered.has(key)) continue;
+      const payloads = this.runPayloads(author, push.fromSeq);
+      if (payloads.length > 0) this.queueAnswer(key, payloads, RANK.answer);
+    }
   }
 
   /** Own entries not yet published, as one signed run per packet. */
@@ -397,6 +475,7 @@ export class ChainSync {
     if (nowMs >= this.recoveryCheckAtMs) this.finishRecoveryIfDone(nowMs);
     this.followUpDue(nowMs);
     this.keyFollowUpDue(nowMs);
+    this.pushesDue(nowMs);
     if (nowMs >= this.idleSweepDueAtMs) {
       this.idleSweepDueAtMs = nowMs + HOUR_MS;
       const forgotten = this.ctx.store.forgetIdleAuthors(nowMs - IDLE_IDENTITY_MS, this.ctx.self);
@@ -464,6 +543,7 @@ export class ChainSync {
     let followUp = Number.POSITIVE_INFINITY;
     for (const f of this.followUps.values()) followUp = Math.min(followUp, f.atMs);
     for (const f of this.keyFollowUps.values()) followUp = Math.min(followUp, f.atMs);
+    for (const p of this.pushes.values()) followUp = Math.min(followUp, p.atMs);
     return Math.min(
       followUp,
       this.recoveryCheckAtMs,
@@ -488,6 +568,47 @@ export class ChainSync {
     }
     if (!known || latest > known.latest) this.claims.set(author, { latest, peer, atMs: nowMs });
     else if (latest === known.latest && peer === known.peer) known.atMs = nowMs;
+    if (!this.claims.has(author)) return;
+    let held = this.holders.get(author);
+    if (!held) {
+      // Claims are bounded; their holders, kept a little longer, as well.
+      if (this.holders.size >= REQUEST_MEMORY) this.holders.delete(this.holders.keys().next().value as number);
+      this.holders.set(author, (held = new Map()));
+    }
+    held.delete(peer);
+    held.set(peer, latest);
+    if (held.size > HOLDERS_PER_AUTHOR) held.delete(held.keys().next().value as number);
+  }
+
+  /**
+   * Whom to ask for `author`'s entries past `tip`: of the peers that told us they hold more, heard within the
+   * hour, the one fewest hops away (the most recently heard of those). Answers are broadcast, so asking a near
+   * peer costs nobody anything; asking the far one that claimed the most, as before, kept a gateway at the edge
+   * of a town asking across three lossy hops what its neighbour held.
+   */
+  private holderFor(author: number, tip: number, fallback: number, nowMs: number): number {
+    let best = fallback;
+    let bestHops = this.peerHops.get(fallback) ?? Number.POSITIVE_INFINITY;
+    let bestHeard = this.lastHeardMs.get(fallback) ?? 0;
+    for (const [peer, latest] of this.holders.get(author) ?? []) {
+      const heard = this.lastHeardMs.get(peer) ?? 0;
+      if (latest <= tip || nowMs - heard >= HOUR_MS) continue;
+      const hops = this.peerHops.get(peer) ?? Number.POSITIVE_INFINITY;
+      if (hops < bestHops || (hops === bestHops && heard > bestHeard)) {
+        best = peer;
+        bestHops = hops;
+        bestHeard = heard;
+      }
+    }
+    return best;
+  }
+
+  /** A meshloom packet of `peer` came over `hops` hops. */
+  notePath(peer: number, hops: number | undefined): void {
+    if (hops === undefined || peer === this.ctx.nodeNum) return;
+    this.peerHops.delete(peer);
+    this.peerHops.set(peer, hops);
+    if (this.peerHops.size > REQUEST_MEMORY) this.peerHops.delete(this.peerHops.keys().next().value as number);
   }
 
   /** Move every pending entry of `author` that a signature now covers into the ledger. */
@@ -553,22 +674,27 @@ export class ChainSync {
       this.keysAsked.set(author, nowMs);
     }
     // Keys and entries have separate allowances, so a flood of unknown authors cannot starve a real catch-up.
-    const allowance = `${peer}:${fromSeq === 0 ? 'key' : 'entries'}`;
-    const times = (this.requestTimes.get(allowance) ?? []).filter((t) => t > nowMs - HOUR_MS);
-    if (times.length >= REQUESTS_PER_PEER_PER_HOUR) {
+    if (!this.spend(`${peer}:${fromSeq === 0 ? 'key' : 'entries'}`, nowMs)) {
       this.ctx.store.bumpCounter('requests_capped');
       return;
     }
-    times.push(nowMs);
-    this.requestTimes.set(allowance, times);
     forgetStale(this.lastRequestMs, (at) => nowMs - at >= this.options.requestRetryMs);
-    // Made-up senders each leave a little state: past a bound, what is an hour old goes.
-    forgetStale(this.requestTimes, (list) => (list.at(-1) ?? 0) <= nowMs - HOUR_MS);
     forgetStale(this.unanswered, (record) => nowMs - record.sinceMs >= HOUR_MS);
     this.lastRequestMs.set(key, nowMs);
     if (fromSeq > 0) this.armFollowUp(author, nowMs, peer);
     const to = peer === this.ctx.self ? BROADCAST_NUM : peer;
     this.queuePacket(encodeMessage({ type: 'request', body: { author, fromSeq } }), 'request', RANK.request, to);
+  }
+
+  /** Take one from an hourly allowance (a peer's requests of a kind, or pushes its digests cause); false when spent. */
+  private spend(allowance: string, nowMs: number): boolean {
+    const times = (this.requestTimes.get(allowance) ?? []).filter((t) => t > nowMs - HOUR_MS);
+    if (times.length >= REQUESTS_PER_PEER_PER_HOUR) return false;
+    times.push(nowMs);
+    this.requestTimes.set(allowance, times);
+    // Made-up senders each leave a little state: past a bound, what is an hour old goes.
+    forgetStale(this.requestTimes, (list) => (list.at(-1) ?? 0) <= nowMs - HOUR_MS);
+    return true;
   }
 
   /**
@@ -630,8 +756,9 @@ export class ChainSync {
       }
       // The retry limit of request() is what we waited out already.
       const from = this.askFrom(author, claim.latest);
-      this.lastRequestMs.delete(`${author}:${from}:${claim.peer}`);
-      this.request(author, from, claim.peer, nowMs);
+      const peer = this.holderFor(author, tip, claim.peer, nowMs);
+      this.lastRequestMs.delete(`${author}:${from}:${peer}`);
+      this.request(author, from, peer, nowMs);
       // Not sent (the peer's allowance is spent): later, not at once again.
       if ((this.followUps.get(author)?.atMs ?? Number.POSITIVE_INFINITY) <= nowMs) this.armFollowUp(author, nowMs);
     }

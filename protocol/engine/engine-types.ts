@@ -50,6 +50,13 @@ export interface EngineOptions {
   requestRetryMs?: number;
   /** Re-announce the key this often. Default 6 h. */
   announceIntervalMs?: number;
+  /**
+   * On a radio link, hand the radio our next packet only this many of the last one's airtimes after it. Default 3:
+   * on a multi-hop path a packet sent right behind another meets its relays one and two hops out and is lost.
+   */
+  paceAirtimes?: number;
+  /** Longest random wait before pushing another author's entries a peer's digest shows it lacks. Default 10 s. */
+  pushSpreadMs?: number;
 }
 
 export interface OutboundPacket {

@@ -41,6 +41,9 @@ export class MeshloomEngine {
   private readonly handlers: { [K in AppMessage['type']]: (message: Extract<AppMessage, { type: K }>, from: number, nowMs: number) => void };
   /** When the budget frees the first packet the last `pollTransmit` held back. */
   private blockedUntilMs = Number.POSITIVE_INFINITY;
+  /** Packets wait until then: the last one's relays are still on air near us (see EngineOptions.paceAirtimes). */
+  private paceUntilMs = 0;
+  private readonly paceAirtimes: number;
 
   constructor(options: EngineOptions, nowMs: number) {
     this.nodeNum = options.nodeNum >>> 0;
@@ -50,7 +53,8 @@ export class MeshloomEngine {
     }
     this.preset = options.preset ?? 'LONG_FAST';
     this.link = options.link ?? 'radio';
-    // Without a share (IP links) the budget never runs out.
+    // IP links (no share) have no air to share: their budget never runs out and they are not paced.
+    this.paceAirtimes = options.airtimeShare === null ? 0 : (options.paceAirtimes ?? 3);
     this.budget = new AirtimeBudget(options.airtimeShare === null ? Number.POSITIVE_INFINITY : HOUR_MS * (options.airtimeShare ?? 0.05));
     this.ctx = new EngineContext(
       options.store,
@@ -72,6 +76,7 @@ export class MeshloomEngine {
         requestRetryMs: options.requestRetryMs ?? 30_000,
         announceIntervalMs: options.announceIntervalMs ?? 6 * HOUR_MS,
         answerMaxEntries: options.answerMaxEntries ?? 64,
+        pushSpreadMs: options.pushSpreadMs ?? 10_000,
         recoveryQuietMs: options.recoveryQuietMs ?? 60_000,
       },
       nowMs,
@@ -120,6 +125,7 @@ export class MeshloomEngine {
     }
     if (!forUs && message.type !== 'alertAck') return;
     this.ctx.store.transaction(() => {
+      this.chain.notePath(packet.from, packet.hops);
       this.dispatch(message, packet.from, nowMs);
       if (this.ctx.store.getAuthor(packet.from)) this.ctx.store.notePeer(this.link, packet.from, nowMs);
     });
@@ -196,6 +202,10 @@ export class MeshloomEngine {
 
   /** The next packet to hand the link, if one is waiting and the airtime budget allows it. Call until undefined. */
   pollTransmit(nowMs: number): OutboundPacket | undefined {
+    if (nowMs < this.paceUntilMs && this.ctx.readyCount > 0) {
+      this.blockedUntilMs = this.paceUntilMs;
+      return undefined;
+    }
     let blockedUntilMs = Number.POSITIVE_INFINITY;
     const packet = this.ctx.takeReady((candidate) => {
       const airtime = packetAirtimeMs(this.preset, candidate.payload.length + DATA_OVERHEAD_BYTES);
@@ -208,7 +218,9 @@ export class MeshloomEngine {
       return undefined;
     }
     this.blockedUntilMs = Number.POSITIVE_INFINITY;
-    this.budget.record(nowMs, packetAirtimeMs(this.preset, packet.payload.length + DATA_OVERHEAD_BYTES));
+    const airtime = packetAirtimeMs(this.preset, packet.payload.length + DATA_OVERHEAD_BYTES);
+    this.budget.record(nowMs, airtime);
+    this.paceUntilMs = nowMs + this.paceAirtimes * airtime;
     packet.onSent?.(nowMs);
     const { rank: _rank, urgent: _urgent, onSent: _onSent, ...out } = packet;
     return out;

@@ -28,7 +28,8 @@ describe('engine alerts', () => {
     const net = new EngineNetwork();
     const a = net.add(0xa);
     a.engine.submitAlert(net.nowMs, flood(net));
-    net.run(1_000);
+    // The text copy follows the alert once the alert's relays are clear (paced, three airtimes).
+    net.run(10_000);
     const text = a.sent.find((p) => p.portnum === Portnums.PortNum.ALERT_APP);
     expect(new TextDecoder().decode(text!.payload)).toBe(
       '\u0007SEVERE: River over the bank at the footbridge - Move cars off Mill Lane - Area: Mill Lane and the allotments',

@@ -99,7 +99,11 @@ describe('a radio that comes back', () => {
   const MINUTE = 60_000;
 
   function engineAt(nowMs: number): MeshloomEngine {
-    return new MeshloomEngine({ store: new LedgerStore({ path: ':memory:' }), nodeNum: 0xa, keys: testKeys(0xa), label: 'a', random: () => 0.5 }, nowMs);
+    // Unpaced, so that what is due now all leaves now and pollTimeout() is the next digest.
+    return new MeshloomEngine(
+      { store: new LedgerStore({ path: ':memory:' }), nodeNum: 0xa, keys: testKeys(0xa), label: 'a', random: () => 0.5, paceAirtimes: 0 },
+      nowMs,
+    );
   }
 
   /** Send everything due by `nowMs`, and say when the engine next has work. */

@@ -45,7 +45,8 @@ describe('engine ingest', () => {
     net.run(5_000);
     const note = 'Bring blankets and a torch to the church hall; ask for Sam at the side door. '.repeat(6);
     a.engine.submitEntry(net.nowMs, entryDefaults({ minute: toMinute(net.nowMs), category: Category.SHELTER, tenths: 10, member: 'sam', note }));
-    net.run(10_000);
+    // Fragments are paced like any packets: three airtimes apart.
+    net.run(60_000);
     const fragments = a.sent.filter((p) => p.kind === 'entries').map((p) => decodeMessage(p.payload).type);
     expect(fragments.every((t) => t === 'fragment')).toBe(true);
     expect(b.store.entriesBetween(0xa, 1, 1)[0]?.entry.note).toBe(note);
