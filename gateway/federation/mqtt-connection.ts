@@ -9,6 +9,9 @@ import { errorMessage } from '../../protocol/meshloom-error.ts';
 import { TypedEmitter } from '../../support/typed-emitter.ts';
 import type { MqttOutbox } from './mqtt-outbox.ts';
 
+/** How long a closing connection waits for the broker's acks of what is in flight before it ends the session anyway. */
+const CLOSE_GRACE_MS = 2_000;
+
 export interface MqttConnectionOptions {
   url: string;
   clientId: string;
@@ -114,9 +117,21 @@ export class MqttConnection extends TypedEmitter<MqttConnectionEvents> {
     this.flush();
   }
 
+  /**
+   * End the session, letting in-flight publishes finish for a moment. A graceful end waits for their acks, and a
+   * broker that went away first (both stopped together) never sends them: the gateway hung on shutdown. What was
+   * not acked stays in the outbox and goes at the next start, so forcing the end then loses nothing.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    await this.client.endAsync();
+    let timer: NodeJS.Timeout | undefined;
+    const graceful = this.client.endAsync().then(() => true);
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), CLOSE_GRACE_MS);
+    });
+    const ended = await Promise.race([graceful, late]);
+    clearTimeout(timer);
+    if (!ended) await this.client.endAsync(true);
   }
 
   private subscribe(): void {
