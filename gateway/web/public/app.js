@@ -48,6 +48,17 @@ async function api(path, options = {}) {
 }
 const read = async (path) => (await api(path)).body;
 
+/**
+ * Redraws part of the page in the background (a live event, a tab opened). The WiFi dropping mid-way is shown on
+ * the link line, and the next reconnect redraws everything; a refusal from the gateway leaves what is shown.
+ */
+function refresh(loader) {
+  loader().catch((err) => {
+    if (err.status === undefined) setLink(t('link.unreachable'), false);
+    else console.warn(`meshloom: could not refresh: ${err.message}`);
+  });
+}
+
 // Words ------------------------------------------------------------------------------------------------------
 
 const has = (key) => key in MESSAGES.en;
@@ -651,8 +662,8 @@ function accepted(answer) {
 }
 
 function afterSend(path) {
-  if (path === '/check-ins') loadCheckIns();
-  else if (path !== '/messages') loadLedger();
+  if (path === '/check-ins') refresh(loadCheckIns);
+  else if (path !== '/messages') refresh(loadLedger);
 }
 
 function summaryOf(path, body) {
@@ -841,8 +852,12 @@ function alertFormWords() {
 $('#alert-new').addEventListener('click', newAlertForm);
 
 async function cancelAlert(alertNumber) {
-  await api(`/alerts/${alertNumber}/cancel`, { method: 'POST' });
-  await loadAlerts();
+  try {
+    await api(`/alerts/${alertNumber}/cancel`, { method: 'POST' });
+    await loadAlerts();
+  } catch (err) {
+    $('#alert-form .form-status').textContent = t('form.notSent', { reason: reason(err) });
+  }
 }
 
 bindForm('#since-form', async (data, form) => {
@@ -866,8 +881,8 @@ function showOperator() {
   $('#alert-form').hidden = !state.token;
   for (const node of $$('.operator-only')) node.hidden = !state.token;
   $('#identity-form').hidden = !(state.token && state.recovery?.recovering);
-  loadAlerts();
-  if (state.token) loadJoinCard();
+  refresh(loadAlerts);
+  if (state.token) refresh(loadJoinCard);
 }
 
 async function loadJoinCard() {
@@ -924,7 +939,8 @@ for (const button of $$('[data-tab]')) {
   button.addEventListener('click', () => {
     for (const b of $$('[data-tab]')) b.setAttribute('aria-pressed', String(b === button));
     for (const tab of $$('.tab')) tab.hidden = tab.id !== `tab-${button.dataset.tab}`;
-    TAB_LOADERS[button.dataset.tab]?.();
+    const loader = TAB_LOADERS[button.dataset.tab];
+    if (loader) refresh(loader);
   });
 }
 
@@ -932,7 +948,7 @@ for (const button of $$('[data-period]')) {
   button.addEventListener('click', () => {
     state.period = button.dataset.period;
     for (const b of $$('[data-period]')) b.setAttribute('aria-pressed', String(b === button));
-    loadTotals();
+    refresh(loadTotals);
   });
 }
 
@@ -943,7 +959,7 @@ function fillLanguages() {
   select.addEventListener('change', () => {
     setLanguage(select.value, true);
     translatePage();
-    loadAll().catch(() => {});
+    refresh(loadAll);
   });
 }
 
@@ -961,8 +977,8 @@ let ledgerRefresh;
 function refreshLedgerSoon() {
   clearTimeout(ledgerRefresh);
   ledgerRefresh = setTimeout(() => {
-    loadLedger();
-    if (currentTab() === 'safe') loadCheckIns();
+    refresh(loadLedger);
+    if (currentTab() === 'safe') refresh(loadCheckIns);
   }, 300);
 }
 
@@ -1022,7 +1038,7 @@ function connectLive() {
   const events = new EventSource('/api/events');
   let lost = false;
   events.addEventListener('open', () => {
-    if (lost) loadAll().catch(() => {});
+    if (lost) refresh(loadAll);
     lost = false;
   });
   events.addEventListener('error', () => {
@@ -1032,9 +1048,9 @@ function connectLive() {
   events.addEventListener('alert', (event) => {
     const alert = JSON.parse(event.data);
     if (alert.active) announce(alert);
-    loadAlerts();
+    refresh(loadAlerts);
   });
-  events.addEventListener('alert-ack', () => loadAlerts());
+  events.addEventListener('alert-ack', () => refresh(loadAlerts));
   events.addEventListener('entry', refreshLedgerSoon);
   events.addEventListener('message', (event) => {
     $('#chat .empty')?.remove();
@@ -1050,7 +1066,7 @@ function connectLive() {
     setLink(t('link.radio', { state: radioWord(linkState) }), linkState === 'ready');
   });
   events.addEventListener('node', () => {
-    if (currentTab() === 'mesh') loadMesh();
+    if (currentTab() === 'mesh') refresh(loadMesh);
   });
 }
 
