@@ -186,7 +186,7 @@ export class AlertFlow {
       const { author: _sender, ...unnamed } = alert.body;
       const onAir = { ...unnamed, ...this.ctx.authorOnAir(alert.author) };
       for (const payload of this.ctx.payloadsFor({ type: 'alert', body: onAir, signature: alert.signature })) {
-        this.ctx.queue({ to: BROADCAST_NUM, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'alert', rank: RANK.alert, urgent: true });
+        this.ctx.queue({ to: BROADCAST_NUM, payload, priority: PRIORITY.HIGH, kind: 'alert', rank: RANK.alert, urgent: true });
       }
       const attempts = sending.attempts + 1;
       const backoffMs = Math.min(this.options.resendMs * 2 ** (attempts - 1), MAX_RESEND_INTERVAL_MS);
@@ -198,7 +198,7 @@ export class AlertFlow {
       const acker = this.ctx.authorOnAir(self).author;
       const onAir = { alertAuthor: due.author, alertId: due.id, ...(acker === undefined ? {} : { acker }) };
       const payload = encodeMessage({ type: 'alertAck', body: onAir, signature });
-      this.ctx.queue({ to: due.replyTo, payload, priority: PRIORITY.HIGH, wantAck: false, kind: 'ack', rank: RANK.ack, urgent: true });
+      this.ctx.queue({ to: due.replyTo, payload, priority: PRIORITY.HIGH, kind: 'ack', rank: RANK.ack, urgent: true });
       store.ackSent(link, due.author, due.id, nowMs);
     }
   }
@@ -242,7 +242,6 @@ export class AlertFlow {
       to: BROADCAST_NUM,
       payload,
       priority: PRIORITY.HIGH,
-      wantAck: false,
       kind: 'alert-text',
       rank: RANK.alertText,
       urgent: true,

@@ -6,6 +6,7 @@
 import { fragmentPayload } from '../app/fragments.ts';
 import { encodeMessage, type AppMessage } from '../app/packet-format.ts';
 import type { KeyPair } from '../app/signatures.ts';
+import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import type { EngineStore } from './engine-store.ts';
 import type { EngineEvent, OutboundPacket, RejectReason } from './engine-types.ts';
 
@@ -94,9 +95,17 @@ export class EngineContext {
     return fragmentPayload(payload, Math.floor(this.random() * 0xffffffff), this.maxPayloadBytes);
   }
 
-  /** Line up a packet; it goes on meshloom's portnum unless it names another. */
-  queue(packet: Omit<ReadyPacket, 'portnum'> & { portnum?: number }): void {
-    this.ready.push({ ...packet, portnum: packet.portnum ?? this.portnum });
+  /**
+   * Line up a packet; it goes on meshloom's portnum unless it names another. What carries ledger entries or an
+   * alert, broadcast on the radio, asks for want_ack: the firmware then sends it again (up to three sends) unless
+   * it hears a neighbour relay it, its implicit ack. Nothing more goes on air when a neighbour relays, and the
+   * most common loss of a gateway's packet, a collision at its only neighbour, costs seconds instead of a digest
+   * interval. Digests and announcements do not ask: they come again anyway, and a gateway between two relays
+   * that always collide at it would send each three times. Direct packets do not: their ack crosses the path back.
+   */
+  queue(packet: Omit<ReadyPacket, 'portnum' | 'wantAck'> & { portnum?: number }): void {
+    const carriesNews = packet.kind === 'entries' || packet.kind === 'answer' || packet.kind === 'alert';
+    this.ready.push({ ...packet, portnum: packet.portnum ?? this.portnum, wantAck: this.onAir && carriesNews && packet.to === BROADCAST_NUM });
   }
 
   hasReady(kind: OutboundPacket['kind']): boolean {

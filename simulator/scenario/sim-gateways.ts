@@ -19,6 +19,9 @@ import { gatewayGroups } from './gateway-reach.ts';
 /** Simulated time 0 is this wall-clock moment for the engines (their entries carry real minutes). */
 export const SIM_EPOCH_MS = Date.UTC(2026, 10, 21, 12, 0);
 
+/** Ids of sent packets remembered to count their retransmissions (which come within a minute). */
+const SENT_IDS_KEPT = 10_000;
+
 /** A group of gateways that can reach each other, and every chain's furthest entry any of them holds. */
 export interface GroupHeads {
   group: readonly number[];
@@ -46,8 +49,10 @@ export class SimGateways {
   readonly alerts: AlertReach[] = [];
   readonly rejected: { node: number; reason: string; from: number; detail: string; atMs: number }[] = [];
   entriesSubmitted = 0;
-  /** Every meshloom packet a gateway put on air: when, its payload bytes and its airtime. */
+  /** Every meshloom packet a gateway put on air, each send of it (the radio's retransmissions too): when, its payload bytes and its airtime. */
   readonly sent: { atMs: number; bytes: number; airtimeMs: number }[] = [];
+  /** Payload bytes of the meshloom packets gateways sent, by packet id, so the radio's retransmissions count as sends. */
+  private readonly sentBytes = new Map<number, number>();
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
@@ -81,11 +86,7 @@ export class SimGateways {
         engine,
         canSend: () => sim.isUp(node),
         send: (packet) => {
-          if (packet.portnum === engine.portnum) {
-            const bytes = packet.payload.length;
-            this.sent.push({ atMs: sim.nowMs, bytes, airtimeMs: airtimeMs(sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES) });
-          }
-          sim.send(node, sim.nowMs, {
+          const id = sim.send(node, sim.nowMs, {
             to: packet.to,
             payload: packet.payload,
             payloadBytes: packet.payload.length + DATA_OVERHEAD_BYTES,
@@ -93,10 +94,19 @@ export class SimGateways {
             // The alert's text copy for stock apps goes on ALERT_APP: text on air, not a meshloom message.
             kind: packet.portnum === engine.portnum ? 'meshloom' : 'text',
           });
+          if (packet.portnum === engine.portnum) {
+            if (this.sentBytes.size >= SENT_IDS_KEPT) this.sentBytes.delete(this.sentBytes.keys().next().value as number);
+            this.sentBytes.set(id, packet.payload.length);
+            this.countSend(packet.payload.length);
+          }
         },
       });
       sim.at(0, () => driver.drive());
     }
+    sim.traces.router.retransmitted.connect((node, id) => {
+      const bytes = this.sentBytes.get(id);
+      if (bytes !== undefined && this.gateways.has(node)) this.countSend(bytes);
+    });
     sim.traces.deliver.connect((delivery) => {
       const gateway = this.gateways.get(delivery.node);
       if (!gateway) return;
@@ -218,6 +228,10 @@ export class SimGateways {
   }
 
   /** The driver's wake-up on the simulated clock: one pending per gateway, the earliest asked for. */
+  private countSend(bytes: number): void {
+    this.sent.push({ atMs: this.sim.nowMs, bytes, airtimeMs: airtimeMs(this.sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES) });
+  }
+
   private wake(gateway: SimGateway, atMs: number | undefined): void {
     if (atMs === undefined || !this.sim.isUp(gateway.node)) {
       gateway.wakeAtMs = Number.POSITIVE_INFINITY;

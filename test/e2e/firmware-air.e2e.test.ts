@@ -142,10 +142,11 @@ describe.skipIf(!binary)(`a real gateway on a line of real firmware nodes (${bin
   it("carries the real gateway's entry over three hops, two of them real firmware, to the simulated gateway", async () => {
     const response = await post('/api/entries', { kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note: 'soup over real firmware' });
     expect(response.status).toBe(201);
-    // Usually within a minute here. In CI, under the load of the whole suite, two runs of three on 2026-11-30 saw
-    // nothing cross either way for the first seven minutes (the gateway never logged node 7's gateway joining),
-    // then everything did: the later tests passed in seconds. Not understood yet; the failure message now says
-    // what the air carried. The wait covers the protocol's own repair horizon, one digest interval (15 min).
+    // Usually within a minute. A trace of a run where nothing crossed for minutes (docs/decisions/0013) showed
+    // collisions at node 5, the only neighbour: the entry run lost, then both gateways' digests sent at the same
+    // moment and lost; nothing was due until the next digest. The entry run now asks for want_ack, so the
+    // firmware sends it again until node 5 relays it; a loss further along still waits for the protocol's repair
+    // horizon, one digest interval (15 min), and so may this test.
     await until('node 7 holds entry 1 of the real gateway', () => heardAt7.includes(`entry ${id(node4())}/1`), 960_000);
   }, 970_000);
 
@@ -153,8 +154,7 @@ describe.skipIf(!binary)(`a real gateway on a line of real firmware nodes (${bin
     live.runner.catchUp();
     live.built.gateways?.submitEntry(7, 'water from the simulated end');
     live.runner.reschedule();
-    // The same stall as above struck this direction in a clean-clone CI run on 2026-11-30 (the air carried 15
-    // transmissions in all, node 7 sent 3): the wait is the protocol's repair horizon, one digest interval.
+    // As above: a copy lost beyond the first hop waits for the next digest, the protocol's repair horizon.
     await until(
       'the entry of !00000007 at the real gateway',
       async () =>

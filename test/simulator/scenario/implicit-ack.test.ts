@@ -1,0 +1,54 @@
+/**
+ * A gateway's entries asked the radio for want_ack, so the one copy a collision (here: the relay off for a few
+ * seconds) takes from a gateway's only neighbour is sent again within seconds, instead of waiting for the next
+ * digest. The digest that follows the entry is lost as well, so only the radio's retransmission can carry it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildScenario } from '../../../simulator/scenario/run-scenario.ts';
+import { parseScenario } from '../../../simulator/scenario/scenario.ts';
+
+const SUBMIT_MS = 300_000;
+const minute = (ms: number) => ms / 60_000;
+
+describe("a gateway's entry whose first copy is lost at its only neighbour", () => {
+  it('reaches the gateway beyond within seconds, though the digest after it is lost too', () => {
+    const built = buildScenario(
+      parseScenario({
+        name: 'relay misses one copy',
+        seed: 1,
+        durationMinutes: 8,
+        shadowingDb: 0,
+        nodes: [0, 1, 2].map((i) => ({ id: i + 4, x: i * 400, y: 0 })),
+        gateways: [4, 6],
+        traffic: {},
+        failures: [
+          // Off while the entry's first copy is on air, and again while the digest after it (20 s ± 20 %) is.
+          { kind: 'off', nodes: [5], atMinute: minute(SUBMIT_MS - 5_000), untilMinute: minute(SUBMIT_MS + 3_000) },
+          { kind: 'off', nodes: [5], atMinute: minute(SUBMIT_MS + 15_000), untilMinute: minute(SUBMIT_MS + 26_000) },
+        ],
+      }),
+      { withoutEngines: [], epochMs: Date.UTC(2026, 10, 21), keepDeliveries: false },
+    );
+    const { sim } = built;
+    const gateways = built.gateways as NonNullable<typeof built.gateways>;
+    let heardAtMs: number | undefined;
+    let firstHeard = false;
+    gateways.onEvent = (node, event) => {
+      if (node === 6 && event.type === 'entry' && !event.local && event.author === 4 && event.seq === 2) heardAtMs ??= sim.nowMs;
+      if (node === 6 && event.type === 'entry' && event.author === 4 && event.seq === 1) firstHeard = true;
+    };
+    const resent: number[] = [];
+    sim.traces.router.retransmitted.connect((node) => {
+      if (node === 4) resent.push(sim.nowMs);
+    });
+    // A first entry, while all is well, gets each gateway the other's key.
+    sim.at(60_000, () => gateways.submitEntry(4, 'bread'));
+    sim.at(SUBMIT_MS, () => gateways.submitEntry(4, 'soup for two'));
+    sim.run(SUBMIT_MS + 60_000);
+    expect(firstHeard).toBe(true);
+    // Sent again while the relay was back, and relayed on.
+    expect(resent.some((at) => at > SUBMIT_MS + 3_000 && at < SUBMIT_MS + 15_000)).toBe(true);
+    expect(heardAtMs).toBeDefined();
+    expect((heardAtMs as number) - SUBMIT_MS).toBeLessThan(15_000);
+  });
+});
