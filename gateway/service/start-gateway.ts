@@ -20,11 +20,13 @@ import { openTileArchive } from '../web/tile-archive.ts';
 import { OperatorAuth } from '../web/operator-auth.ts';
 import { startEmbeddedNeighbourhood, type EmbeddedNeighbourhood, type EmbeddedNeighbourhoodOptions } from '../demo/embedded-neighbourhood.ts';
 import { Gateway } from './gateway.ts';
+import { readOwnTip, writeOwnTip } from './own-tip-file.ts';
 import { lockDataFolder } from './data-lock.ts';
 import { loadOrCreateKeyFile, writeNewIdentity } from './identity.ts';
 import { radioErrors } from '../../radio/errors.ts';
 import { nodeId } from '../../protocol/meshtastic/node-db.ts';
 import { RECOVERY_META } from '../../protocol/engine/chain-sync.ts';
+import { errorMessage } from '../../protocol/meshloom-error.ts';
 
 export interface GatewayConfig {
   /** The radio; none runs the embedded simulated neighbourhood. */
@@ -86,8 +88,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // Federation frames are signed with the first identity's key, the one pinned for the radio's node number and
   // on other operators' trust lists: a new identity (a new ledger author) does not make this gateway a stranger.
   const frameKeys = identity.retired[0]?.keys ?? keys;
-  // The key survived and the ledger did not: writing would restart our chain at 1, a fork every peer refuses.
-  if (identity.existed && !storeExisted) store.setMeta(RECOVERY_META, String(Date.now()));
+  // The key survived and the ledger did not, or the ledger is an older copy than the one last written: writing
+  // would sign again sequence numbers our peers hold already, a fork every peer refuses.
+  const tipPath = join(config.dataDir, `${name}.tip`);
+  const lastTip = readOwnTip(tipPath);
+  const ledgerTip = lastTip ? (store.chainTip(lastTip.author)?.seq ?? 0) : 0;
+  const behind = lastTip !== undefined && storeExisted && ledgerTip < lastTip.seq;
+  if ((identity.existed && !storeExisted) || behind) store.setMeta(RECOVERY_META, String(Date.now()));
   const ownKeys = [keys, ...identity.retired.map((r) => r.keys)].map((k) => Buffer.from(k.publicKey));
   const ownAuthors = new Set(
     store
@@ -163,14 +170,27 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     );
   }
   if (store.getMeta(RECOVERY_META) !== undefined) {
+    const why = behind
+      ? `holds ${ledgerTip} of this gateway's own entries but ${lastTip?.seq} were written (${tipPath}): an older copy, restored from a backup?`
+      : 'is new but the key is not:';
     app.log.warn(
-      `the ledger at ${storePath} is new but the key is not: recovering this gateway's own entries from its neighbours before writing new ones; entries submitted meanwhile are kept and recorded after. If no neighbouring gateway can answer, an operator can start a new identity instead (Operator tab, or POST /api/operator/new-identity)`,
+      `the ledger at ${storePath} ${why} recovering this gateway's own entries from its neighbours before writing new ones; entries submitted meanwhile are kept and recorded after. If no neighbouring gateway can answer, an operator can start a new identity instead (Operator tab, or POST /api/operator/new-identity)`,
     );
   }
   // A radio that is not there is the operator's to know about: a warning, not news.
   gateway.on('link', ({ state, detail }) => (state === 'down' ? app.log.warn(`radio ${state}: ${detail}`) : say(`radio ${state}: ${detail}`)));
   gateway.on('log', (line, kind) => (kind ? problems.note(kind, line) : say(line)));
+  let writtenTip = lastTip?.seq ?? 0;
   gateway.on('engine', (event) => {
+    if (event.type === 'entry' && event.local && event.seq > writtenTip) {
+      writtenTip = event.seq;
+      try {
+        writeOwnTip(tipPath, { author: event.author, seq: event.seq });
+      } catch (err) {
+        // The entry is in the ledger; only the check against an older ledger copy is weaker until the next write.
+        problems.note('own-tip', `could not write ${tipPath}: ${errorMessage(err)}`);
+      }
+    }
     if (event.type === 'alert') say(`alert ${event.local ? 'raised' : 'received'}: ${event.alert.body.headline}`);
     if (event.type === 'peer') say(`gateway ${event.label} (!${event.author.toString(16)}) joined`);
     if (event.type === 'recovered') say(`own ledger recovered from the neighbours (${event.seq} entries); entries kept meanwhile are recorded now`);

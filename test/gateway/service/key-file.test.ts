@@ -1,13 +1,14 @@
 /**
  * The signing key in its own file: made once (owner-only), the operator told to back it up, and a gateway whose
  * ledger file is gone but whose key is not recovers before it writes: a neighbour's entry is kept (202), not
- * written as the first of a new chain.
+ * written as the first of a new chain; so does one whose ledger file is an older copy than it last wrote.
  */
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadOrCreateKeyFile, loadOrCreateKeys, writeNewIdentity } from '../../../gateway/service/identity.ts';
+import { readOwnTip, writeOwnTip } from '../../../gateway/service/own-tip-file.ts';
 import { authorIdOf } from '../../../protocol/app/signatures.ts';
 import type { RunningGateway } from '../../../gateway/service/start-gateway.ts';
 import { startEmbeddedGateway } from '../../support/embedded-gateway.ts';
@@ -90,5 +91,48 @@ describe('the key file', () => {
     const after = (await (await fetch(`${running.url}api/status`)).json()) as { recovery: { held: number }; entries: number };
     expect(after.recovery.held).toBe(1);
     expect(after.entries).toBe(0);
+  });
+
+  it('after a ledger file restored from an older backup, recovers before writing, and a normal restart does not', async () => {
+    const dir = tempDir();
+    const ledger = join(dir, 'embedded.sqlite');
+    const record = async (gateway: RunningGateway, note: string) =>
+      fetch(`${gateway.url}api/entries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note }),
+      });
+    const recovering = async (gateway: RunningGateway) =>
+      ((await (await fetch(`${gateway.url}api/status`)).json()) as { recovery: { recovering: boolean } }).recovery.recovering;
+
+    const first = await startEmbeddedGateway(dir, []);
+    expect((await record(first, 'soup')).status).toBe(201);
+    await first.close();
+    copyFileSync(ledger, `${ledger}.backup`);
+    const second = await startEmbeddedGateway(dir, []);
+    expect(await recovering(second)).toBe(false);
+    expect((await record(second, 'bread')).status).toBe(201);
+    await second.close();
+
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${ledger}${suffix}`, { force: true });
+    copyFileSync(`${ledger}.backup`, ledger);
+    const lines: string[] = [];
+    running = await startEmbeddedGateway(dir, lines);
+    expect(lines.some((line) => line.includes("holds 1 of this gateway's own entries but 2 were written"))).toBe(true);
+    expect(await recovering(running)).toBe(true);
+    const held = await record(running, 'tea');
+    expect(held.status).toBe(202);
+    expect(await held.json()).toMatchObject({ held: true });
+  });
+});
+
+describe('the own tip file', () => {
+  it('reads back what was written, and reads nothing from a file it cannot parse', () => {
+    const path = join(tempDir(), 'gateway.tip');
+    expect(readOwnTip(path)).toBeUndefined();
+    writeOwnTip(path, { author: 0xdeadbeef, seq: 42 });
+    expect(readOwnTip(path)).toEqual({ author: 0xdeadbeef, seq: 42 });
+    writeFileSync(path, 'author x seq');
+    expect(readOwnTip(path)).toBeUndefined();
   });
 });
