@@ -93,7 +93,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const tipPath = join(config.dataDir, `${name}.tip`);
   const lastTip = readOwnTip(tipPath);
   const ledgerTip = lastTip ? (store.chainTip(lastTip.author)?.seq ?? 0) : 0;
-  const behind = lastTip !== undefined && storeExisted && ledgerTip < lastTip.seq;
+  // A chain the operator retired (a new identity since) is never written again, so its tip is no warning.
+  const retiredTip = identity.retired.some((r) => r.author === lastTip?.author);
+  const behind = lastTip !== undefined && !retiredTip && storeExisted && ledgerTip < lastTip.seq;
   if ((identity.existed && !storeExisted) || behind) store.setMeta(RECOVERY_META, String(Date.now()));
   const ownKeys = [keys, ...identity.retired.map((r) => r.keys)].map((k) => Buffer.from(k.publicKey));
   const ownAuthors = new Set(
@@ -180,12 +182,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // A radio that is not there is the operator's to know about: a warning, not news.
   gateway.on('link', ({ state, detail }) => (state === 'down' ? app.log.warn(`radio ${state}: ${detail}`) : say(`radio ${state}: ${detail}`)));
   gateway.on('log', (line, kind) => (kind ? problems.note(kind, line) : say(line)));
-  let writtenTip = lastTip?.seq ?? 0;
+  let writtenTip = lastTip;
   gateway.on('engine', (event) => {
-    if (event.type === 'entry' && event.local && event.seq > writtenTip) {
-      writtenTip = event.seq;
+    // A new identity's chain starts again at 1: its tip is the one to keep from its first entry.
+    if (event.type === 'entry' && event.local && (event.author !== writtenTip?.author || event.seq > writtenTip.seq)) {
+      writtenTip = { author: event.author, seq: event.seq };
       try {
-        writeOwnTip(tipPath, { author: event.author, seq: event.seq });
+        writeOwnTip(tipPath, writtenTip);
       } catch (err) {
         // The entry is in the ledger; only the check against an older ledger copy is weaker until the next write.
         problems.note('own-tip', `could not write ${tipPath}: ${errorMessage(err)}`);

@@ -22,6 +22,15 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+const record = async (gateway: RunningGateway, note: string) =>
+  fetch(`${gateway.url}api/entries`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note }),
+  });
+const recovering = async (gateway: RunningGateway) =>
+  ((await (await fetch(`${gateway.url}api/status`)).json()) as { recovery: { recovering: boolean } }).recovery.recovering;
+
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'meshloom-key-'));
   dirs.push(dir);
@@ -96,14 +105,6 @@ describe('the key file', () => {
   it('after a ledger file restored from an older backup, recovers before writing, and a normal restart does not', async () => {
     const dir = tempDir();
     const ledger = join(dir, 'embedded.sqlite');
-    const record = async (gateway: RunningGateway, note: string) =>
-      fetch(`${gateway.url}api/entries`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ kind: 'contribution', category: 'meals', quantity: 2, member: 'ana', note }),
-      });
-    const recovering = async (gateway: RunningGateway) =>
-      ((await (await fetch(`${gateway.url}api/status`)).json()) as { recovery: { recovering: boolean } }).recovery.recovering;
 
     const first = await startEmbeddedGateway(dir, []);
     expect((await record(first, 'soup')).status).toBe(201);
@@ -123,6 +124,32 @@ describe('the key file', () => {
     const held = await record(running, 'tea');
     expect(held.status).toBe(202);
     expect(await held.json()).toMatchObject({ held: true });
+  });
+
+  it('after a new identity, does not take the retired chain it no longer writes for a ledger left behind', async () => {
+    const dir = tempDir();
+    const first = await startEmbeddedGateway(dir, []);
+    expect((await record(first, 'soup')).status).toBe(201);
+    await first.close();
+    rmSync(join(dir, 'embedded.sqlite'));
+    const second = await startEmbeddedGateway(dir, []);
+    expect(await recovering(second)).toBe(true);
+    const login = await fetch(`${second.url}api/operator/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ password: second.operatorPassword }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const switched = await fetch(`${second.url}api/operator/new-identity`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ confirm: true }),
+    });
+    expect(switched.status).toBe(200);
+    await second.close();
+    running = await startEmbeddedGateway(dir, []);
+    expect(await recovering(running)).toBe(false);
+    expect((await record(running, 'bread')).status).toBe(201);
   });
 });
 
