@@ -51,8 +51,8 @@ export class SimGateways {
   entriesSubmitted = 0;
   /** Every meshloom packet a gateway put on air, each send of it (the radio's retransmissions too): when, its payload bytes and its airtime. */
   readonly sent: { atMs: number; bytes: number; airtimeMs: number }[] = [];
-  /** Payload bytes of the meshloom packets gateways sent, by packet id, so the radio's retransmissions count as sends. */
-  private readonly sentBytes = new Map<number, number>();
+  /** The meshloom packets gateways sent, by packet id (who sent it, payload bytes), so the radio's retransmissions count as sends. */
+  private readonly sentPackets = new Map<number, { node: number; bytes: number }>();
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
@@ -95,8 +95,8 @@ export class SimGateways {
             kind: packet.portnum === engine.portnum ? 'meshloom' : 'text',
           });
           if (packet.portnum === engine.portnum) {
-            if (this.sentBytes.size >= SENT_IDS_KEPT) this.sentBytes.delete(this.sentBytes.keys().next().value as number);
-            this.sentBytes.set(id, packet.payload.length);
+            if (this.sentPackets.size >= SENT_IDS_KEPT) this.sentPackets.delete(this.sentPackets.keys().next().value as number);
+            this.sentPackets.set(id, { node, bytes: packet.payload.length });
             this.countSend(packet.payload.length);
           }
         },
@@ -104,8 +104,8 @@ export class SimGateways {
       sim.at(0, () => driver.drive());
     }
     sim.traces.router.retransmitted.connect((node, id) => {
-      const bytes = this.sentBytes.get(id);
-      if (bytes !== undefined && this.gateways.has(node)) this.countSend(bytes);
+      const sent = this.sentPackets.get(id);
+      if (sent?.node === node) this.countSend(sent.bytes);
     });
     sim.traces.deliver.connect((delivery) => {
       const gateway = this.gateways.get(delivery.node);
