@@ -10,7 +10,7 @@ import { toMinute } from '../../protocol/app/meshloom-time.ts';
 import { keyPairFromSecret } from '../../protocol/app/signatures.ts';
 import { DATA_OVERHEAD_BYTES, MeshloomEngine } from '../../protocol/engine/engine.ts';
 import { EngineDriver } from '../../protocol/engine/engine-driver.ts';
-import type { EngineEvent } from '../../protocol/engine/engine-types.ts';
+import type { EngineEvent, OutboundPacket } from '../../protocol/engine/engine-types.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import { portnumOfKind } from '../mesh/packet-kinds.ts';
 import { seeded } from '../seeded-random.ts';
@@ -49,10 +49,13 @@ export class SimGateways {
   readonly alerts: AlertReach[] = [];
   readonly rejected: { node: number; reason: string; from: number; detail: string; atMs: number }[] = [];
   entriesSubmitted = 0;
-  /** Every meshloom packet a gateway put on air, each send of it (the radio's retransmissions too): when, its payload bytes and its airtime. */
-  readonly sent: { atMs: number; bytes: number; airtimeMs: number }[] = [];
-  /** The meshloom packets gateways sent, by packet id (who sent it, payload bytes), so the radio's retransmissions count as sends. */
-  private readonly sentPackets = new Map<number, { node: number; bytes: number }>();
+  /**
+   * Every meshloom packet a gateway put on air, each send of it (the radio's retransmissions too): when, its
+   * payload bytes, what it carried (`entries`: the gateway publishing its own new entries) and its airtime.
+   */
+  readonly sent: { atMs: number; bytes: number; kind: OutboundPacket['kind']; airtimeMs: number }[] = [];
+  /** The meshloom packets gateways sent, by packet id, so the radio's retransmissions count as sends. */
+  private readonly sentPackets = new Map<number, { node: number; bytes: number; kind: OutboundPacket['kind'] }>();
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
@@ -96,8 +99,8 @@ export class SimGateways {
           });
           if (packet.portnum === engine.portnum) {
             if (this.sentPackets.size >= SENT_IDS_KEPT) this.sentPackets.delete(this.sentPackets.keys().next().value as number);
-            this.sentPackets.set(id, { node, bytes: packet.payload.length });
-            this.countSend(packet.payload.length);
+            this.sentPackets.set(id, { node, bytes: packet.payload.length, kind: packet.kind });
+            this.countSend(packet.payload.length, packet.kind);
           }
         },
       });
@@ -105,7 +108,7 @@ export class SimGateways {
     }
     sim.traces.router.retransmitted.connect((node, id) => {
       const sent = this.sentPackets.get(id);
-      if (sent?.node === node) this.countSend(sent.bytes);
+      if (sent?.node === node) this.countSend(sent.bytes, sent.kind);
     });
     sim.traces.deliver.connect((delivery) => {
       const gateway = this.gateways.get(delivery.node);
@@ -227,11 +230,11 @@ export class SimGateways {
     return this.epochMs + this.sim.nowMs;
   }
 
-  /** The driver's wake-up on the simulated clock: one pending per gateway, the earliest asked for. */
-  private countSend(bytes: number): void {
-    this.sent.push({ atMs: this.sim.nowMs, bytes, airtimeMs: airtimeMs(this.sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES) });
+  private countSend(bytes: number, kind: OutboundPacket['kind']): void {
+    this.sent.push({ atMs: this.sim.nowMs, bytes, kind, airtimeMs: airtimeMs(this.sim.preset, bytes + DATA_OVERHEAD_BYTES + MESH_HEADER_BYTES) });
   }
 
+  /** The driver's wake-up on the simulated clock: one pending per gateway, the earliest asked for. */
   private wake(gateway: SimGateway, atMs: number | undefined): void {
     if (atMs === undefined || !this.sim.isUp(gateway.node)) {
       gateway.wakeAtMs = Number.POSITIVE_INFINITY;

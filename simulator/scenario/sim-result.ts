@@ -97,7 +97,10 @@ export interface SimResult {
       lowerBoundSeconds: number;
       /** secondsToConverge over the lower bound (the goal is 2 or less, or 60 s). */
       healRatio: number | null;
-      /** meshloom bytes the gateways sent from the heal until converged, over the missing entries' bytes. */
+      /**
+       * meshloom bytes the gateways sent from the heal until converged (every send, the radio's retransmissions
+       * too; not the publishing of entries recorded meanwhile), over the missing entries' bytes.
+       */
       syncCostRatio: number | null;
     }[];
     rejected: number;
@@ -285,7 +288,10 @@ export function summarise(input: Inputs): SimResult {
             const syncBytes =
               c.convergedAtMs === undefined
                 ? null
-                : gateways.sent.filter((s) => s.atMs >= c.healedAtMs && s.atMs <= (c.convergedAtMs as number)).reduce((n, s) => n + s.bytes, 0);
+                : gateways.sent
+                    // Publishing entries recorded after the heal is not what it costs to deliver what was missing then.
+                    .filter((s) => s.kind !== 'entries' && s.atMs >= c.healedAtMs && s.atMs <= (c.convergedAtMs as number))
+                    .reduce((n, s) => n + s.bytes, 0);
             return {
               healedAtMinute: round(c.healedAtMs / 60_000, 2),
               secondsToConverge: seconds === null ? null : round(seconds, 1),
