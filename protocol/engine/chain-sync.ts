@@ -83,6 +83,11 @@ const PEER_SILENCE_INTERVALS = 1.3;
  */
 const RADIO_SILENCE_INTERVALS = 1.2;
 const NODEINFO_PORTNUM = Portnums.PortNum.NODEINFO_APP;
+/**
+ * The digest a return brings forward goes out within this, at random: no batching of changes to wait for (the
+ * debounce's reason), only a spread so that gateways hearing the same return do not all send at once.
+ */
+const RETURN_DIGEST_SPREAD_MS = 10_000;
 /** New identities pinned per day without our asking for their key. */
 const UNASKED_IDENTITIES_PER_DAY = 64;
 /** Keys of identities that never signed anything are forgotten this long after they were pinned. */
@@ -816,7 +821,7 @@ export class ChainSync {
       return false;
     // One outage brings many radios back: the first one's digest is for all of them.
     this.radioReturnQuietUntilMs = nowMs + this.options.digestIntervalMs;
-    const due = nowMs + this.jitter(this.options.digestDebounceMs);
+    const due = nowMs + this.returnDigestDelayMs();
     if (due >= this.digestDueAtMs) return false;
     this.digestDueAtMs = due;
     return true;
@@ -830,8 +835,13 @@ export class ChainSync {
     if (peer === this.ctx.self) return;
     const last = noteHeard(this.lastHeardMs, peer, nowMs);
     if (last !== undefined && nowMs - last >= PEER_SILENCE_INTERVALS * this.options.digestIntervalMs) {
-      this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs));
+      this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.returnDigestDelayMs());
     }
+  }
+
+  /** How long after hearing a return we send the digest it brings forward. */
+  private returnDigestDelayMs(): number {
+    return this.ctx.random() * RETURN_DIGEST_SPREAD_MS;
   }
 
   /** Our verified entries of `author` from `fromSeq` up to a head we hold a signature for. */
