@@ -83,11 +83,6 @@ const PEER_SILENCE_INTERVALS = 1.3;
  */
 const RADIO_SILENCE_INTERVALS = 1.2;
 const NODEINFO_PORTNUM = Portnums.PortNum.NODEINFO_APP;
-/**
- * The digest a return brings forward goes out within this, at random: no batching of changes to wait for (the
- * debounce's reason), only a spread so that gateways hearing the same return do not all send at once.
- */
-const RETURN_DIGEST_SPREAD_MS = 10_000;
 /** New identities pinned per day without our asking for their key. */
 const UNASKED_IDENTITIES_PER_DAY = 64;
 /** Keys of identities that never signed anything are forgotten this long after they were pinned. */
@@ -839,9 +834,13 @@ export class ChainSync {
     }
   }
 
-  /** How long after hearing a return we send the digest it brings forward. */
+  /**
+   * How long after hearing a return we send the digest it brings forward: a random moment within half the
+   * debounce (10 s on the radio). A return has no further changes to gather, the debounce's reason; the spread
+   * keeps gateways that hear the same return from sending at once.
+   */
   private returnDigestDelayMs(): number {
-    return this.ctx.random() * RETURN_DIGEST_SPREAD_MS;
+    return (this.ctx.random() * this.options.digestDebounceMs) / 2;
   }
 
   /** Our verified entries of `author` from `fromSeq` up to a head we hold a signature for. */
