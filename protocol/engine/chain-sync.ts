@@ -357,16 +357,29 @@ export class ChainSync {
 
   onRequest(body: RequestBody, from: number, nowMs: number): void {
     this.heard(from, nowMs);
-    const key = `${body.author}:${body.fromSeq}`;
+    this.answer(body.author, body.fromSeq, nowMs);
+  }
+
+  /** Send `author`'s chain from `fromSeq` (0: its key), asked for or pushed: once while an answer is queued. */
+  private answer(author: number, fromSeq: number, nowMs: number): void {
+    const key = `${author}:${fromSeq}`;
     if (this.answered.has(key)) return;
-    if (body.fromSeq === 0) {
-      const author = this.ctx.store.getAuthor(body.author);
-      if (body.author === this.ctx.self) this.announceDueAtMs = nowMs;
-      else if (author) this.queueAnswer(key, [author.announce], RANK.announce);
+    if (fromSeq === 0) {
+      this.sendKey(author, nowMs);
       return;
     }
-    const payloads = this.runPayloads(body.author, body.fromSeq);
+    const payloads = this.runPayloads(author, fromSeq);
     if (payloads.length > 0) this.queueAnswer(key, payloads, RANK.answer);
+  }
+
+  /** Our own key goes out as the next announcement; a peer's, as the announcement it signed. */
+  private sendKey(author: number, nowMs: number): void {
+    if (author === this.ctx.self) {
+      this.announceDueAtMs = nowMs;
+      return;
+    }
+    const known = this.ctx.store.getAuthor(author);
+    if (known) this.queueAnswer(`${author}:0`, [known.announce], RANK.announce);
   }
 
   /**
@@ -415,15 +428,8 @@ export class ChainSync {
       if (push.atMs > nowMs) continue;
       this.pushes.delete(author);
       this.pushedMs.set(`${author}:${push.fromSeq}`, nowMs);
-      if (push.withKey) {
-        const known = this.ctx.store.getAuthor(author);
-        if (author === this.ctx.self) this.announceDueAtMs = nowMs;
-        else if (known) this.queueAnswer(`${author}:0`, [known.announce], RANK.announce);
-      }
-      const key = `${author}:${push.fromSeq}`;
-      if (this.answered.has(key)) continue;
-      const payloads = this.runPayloads(author, push.fromSeq);
-      if (payloads.length > 0) this.queueAnswer(key, payloads, RANK.answer);
+      if (push.withKey) this.sendKey(author, nowMs);
+      this.answer(author, push.fromSeq, nowMs);
     }
   }
 

@@ -27,15 +27,21 @@ const runsOf = (node: Node, author: number) =>
     return m.type === 'entries' && (m.body.author ?? node.num) === author ? [[m.body.seq, m.body.entries.length]] : [];
   });
 
+/** Gateways a and b that know each other, cut apart while a records `entries` entries. */
+function aRecordsWhileCut(seed: number, entries: number) {
+  const net = new EngineNetwork({ seed });
+  const a = net.add(0xa);
+  const b = net.add(0xb);
+  net.run(60_000);
+  net.partition([0xa], [0xb]);
+  for (let i = 1; i <= entries; i++) a.engine.submitEntry(net.nowMs, entry(net, i));
+  net.run(60_000);
+  return { net, a, b };
+}
+
 describe('pushing what a peer lacks', () => {
   it('sends its own entries a peer is behind on without being asked', () => {
-    const net = new EngineNetwork({ seed: 3 });
-    const a = net.add(0xa);
-    const b = net.add(0xb);
-    net.run(60_000);
-    net.partition([0xa], [0xb]);
-    for (let i = 1; i <= 3; i++) a.engine.submitEntry(net.nowMs, entry(net, i));
-    net.run(60_000);
+    const { net, a, b } = aRecordsWhileCut(3, 3);
     // Every request is lost: only a push can bring b the entries.
     net.lose = (_from, _to, packet) => typeOf(packet) === 'request';
     net.heal();
@@ -89,13 +95,7 @@ describe('answers not raced', () => {
 
 describe('asking again', () => {
   it('takes a signed run heard as a claim: a lost request is asked again on its own clock', () => {
-    const net = new EngineNetwork({ seed: 6 });
-    const a = net.add(0xa);
-    const b = net.add(0xb);
-    net.run(60_000);
-    net.partition([0xa], [0xb]);
-    for (let i = 1; i <= 4; i++) a.engine.submitEntry(net.nowMs, entry(net, i));
-    net.run(60_000);
+    const { net, a, b } = aRecordsWhileCut(6, 4);
     // No digest gets through either way, and b's first request is lost: all b learns of a's chain is entry 5.
     let requestsLost = 0;
     net.lose = (_from, _to, packet) => typeOf(packet) === 'digest' || (typeOf(packet) === 'request' && requestsLost++ < 1);
