@@ -51,6 +51,18 @@ describe('pushing what a peer lacks', () => {
     expect(runsOf(a, 0xa).at(-1)).toEqual([1, 3]);
   });
 
+  it('does not follow a push with a digest that says the same', () => {
+    const { net, a, b } = aRecordsWhileCut(3, 3);
+    const digestsBefore = a.sent.filter((p) => typeOf(p) === 'digest').length;
+    net.heal();
+    b.engine.digestSoon(net.nowMs);
+    net.runUntil(() => b.store.chainTip(0xa)?.seq === 3, 600_000);
+    net.run(60_000);
+    expect(runsOf(a, 0xa).at(-1)).toEqual([1, 3]);
+    // The pushed run's signature told b a's head: a digest from a would have been one more packet on the bridge.
+    expect(a.sent.filter((p) => typeOf(p) === 'digest').length).toBe(digestsBefore);
+  });
+
   it('pushes another author`s chain, key and all, to a peer that lacks it, and one holder does it, not each', () => {
     const net = new EngineNetwork({ seed: 5 });
     const a = net.add(0xa);
