@@ -48,6 +48,8 @@ function measure(file: string) {
   const p90 = quantile(reachTimes, 0.9);
   const figures = {
     healSeconds: round(median(healed.map((h) => h.secondsToConverge as number)), 1),
+    // The part of healSeconds spent waiting for the first packet across (see sim-result.ts).
+    firstContactSeconds: round(median(heals.flatMap((h) => (h.secondsToFirstContact === null ? [] : [h.secondsToFirstContact]))), 1),
     healLowerBoundSeconds: round(median(heals.map((h) => h.lowerBoundSeconds)), 1),
     healRatio: round(median(healed.flatMap((h) => (h.healRatio === null ? [] : [h.healRatio])))),
     healedWithinRun: round(heals.length ? healed.length / heals.length : null),

@@ -209,7 +209,7 @@ export function ledgerSentences(ledger: NonNullable<SimResult['ledger']>): strin
       : []),
     ...ledger.afterHeal.map(
       (h) =>
-        `after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not every gateway had caught up on what any held then by the end of the run' : `every gateway held what any held then ${h.secondsToConverge} s later`}`,
+        `after the link came back at minute ${h.healedAtMinute}: ${h.secondsToConverge === null ? 'not every gateway had caught up on what any held then by the end of the run' : `every gateway held what any held then ${h.secondsToConverge} s later`}${h.secondsToFirstContact === null ? '' : ` (the first meshloom packet between a gateway lacking something and one holding it crossed after ${h.secondsToFirstContact} s)`}`,
     ),
     `at the end of the run: ${ledger.convergedAtEnd ? (groups.length > 1 ? 'the gateways of each group hold the same ledger' : 'all gateways hold the same ledger') : 'the gateways do not all hold the same ledger (what was recorded last may still be on its way)'}`,
   ];
@@ -251,7 +251,7 @@ function html(result: SimResult): string {
     ? `<h2>Ledger</h2><p>${result.ledger.entriesSubmitted} entries recorded.</p><ul>${ledgerSentences(result.ledger)
         .map((line) => `<li>${escapeHtml(line)}</li>`)
         .join('')}</ul>
-<table><tr><th>Link back at minute</th><th>Seconds until every gateway held what any held then</th><th>Entries missing then</th><th>Physical lower bound (s)</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToConverge ?? 'not within the run'}</td><td>${h.missingEntries}</td><td>${h.lowerBoundSeconds}</td></tr>`).join('')}</table>
+<table><tr><th>Link back at minute</th><th>Seconds until the first packet crossed</th><th>Seconds until every gateway held what any held then</th><th>Entries missing then</th><th>Physical lower bound (s)</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToFirstContact ?? 'never'}</td><td>${h.secondsToConverge ?? 'not within the run'}</td><td>${h.missingEntries}</td><td>${h.lowerBoundSeconds}</td></tr>`).join('')}</table>
 <p>${result.ledger.rejected} message(s) rejected by gateways${result.ledger.rejected > 0 ? ':' : '.'}</p>${
         result.ledger.rejections.length > 0
           ? `<table><tr><th>Minute</th><th>Gateway</th><th>From</th><th>Reason</th><th>Detail</th></tr>${result.ledger.rejections

@@ -91,7 +91,7 @@ export function buildScenario(
   scheduleBootTraffic(scenario, sim, firmware);
   scheduleFailures(scenario, sim, nodes, endMs, failures, (healedAtMs) => {
     if (!gateways) return;
-    const entry: HealRecord = { healedAtMs, convergedAtMs: undefined, missingEntries: 0, missingBytes: 0, lowerBoundMs: 0 };
+    const entry: HealRecord = { healedAtMs, convergedAtMs: undefined, contactAtMs: undefined, missingEntries: 0, missingBytes: 0, lowerBoundMs: 0 };
     convergence.push(entry);
     // Entries keep coming, so "equal ledgers" is a moving target: converged means every gateway holds every
     // entry that any gateway held when the link came back.
@@ -101,6 +101,9 @@ export function buildScenario(
       entry.missingEntries = missing.entries;
       entry.missingBytes = missing.bytes;
       entry.lowerBoundMs = healLowerBoundMs(sim.preset, missing.entries, missing.bytes);
+      gateways.watchContact(target, (atMs) => {
+        entry.contactAtMs = atMs;
+      });
       const check = () => {
         if (gateways.allHold(target)) entry.convergedAtMs = sim.nowMs;
         else if (sim.nowMs + 5_000 <= endMs) sim.at(sim.nowMs + 5_000, check);

@@ -59,6 +59,7 @@ export class SimGateways {
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
+  private contactWatches: { pairs: Set<string>; onContact: (atMs: number) => void }[] = [];
   /** Gateways the radio links could join (within the hop limit, passing through gateways). */
   readonly groups: number[][];
 
@@ -113,6 +114,7 @@ export class SimGateways {
     sim.traces.deliver.connect((delivery) => {
       const gateway = this.gateways.get(delivery.node);
       if (!gateway) return;
+      if (delivery.kind === 'meshloom') this.noteContact(delivery.node, delivery.from);
       if (gateway.engine.heardRadio(this.engineNow(), delivery.from, portnumOfKind(delivery.kind, gateway.engine.portnum))) gateway.driver.drive();
       if (delivery.kind !== 'meshloom' || !delivery.payload) return;
       gateway.driver.receive('radio', {
@@ -211,6 +213,34 @@ export class SimGateways {
       }
     }
     return { entries, bytes };
+  }
+
+  /**
+   * Watch for the first meshloom packet that reaches a gateway lacking part of `targets` from one holding that
+   * part: from then on the two sides can talk, and what follows is the protocol's doing. `onContact` gets the
+   * moment. No such pair (nothing missing): never called.
+   */
+  watchContact(targets: readonly GroupHeads[], onContact: (atMs: number) => void): void {
+    const pairs = new Set<string>();
+    for (const { group, heads } of targets) {
+      const members = this.upIn(group);
+      for (const [author, latest] of heads) {
+        const tip = (g: SimGateway) => g.store.chainTip(author)?.seq ?? 0;
+        for (const lacking of members.filter((g) => tip(g) < latest)) {
+          for (const holder of members) if (tip(holder) > tip(lacking)) pairs.add(`${lacking.node}:${holder.node}`);
+        }
+      }
+    }
+    if (pairs.size > 0) this.contactWatches.push({ pairs, onContact });
+  }
+
+  private noteContact(node: number, from: number): void {
+    if (this.contactWatches.length === 0) return;
+    const pair = `${node}:${from}`;
+    const met = this.contactWatches.filter((w) => w.pairs.has(pair));
+    if (met.length === 0) return;
+    this.contactWatches = this.contactWatches.filter((w) => !met.includes(w));
+    for (const watch of met) watch.onContact(this.sim.nowMs);
   }
 
   /** Whether every gateway that is up holds every chain at least as far as its group's heads. */

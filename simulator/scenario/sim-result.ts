@@ -90,6 +90,12 @@ export interface SimResult {
     afterHeal: {
       healedAtMinute: number;
       secondsToConverge: number | null;
+      /**
+       * From the heal until a gateway lacking something first heard any meshloom packet from one holding it: the
+       * wait for the mended path to carry anything (null: never, or nothing was missing). The rest of
+       * secondsToConverge is the sync itself.
+       */
+      secondsToFirstContact: number | null;
       /** Entries some gateway lacked when the link came back, each counted once, and their bytes. */
       missingEntries: number;
       missingBytes: number;
@@ -135,6 +141,8 @@ function percentile(sorted: Float64Array, p: number): number | null {
 export interface HealRecord {
   healedAtMs: number;
   convergedAtMs: number | undefined;
+  /** When a gateway lacking something first heard a meshloom packet from one holding it. */
+  contactAtMs: number | undefined;
   missingEntries: number;
   missingBytes: number;
   lowerBoundMs: number;
@@ -295,6 +303,7 @@ export function summarise(input: Inputs): SimResult {
             return {
               healedAtMinute: round(c.healedAtMs / 60_000, 2),
               secondsToConverge: seconds === null ? null : round(seconds, 1),
+              secondsToFirstContact: c.contactAtMs === undefined ? null : round((c.contactAtMs - c.healedAtMs) / 1000, 1),
               missingEntries: c.missingEntries,
               missingBytes: c.missingBytes,
               lowerBoundSeconds: round(c.lowerBoundMs / 1000, 1),

@@ -139,6 +139,23 @@ describe('running a scenario', () => {
     expect(result.summary.reachableShare).toBeLessThan(0.95);
   });
 
+  it('says when the first packet crossed the mended link, as a trace of the air sees it', () => {
+    const scenario = loadScenario(join(examples, 'partition-heals.json'));
+    const { sim, convergence, endMs } = buildScenario(scenario);
+    const healMs = 20 * 60_000;
+    let crossedAtMs: number | undefined;
+    // Both ends record entries while cut, so each lacks what the other holds.
+    sim.traces.deliver.connect((d) => {
+      const across = (d.node === 4 && d.from === 11) || (d.node === 11 && d.from === 4);
+      if (d.kind === 'meshloom' && across && sim.nowMs >= healMs) crossedAtMs ??= sim.nowMs;
+    });
+    sim.run(endMs);
+    const heal = convergence[0];
+    expect(crossedAtMs).toBeDefined();
+    expect(heal?.contactAtMs).toBe(crossedAtMs);
+    expect(heal?.convergedAtMs).toBeGreaterThanOrEqual(crossedAtMs as number);
+  });
+
   it('a node that is down neither sends nor receives', () => {
     const result = runScenario(
       parseScenario({
