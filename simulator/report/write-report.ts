@@ -205,7 +205,9 @@ export function ledgerSentences(ledger: NonNullable<SimResult['ledger']>): strin
   return [
     // Said first: every figure below is judged within each group.
     ...(groups.length > 1
-      ? [`no path of links within the hop limit joins these groups of gateways, so each is judged on its own: ${groups.map((g) => g.join(', ')).join(' | ')}`]
+      ? [
+          `no paths of links within the hop limit join these groups of gateways both ways, so each is judged on its own: ${groups.map((g) => g.join(', ')).join(' | ')}`,
+        ]
       : []),
     ...ledger.afterHeal.map(
       (h) =>

@@ -1,32 +1,47 @@
 /**
- * Which gateways the radio links could ever join: two gateways reach each other when some path of links (each
- * above the receiver's sensitivity) is short enough for the hop limit, and reach passes on through gateways,
- * which answer for what they hold. Convergence and alert reach are judged within such a group: a gateway no
- * packet can reach is the layout's limit, not the protocol's, and is reported apart.
+ * Which gateways the radio links could ever join. A gateway's packets reach another when some path of links
+ * (each above the receiver's sensitivity) is short enough for the hop limit, and reach passes on through
+ * gateways, which answer for what they hold. Links are not symmetric (shadowing is drawn per direction), so
+ * reach has a direction: an alert can reach every gateway its author reaches, but two ledgers can agree only if
+ * each side's entries can get to the other, so convergence is judged within groups that reach each other both
+ * ways. A gateway outside its peers' group is the layout's limit, not the protocol's, and is reported apart.
  */
-export function gatewayGroups(gateways: readonly number[], neighbours: (node: number) => readonly number[], hopLimit: number): number[][] {
-  const within = new Map<number, Set<number>>();
-  for (const gateway of gateways) within.set(gateway, reachedWithin(gateway, neighbours, hopLimit + 1));
-  const groups: number[][] = [];
-  const placed = new Set<number>();
-  for (const start of gateways) {
-    if (placed.has(start)) continue;
-    const group: number[] = [];
-    const todo = [start];
-    placed.add(start);
+
+/** Per gateway, the gateways (itself included) its packets can get to, directly or passed on through gateways. */
+export function gatewayReach(gateways: readonly number[], neighbours: (node: number) => readonly number[], hopLimit: number): Map<number, Set<number>> {
+  const direct = new Map<number, number[]>();
+  for (const gateway of gateways) {
+    const within = reachedWithin(gateway, neighbours, hopLimit + 1);
+    direct.set(
+      gateway,
+      gateways.filter((other) => other !== gateway && within.has(other)),
+    );
+  }
+  const reach = new Map<number, Set<number>>();
+  for (const gateway of gateways) {
+    const seen = new Set([gateway]);
+    const todo = [gateway];
     while (todo.length > 0) {
-      const gateway = todo.pop() as number;
-      group.push(gateway);
-      for (const other of gateways) {
-        if (placed.has(other)) continue;
-        // Either way round: links are not symmetric, and one direction is enough to carry a request or an answer.
-        if (within.get(gateway)?.has(other) || within.get(other)?.has(gateway)) {
-          placed.add(other);
-          todo.push(other);
-        }
+      for (const next of direct.get(todo.pop() as number) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        todo.push(next);
       }
     }
-    groups.push(group.sort((a, b) => a - b));
+    reach.set(gateway, seen);
+  }
+  return reach;
+}
+
+/** Gateways whose packets get to each other both ways (through gateways), each group sorted. */
+export function gatewayGroups(reach: ReadonlyMap<number, ReadonlySet<number>>): number[][] {
+  const groups: number[][] = [];
+  const placed = new Set<number>();
+  for (const [gateway, reached] of reach) {
+    if (placed.has(gateway)) continue;
+    const group = [...reached].filter((other) => reach.get(other)?.has(gateway)).sort((a, b) => a - b);
+    for (const member of group) placed.add(member);
+    groups.push(group);
   }
   return groups;
 }

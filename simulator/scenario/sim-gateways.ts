@@ -14,7 +14,7 @@ import type { EngineEvent, OutboundPacket } from '../../protocol/engine/engine-t
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
 import { portnumOfKind } from '../mesh/packet-kinds.ts';
 import { seeded } from '../seeded-random.ts';
-import { gatewayGroups } from './gateway-reach.ts';
+import { gatewayGroups, gatewayReach } from './gateway-reach.ts';
 
 /** Simulated time 0 is this wall-clock moment for the engines (their entries carry real minutes). */
 export const SIM_EPOCH_MS = Date.UTC(2026, 10, 21, 12, 0);
@@ -60,8 +60,10 @@ export class SimGateways {
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
   private contactWatches: { pairs: Set<string>; onContact: (atMs: number) => void }[] = [];
-  /** Gateways the radio links could join (within the hop limit, passing through gateways). */
+  /** Gateways whose packets get to each other both ways (within the hop limit, passing through gateways). */
   readonly groups: number[][];
+  /** Per gateway, the gateways its packets can get to (see gateway-reach.ts). */
+  private readonly reach: Map<number, Set<number>>;
 
   constructor(
     private readonly sim: MeshSimulation,
@@ -70,7 +72,8 @@ export class SimGateways {
     /** The wall-clock moment simulated time 0 stands for (entries carry real minutes). */
     private readonly epochMs = SIM_EPOCH_MS,
   ) {
-    this.groups = gatewayGroups(nodes, (node) => (sim.medium.links.get(node) ?? []).map((l) => l.node), sim.hopLimit);
+    this.reach = gatewayReach(nodes, (node) => (sim.medium.links.get(node) ?? []).map((l) => l.node), sim.hopLimit);
+    this.groups = gatewayGroups(this.reach);
     for (const node of nodes) {
       const store = new LedgerStore({ path: ':memory:', synchronous: 'OFF' });
       const secret = new Uint8Array(32).map((_, i) => (node * 131 + i * 17 + seed) & 0xff);
@@ -169,9 +172,9 @@ export class SimGateways {
     gateway.driver.drive();
   }
 
-  /** The group of gateways `node` can reach (see gateway-reach.ts). */
-  groupOf(node: number): readonly number[] {
-    return this.groups.find((g) => g.includes(node)) ?? [node];
+  /** The gateways `node`'s packets can get to, itself included (see gateway-reach.ts). */
+  reachedFrom(node: number): readonly number[] {
+    return [...(this.reach.get(node) ?? [node])].sort((a, b) => a - b);
   }
 
   /** Whether every gateway that is up holds the same ledger as the others it can reach. */

@@ -74,7 +74,7 @@ export interface SimResult {
     reachedGateways: number;
     /** The gateways the author's radio can reach at all (within the hop limit, through gateways). */
     ofGateways: number;
-    /** Gateways no path of links within the hop limit joins to the author's. */
+    /** Gateways no path of links within the hop limit leads to from the author's. */
     unreachableGateways: number;
     secondsToReachAll: number | null;
     secondsToReach: Record<string, number>;
@@ -82,8 +82,9 @@ export interface SimResult {
   ledger: {
     entriesSubmitted: number;
     /**
-     * Gateways the radio links could join, within the hop limit and through gateways: convergence is judged
-     * within each group (a gateway no packet can reach is the layout's limit, not the protocol's).
+     * Gateways whose packets get to each other both ways, within the hop limit and through gateways:
+     * convergence is judged within each group (a gateway whose entries cannot get out, or others' in, is the
+     * layout's limit, not the protocol's).
      */
     gatewayGroups: number[][];
     convergedAtEnd: boolean /** After each partition heals or failed nodes come back: how long until every gateway holds what any held then. */;
@@ -273,7 +274,7 @@ export function summarise(input: Inputs): SimResult {
     alerts: (gateways?.alerts ?? []).map((a) => {
       const times = [...a.reached.values()].map((t) => t - a.raisedAtMs);
       // Out of the gateways the author's radio can reach at all (the layout's limit is reported apart).
-      const reachable = gateways?.groupOf(a.author) ?? [...gatewaySet];
+      const reachable = gateways?.reachedFrom(a.author) ?? [...gatewaySet];
       const all = reachable.every((node) => a.reached.has(node));
       return {
         author: a.author,

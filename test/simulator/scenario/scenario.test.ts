@@ -214,7 +214,7 @@ describe('running a scenario', () => {
     const ledger = result.ledger as NonNullable<typeof result.ledger>;
     expect(ledger.gatewayGroups).toEqual([[4], [5]]);
     const sentences = ledgerSentences(ledger);
-    expect(sentences[0]).toBe('no path of links within the hop limit joins these groups of gateways, so each is judged on its own: 4 | 5');
+    expect(sentences[0]).toBe('no paths of links within the hop limit join these groups of gateways both ways, so each is judged on its own: 4 | 5');
     expect(sentences.at(-1)).toBe('at the end of the run: the gateways of each group hold the same ledger');
   });
 
