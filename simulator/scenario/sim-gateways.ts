@@ -59,6 +59,7 @@ export class SimGateways {
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
+  /** Heals waiting for their first crossing packet: "lacking:holder" gateway pairs (see watchContact). */
   private contactWatches: { pairs: Set<string>; onContact: (atMs: number) => void }[] = [];
   /** Gateways whose packets get to each other both ways (within the hop limit, passing through gateways). */
   readonly groups: number[][];
