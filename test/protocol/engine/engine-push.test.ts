@@ -63,6 +63,30 @@ describe('pushing what a peer lacks', () => {
     expect(a.sent.filter((p) => typeOf(p) === 'digest').length).toBe(digestsBefore);
   });
 
+  it('still tells a peer it cannot push to (its key unknown) what it holds, so that the peer asks', () => {
+    const net = new EngineNetwork({ seed: 4 });
+    const a = net.add(0xa);
+    net.run(60_000);
+    for (let i = 1; i <= 3; i++) a.engine.submitEntry(net.nowMs, entry(net, i));
+    net.run(60_000);
+    let bDigestAtA: number | undefined;
+    let aDigestAfter: number | undefined;
+    // b's announcements never reach a: a holds no key for b, and pushes only to gateways whose key it holds.
+    net.lose = (from, to, packet) => {
+      const type = typeOf(packet);
+      if (from === 0xb && to === 0xa && type === 'digest') bDigestAtA ??= net.nowMs;
+      if (from === 0xa && type === 'digest' && bDigestAtA !== undefined) aDigestAfter ??= net.nowMs;
+      return from === 0xb && type === 'announce';
+    };
+    const b = net.add(0xb);
+    net.runUntil(() => aDigestAfter !== undefined, 600_000);
+    expect(bDigestAtA).toBeDefined();
+    // Within the quarter debounce (5 s, jittered), not at the next round a quarter of an hour later.
+    expect((aDigestAfter as number) - (bDigestAtA as number)).toBeLessThanOrEqual(6_000);
+    net.runUntil(() => b.store.chainTip(0xa)?.seq === 3, 600_000);
+    expect(b.store.chainTip(0xa)?.seq).toBe(3);
+  });
+
   it('pushes another author`s chain, key and all, to a peer that lacks it, and one holder does it, not each', () => {
     const net = new EngineNetwork({ seed: 5 });
     const a = net.add(0xa);
