@@ -345,11 +345,8 @@ export class ChainSync {
       if (latest > ours) this.request(author, this.askFrom(author, latest), this.holderFor(author, ours, from, nowMs), nowMs);
       else if (latest < ours) peerBehind = true;
     }
-    const pushed = this.pushWhatIsLacking(theirs, body.heads.length < LIMITS.digestHeads, from, nowMs);
-    // A push's signed run tells the peer our head for its author: a digest would only repeat it, one more packet
-    // to lose on the bridge. What we could not push (the peer's digest left the author out, or its allowance is
-    // spent) the digest still tells.
-    for (const { author, latest } of store.heads()) if (latest > (theirs.get(author) ?? 0) && !pushed.has(author)) peerBehind = true;
+    this.pushWhatIsLacking(theirs, body.heads.length < LIMITS.digestHeads, from, nowMs);
+    for (const { author, latest } of store.heads()) if (latest > (theirs.get(author) ?? 0)) peerBehind = true;
     // Tell a peer that is behind, soon, what we have: it will ask.
     if (peerBehind) this.digestDueAtMs = Math.min(this.digestDueAtMs, nowMs + this.jitter(this.options.digestDebounceMs / 4));
     if (this.recovering && from !== this.ctx.self) {
@@ -389,18 +386,16 @@ export class ChainSync {
    * Push what a digest shows its sender lacks: only to gateways whose key we hold (anyone can send a digest from a
    * made-up node number), and at most REQUESTS_PER_PEER_PER_HOUR of its digests an hour cause pushes. A complete
    * digest (under LIMITS.digestHeads) names every chain its sender holds: one it leaves out, it lacks, key and all.
-   * Returns the authors whose chains go to the peer this way.
    */
-  private pushWhatIsLacking(theirs: ReadonlyMap<number, number>, complete: boolean, from: number, nowMs: number): Set<number> {
+  private pushWhatIsLacking(theirs: ReadonlyMap<number, number>, complete: boolean, from: number, nowMs: number): void {
     const { store } = this.ctx;
-    if (!store.getAuthor(from)) return new Set();
+    if (!store.getAuthor(from)) return;
     const lacking = store.heads().filter(({ author, latest }) => (theirs.has(author) || complete) && latest > (theirs.get(author) ?? 0));
-    if (lacking.length === 0 || !this.spend(`${from}:push`, nowMs)) return new Set();
+    if (lacking.length === 0 || !this.spend(`${from}:push`, nowMs)) return;
     for (const { author } of lacking) {
       const held = theirs.get(author);
       this.schedulePush(author, (held ?? 0) + 1, held === undefined, nowMs);
     }
-    return new Set(lacking.map(({ author }) => author));
   }
 
   /**
