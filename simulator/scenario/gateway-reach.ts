@@ -7,8 +7,8 @@
  * ways. A gateway outside its peers' group is the layout's limit, not the protocol's, and is reported apart.
  */
 
-/** Per gateway, the gateways (itself included) its packets can get to, directly or passed on through gateways. */
-export function gatewayReach(gateways: readonly number[], neighbours: (node: number) => readonly number[], hopLimit: number): Map<number, Set<number>> {
+/** Per gateway, the other gateways one packet of its own gets to (a path within the hop limit). */
+export function directReach(gateways: readonly number[], neighbours: (node: number) => readonly number[], hopLimit: number): Map<number, number[]> {
   const direct = new Map<number, number[]>();
   for (const gateway of gateways) {
     const within = reachedWithin(gateway, neighbours, hopLimit + 1);
@@ -17,6 +17,12 @@ export function gatewayReach(gateways: readonly number[], neighbours: (node: num
       gateways.filter((other) => other !== gateway && within.has(other)),
     );
   }
+  return direct;
+}
+
+/** Per gateway, the gateways (itself included) its packets can get to, directly or passed on through gateways. */
+export function gatewayReach(direct: ReadonlyMap<number, readonly number[]>): Map<number, Set<number>> {
+  const gateways = [...direct.keys()];
   const reach = new Map<number, Set<number>>();
   for (const gateway of gateways) {
     const seen = new Set([gateway]);
@@ -31,6 +37,29 @@ export function gatewayReach(gateways: readonly number[], neighbours: (node: num
     reach.set(gateway, seen);
   }
   return reach;
+}
+
+/**
+ * How many gateways must send, one after another, for something `holders` have to get to `to`: each send
+ * carries it one gateway further (1 when a holder's packets get there directly; Infinity when they never do).
+ * Only gateways in `via` pass it on.
+ */
+export function sendsBetween(direct: ReadonlyMap<number, readonly number[]>, holders: readonly number[], to: number, via: ReadonlySet<number>): number {
+  let frontier = holders.filter((h) => via.has(h));
+  const seen = new Set(frontier);
+  for (let sends = 1; frontier.length > 0; sends++) {
+    const next: number[] = [];
+    for (const gateway of frontier) {
+      for (const other of direct.get(gateway) ?? []) {
+        if (other === to) return sends;
+        if (seen.has(other) || !via.has(other)) continue;
+        seen.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 /** Gateways whose packets get to each other both ways (through gateways), each group sorted. */

@@ -12,7 +12,7 @@ import { firmwareNodes } from './firmware-nodes.ts';
 import { layoutNodes } from './layout.ts';
 import { scenarioErrors, type Rate, type Scenario } from './scenario.ts';
 import { SimGateways } from './sim-gateways.ts';
-import { healLowerBoundMs, summarise, type HealRecord, type SimResult } from './sim-result.ts';
+import { healLowerBoundMs, summarise, syncFloorBytes, type HealRecord, type SimResult } from './sim-result.ts';
 
 export interface RunOptions {
   /** Called after every simulated minute. */
@@ -91,7 +91,15 @@ export function buildScenario(
   scheduleBootTraffic(scenario, sim, firmware);
   scheduleFailures(scenario, sim, nodes, endMs, failures, (healedAtMs) => {
     if (!gateways) return;
-    const entry: HealRecord = { healedAtMs, convergedAtMs: undefined, contactAtMs: undefined, missingEntries: 0, missingBytes: 0, lowerBoundMs: 0 };
+    const entry: HealRecord = {
+      healedAtMs,
+      convergedAtMs: undefined,
+      contactAtMs: undefined,
+      missingEntries: 0,
+      missingBytes: 0,
+      lowerBoundMs: 0,
+      floorBytes: 0,
+    };
     convergence.push(entry);
     // Entries keep coming, so "equal ledgers" is a moving target: converged means every gateway holds every
     // entry that any gateway held when the link came back.
@@ -101,6 +109,7 @@ export function buildScenario(
       entry.missingEntries = missing.entries;
       entry.missingBytes = missing.bytes;
       entry.lowerBoundMs = healLowerBoundMs(sim.preset, missing.entries, missing.bytes);
+      entry.floorBytes = syncFloorBytes(missing.chains);
       gateways.watchContact(target, (atMs) => {
         entry.contactAtMs = atMs;
       });

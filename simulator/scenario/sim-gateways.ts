@@ -12,9 +12,10 @@ import { DATA_OVERHEAD_BYTES, MeshloomEngine } from '../../protocol/engine/engin
 import { EngineDriver } from '../../protocol/engine/engine-driver.ts';
 import type { EngineEvent, OutboundPacket } from '../../protocol/engine/engine-types.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
+import type { FloorChain } from './sim-result.ts';
 import { portnumOfKind } from '../mesh/packet-kinds.ts';
 import { seeded } from '../seeded-random.ts';
-import { gatewayGroups, gatewayReach } from './gateway-reach.ts';
+import { directReach, gatewayGroups, gatewayReach, sendsBetween } from './gateway-reach.ts';
 
 /** Simulated time 0 is this wall-clock moment for the engines (their entries carry real minutes). */
 export const SIM_EPOCH_MS = Date.UTC(2026, 10, 21, 12, 0);
@@ -65,6 +66,8 @@ export class SimGateways {
   readonly groups: number[][];
   /** Per gateway, the gateways its packets can get to (see gateway-reach.ts). */
   private readonly reach: Map<number, Set<number>>;
+  /** Per gateway, the gateways one of its own packets gets to. */
+  private readonly direct: Map<number, number[]>;
 
   constructor(
     private readonly sim: MeshSimulation,
@@ -73,7 +76,8 @@ export class SimGateways {
     /** The wall-clock moment simulated time 0 stands for (entries carry real minutes). */
     private readonly epochMs = SIM_EPOCH_MS,
   ) {
-    this.reach = gatewayReach(nodes, (node) => (sim.medium.links.get(node) ?? []).map((l) => l.node), sim.hopLimit);
+    this.direct = directReach(nodes, (node) => (sim.medium.links.get(node) ?? []).map((l) => l.node), sim.hopLimit);
+    this.reach = gatewayReach(this.direct);
     this.groups = gatewayGroups(this.reach);
     for (const node of nodes) {
       const store = new LedgerStore({ path: ':memory:', synchronous: 'OFF' });
@@ -201,22 +205,38 @@ export class SimGateways {
    * What some up gateway lacks of its group's heads: the entries that must cross, each counted once per group (a
    * broadcast serves every gateway missing it), with their encoded sizes.
    */
-  missing(targets: readonly GroupHeads[]): { entries: number; bytes: number } {
+  missing(targets: readonly GroupHeads[]): { entries: number; bytes: number; chains: FloorChain[] } {
     let entries = 0;
     let bytes = 0;
+    // Per chain, what each gateway lacking part of it must be sent, and through how many gateways' sends at the least.
+    const chains: FloorChain[] = [];
+    const up = new Set(targets.flatMap(({ group }) => this.upIn(group).map((g) => g.node)));
     for (const { group, heads } of targets) {
-      const members = group.map((node) => this.gateways.get(node) as SimGateway);
+      const members = this.upIn(group);
       for (const [author, latest] of heads) {
-        const holder = members.find((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
-        const lowest = Math.min(...this.upIn(group).map((g) => g.store.chainTip(author)?.seq ?? 0));
+        const holders = members.filter((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
+        const lowest = Math.min(...members.map((g) => g.store.chainTip(author)?.seq ?? 0));
+        const holder = holders[0];
         if (!holder || lowest >= latest) continue;
-        for (const entry of holder.store.entriesBetween(author, lowest + 1, latest)) {
-          entries++;
-          bytes += entry.body.length;
-        }
+        const sizes = holder.store.entriesBetween(author, lowest + 1, latest).map((entry) => entry.body.length);
+        entries += sizes.length;
+        bytes += sizes.reduce((n, size) => n + size, 0);
+        chains.push(
+          members.flatMap((g) => {
+            const tip = g.store.chainTip(author)?.seq ?? 0;
+            if (tip >= latest) return [];
+            const sends = sendsBetween(
+              this.direct,
+              holders.map((h) => h.node),
+              g.node,
+              up,
+            );
+            return [{ sizes: sizes.slice(tip - lowest), sends }];
+          }),
+        );
       }
     }
-    return { entries, bytes };
+    return { entries, bytes, chains };
   }
 
   /**

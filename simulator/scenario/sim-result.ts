@@ -4,6 +4,7 @@
  * how many got it ("delivered"); so losses to collisions and queues are not mixed up with losses to failures.
  */
 import { airtimeMs, MESH_HEADER_BYTES, type ModemPreset } from '../../protocol/meshtastic/airtime.ts';
+import { SIGNATURE_BYTES } from '../../protocol/app/packet-format.ts';
 import { ENTRY_FRAMING_BYTES, RUN_OVERHEAD_BYTES } from '../../protocol/engine/chain-sync.ts';
 import { DATA_OVERHEAD_BYTES, DEFAULT_MAX_PAYLOAD_BYTES } from '../../protocol/engine/engine.ts';
 import type { MeshSimulation } from '../mesh/mesh-simulation.ts';
@@ -109,6 +110,12 @@ export interface SimResult {
        * too; not the publishing of entries recorded meanwhile), over the missing entries' bytes.
        */
       syncCostRatio: number | null;
+      /**
+       * The least syncCostRatio any protocol could reach in this wire format (see syncFloorBytes): a signed run
+       * of a few entries costs twice their bytes however it is sent, so it shows what part of the cost is the
+       * protocol's.
+       */
+      syncCostFloor: number | null;
     }[];
     rejected: number;
     /** Airtime of every meshloom packet the gateways sent, in all. */
@@ -147,7 +154,46 @@ export interface HealRecord {
   missingEntries: number;
   missingBytes: number;
   lowerBoundMs: number;
+  /** See syncFloorBytes. */
+  floorBytes: number;
 }
+
+/** Per gateway lacking part of a chain: the sizes of the entries it lacks, and how many gateways must send them in turn to get them there. */
+export type FloorChain = readonly { sizes: readonly number[]; sends: number }[];
+
+/**
+ * The least a sync can send in this wire format for what was missing. Per chain, a gateway lacking part of it
+ * needs that part as a run with one signature (each entry with its tag and length; each packet of the largest
+ * payload with at least its type byte and a one-byte seq field), sent by as many gateways in turn as its packets
+ * need to get there (a middle gateway passes on what the far end holds): nothing asked, nothing lost, nothing
+ * sent twice. Over missingBytes it is the sync cost no protocol on this format gets under (`syncCostFloor`);
+ * the engine's own answers never do (test/simulator/scenario/sync-floor.test.ts).
+ */
+export function syncFloorBytes(chains: readonly FloorChain[]): number {
+  let total = 0;
+  for (const lacking of chains) {
+    let most = 0;
+    for (const { sizes, sends } of lacking) if (Number.isFinite(sends)) most = Math.max(most, sends * runFloorBytes(sizes));
+    total += most;
+  }
+  return total;
+}
+
+/** The fewest bytes one run of entries of these sizes takes on air: one signature, packets as full as can be. */
+export function runFloorBytes(sizes: readonly number[]): number {
+  if (sizes.length === 0) return 0;
+  const body = sizes.reduce((n, size) => n + size + 1 + varintLength(size), 0) + SIGNATURE_BYTES;
+  return body + Math.ceil(body / (DEFAULT_MAX_PAYLOAD_BYTES - MIN_PACKET_BYTES)) * MIN_PACKET_BYTES;
+}
+
+/** A packet's type byte and the smallest seq field (tag and one byte). */
+const MIN_PACKET_BYTES = 3;
+
+const varintLength = (value: number): number => {
+  let length = 1;
+  for (let v = value; v >= 0x80; v = Math.floor(v / 0x80)) length++;
+  return length;
+};
 
 /** Room for entries in one run packet: the largest payload less a signed run's overhead. */
 const RUN_ROOM_BYTES = DEFAULT_MAX_PAYLOAD_BYTES - RUN_OVERHEAD_BYTES;
@@ -310,6 +356,7 @@ export function summarise(input: Inputs): SimResult {
               lowerBoundSeconds: round(c.lowerBoundMs / 1000, 1),
               healRatio: seconds === null || c.lowerBoundMs === 0 ? null : round(seconds / (c.lowerBoundMs / 1000), 2),
               syncCostRatio: syncBytes === null || c.missingBytes === 0 ? null : round(syncBytes / c.missingBytes, 2),
+              syncCostFloor: c.missingBytes === 0 ? null : round(c.floorBytes / c.missingBytes, 2),
             };
           }),
           rejected: gateways.rejected.length,

@@ -1,11 +1,11 @@
 /** Which gateways the links could join: within the hop limit, passing through gateways, and in which direction. */
 import { describe, expect, it } from 'vitest';
-import { gatewayGroups, gatewayReach } from '../../../simulator/scenario/gateway-reach.ts';
+import { directReach, gatewayGroups, gatewayReach, sendsBetween } from '../../../simulator/scenario/gateway-reach.ts';
 
 /** A line 1-2-3-...-n, both ways. */
 const line = (n: number) => (node: number) => [node - 1, node + 1].filter((m) => m >= 1 && m <= n);
 const groups = (gateways: number[], neighbours: (node: number) => readonly number[], hopLimit: number) =>
-  gatewayGroups(gatewayReach(gateways, neighbours, hopLimit));
+  gatewayGroups(gatewayReach(directReach(gateways, neighbours, hopLimit)));
 
 describe('gateway reach and groups', () => {
   it('joins gateways a packet can cross to within hop limit + 1 links, and passes on through gateways', () => {
@@ -19,7 +19,7 @@ describe('gateway reach and groups', () => {
   it('groups for the ledger only gateways that reach each other both ways: one way, one side never gets the other`s entries', () => {
     const oneWay = (node: number) => (node === 1 ? [2] : []);
     expect(groups([1, 2], oneWay, 3)).toEqual([[1], [2]]);
-    const reach = gatewayReach([1, 2], oneWay, 3);
+    const reach = gatewayReach(directReach([1, 2], oneWay, 3));
     // An alert of 1's still gets to 2; nothing of 2's gets to 1.
     expect([...(reach.get(1) ?? [])].sort()).toEqual([1, 2]);
     expect([...(reach.get(2) ?? [])]).toEqual([2]);
@@ -32,5 +32,16 @@ describe('gateway reach and groups', () => {
     // A gateway others reach but that reaches none of them (its packets are heard by no one) stands apart.
     const oneMute = (node: number) => (node === 4 ? [] : node === 3 ? [1, 4] : [(node % 3) + 1]);
     expect(groups([1, 2, 3, 4], oneMute, 0)).toEqual([[1, 2, 3], [4]]);
+  });
+
+  it('counts the gateways that must send in turn for what holders have to get somewhere', () => {
+    // Hop limit 3 on a line: 1 reaches 5, 5 reaches 9; 9 gets 1's entries only when 5 passes them on.
+    const direct = directReach([1, 5, 9], line(9), 3);
+    const all = new Set([1, 5, 9]);
+    expect(sendsBetween(direct, [1], 5, all)).toBe(1);
+    expect(sendsBetween(direct, [1], 9, all)).toBe(2);
+    expect(sendsBetween(direct, [1, 5], 9, all)).toBe(1);
+    // With 5 down nothing of 1's gets to 9.
+    expect(sendsBetween(direct, [1], 9, new Set([1, 9]))).toBe(Number.POSITIVE_INFINITY);
   });
 });
