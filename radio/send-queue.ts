@@ -52,6 +52,8 @@ export interface OutboundPacket {
   /** How many times it was handed to the radio. */
   attempts: number;
   error?: MeshloomError;
+  /** The mesh's routing error, when the radio reported one for it (MAX_RETRANSMIT: no ack after its resends). */
+  routingError?: Mesh.Routing_Error;
   /** When it was last handed to the radio (awaiting its QueueStatus) or accepted (awaiting its ack). */
   sinceMs: number;
   /** Times the radio refused it; it waits until `notBeforeMs` after each. */
@@ -216,6 +218,7 @@ export class SendQueue {
     if (errorReason === Mesh.Routing_Error.RATE_LIMIT_EXCEEDED) {
       return this.refused(packet, nowMs, radioErrors.MESHLOOM_ERR_ROUTING('RATE_LIMIT_EXCEEDED'));
     }
+    packet.routingError = errorReason;
     return [this.settle(packet, 'failed', radioErrors.MESHLOOM_ERR_ROUTING(Mesh.Routing_Error[errorReason] ?? String(errorReason)))];
   }
 

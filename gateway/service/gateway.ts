@@ -7,7 +7,7 @@
  * Other links (the MQTT federation) attach their own engine over the same store; one EngineDriver drives them all
  * and relays what one link learns to the others.
  */
-import { Portnums, type Mesh } from '@meshtastic/protobufs';
+import { Mesh, Portnums } from '@meshtastic/protobufs';
 import type { Entry } from '../../protocol/app/messages.ts';
 import { SubmissionLog } from '../../store/submission-log.ts';
 import { speakerText } from '../../protocol/app/chat-speaker.ts';
@@ -69,6 +69,8 @@ export type GatewayEvents = {
 };
 
 const TEXT_MAX_BYTES = 200;
+/** Unsettled engine want_ack sends remembered; the radio settles each within a minute or so. */
+const ENGINE_ACK_SENDS_KEPT = 1_000;
 
 export class Gateway extends TypedEmitter<GatewayEvents> {
   readonly session: RadioSession;
@@ -80,6 +82,8 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   private readonly attachments = new Map<string, LinkAttachment>();
   /** Chat messages on their way, by the send queue's key. */
   private readonly chatSends = new Map<number, number>();
+  /** Keys of the engine's want_ack sends the radio has not settled yet (see noteImplicitAck). */
+  private readonly engineAckSends = new Set<number>();
   private readonly driver: EngineDriver;
   private linkState: LinkState = 'connecting';
   private lastHeardMs: number | undefined;
@@ -106,6 +110,12 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
     this.session.on('packet', (packet) => this.onPacket(packet));
     this.session.on('node', (node) => this.emit('node', node.info));
     this.session.on('sendStatus', ({ packet, state }) => {
+      if (this.engineAckSends.has(packet.key) && (state === 'acked' || state === 'failed')) {
+        this.engineAckSends.delete(packet.key);
+        // A relay heard (acked) or the radio's resends spent (MAX_RETRANSMIT): how asking want_ack fares on air.
+        if (state === 'acked') this.engineValue?.noteImplicitAck(true);
+        else if (packet.routingError === Mesh.Routing_Error.MAX_RETRANSMIT) this.engineValue?.noteImplicitAck(false);
+      }
       const id = this.chatSends.get(packet.key);
       if (id === undefined) return;
       if (state === 'acked' || state === 'failed') this.chatSends.delete(packet.key);
@@ -269,7 +279,17 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       engine,
       canSend: () => this.session.state === 'ready',
       send: (packet) => {
-        this.session.send({ to: packet.to, portnum: packet.portnum, payload: packet.payload, priority: packet.priority, wantAck: packet.wantAck });
+        const handle = this.session.send({
+          to: packet.to,
+          portnum: packet.portnum,
+          payload: packet.payload,
+          priority: packet.priority,
+          wantAck: packet.wantAck,
+        });
+        if (packet.wantAck) {
+          if (this.engineAckSends.size >= ENGINE_ACK_SENDS_KEPT) this.engineAckSends.delete(this.engineAckSends.values().next().value as number);
+          this.engineAckSends.add(handle.packet.key);
+        }
         this.counters.packetsOut++;
         this.counters.airtimeMs = engine.budget.usedMs(this.now());
       },

@@ -3,6 +3,7 @@
  * The identity is an author id and a key. It is the radio's node number until the operator starts a new identity
  * (the old chain can no longer be written to); then it is a number of its own, named on air by what it signs.
  */
+import { ImplicitAcks } from './implicit-acks.ts';
 import { fragmentPayload } from '../app/fragments.ts';
 import { encodeMessage, type AppMessage } from '../app/packet-format.ts';
 import type { KeyPair } from '../app/signatures.ts';
@@ -28,6 +29,8 @@ export class EngineContext {
 
   private author: number;
   private keyPair: KeyPair;
+  /** How our want_ack broadcasts ended of late: whether asking pays (see implicit-acks.ts). */
+  readonly implicitAcks = new ImplicitAcks();
 
   constructor(
     readonly store: EngineStore,
@@ -102,10 +105,12 @@ export class EngineContext {
    * most common loss of a gateway's packet, a collision at its only neighbour, costs seconds instead of a digest
    * interval. Digests and announcements do not ask: they come again anyway, and a gateway between two relays
    * that always collide at it would send each three times. Direct packets do not: their ack crosses the path back.
+   * Nor does news while most recent asks ended without an ack (implicit-acks.ts).
    */
   queue(packet: Omit<ReadyPacket, 'portnum' | 'wantAck'> & { portnum?: number }): void {
     const carriesNews = packet.kind === 'entries' || packet.kind === 'answer' || packet.kind === 'alert';
-    this.ready.push({ ...packet, portnum: packet.portnum ?? this.portnum, wantAck: this.onAir && carriesNews && packet.to === BROADCAST_NUM });
+    const wantAck = this.onAir && carriesNews && packet.to === BROADCAST_NUM && this.implicitAcks.ask();
+    this.ready.push({ ...packet, portnum: packet.portnum ?? this.portnum, wantAck });
   }
 
   hasReady(kind: OutboundPacket['kind']): boolean {

@@ -139,6 +139,15 @@ export class MeshloomEngine {
     return this.chain.radioHeard(from >>> 0, portnum, nowMs);
   }
 
+  /**
+   * How one of our want_ack broadcasts ended: a neighbour was heard relaying it (acked), or the radio gave up
+   * after its resends. Other failures (the radio refused it, the link went down) say nothing about the air.
+   */
+  noteImplicitAck(acked: boolean): void {
+    this.ctx.implicitAcks.note(acked);
+    this.ctx.store.bumpCounter(acked ? 'implicit_acks_acked' : 'implicit_acks_missed');
+  }
+
   /** Pass on a federated alert that arrived on another of this gateway's links; false when it does not go here. */
   relayAlert(nowMs: number, alert: StoredAlert): boolean {
     return this.ctx.store.transaction(() => this.alerts.relay(alert, nowMs));

@@ -56,7 +56,7 @@ export class SimGateways {
    */
   readonly sent: { atMs: number; bytes: number; kind: OutboundPacket['kind']; airtimeMs: number }[] = [];
   /** The meshloom packets gateways sent, by packet id, so the radio's retransmissions count as sends. */
-  private readonly sentPackets = new Map<number, { node: number; bytes: number; kind: OutboundPacket['kind'] }>();
+  private readonly sentPackets = new Map<number, { node: number; bytes: number; kind: OutboundPacket['kind']; settled?: boolean }>();
   /** Everything the engines report, as it happens (for a live run's log). */
   onEvent: ((node: number, event: EngineEvent) => void) | undefined;
   private readonly gateways = new Map<number, SimGateway>();
@@ -115,6 +115,17 @@ export class SimGateways {
       });
       sim.at(0, () => driver.drive());
     }
+    // The radio's word on our want_ack broadcasts, as the firmware gives it to a phone: relayed, or given up.
+    const settle = (id: number, acked: boolean) => {
+      const sent = this.sentPackets.get(id);
+      if (!sent || sent.settled) return;
+      sent.settled = true;
+      this.gateways.get(sent.node)?.engine.noteImplicitAck(acked);
+    };
+    sim.traces.acked.connect((record) => settle(record.id, true));
+    sim.traces.router.gaveUp.connect((node, id) => {
+      if (this.sentPackets.get(id)?.node === node) settle(id, false);
+    });
     sim.traces.router.retransmitted.connect((node, id) => {
       const sent = this.sentPackets.get(id);
       if (sent?.node === node) this.countSend(sent.bytes, sent.kind);

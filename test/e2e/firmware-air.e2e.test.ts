@@ -148,6 +148,10 @@ describe.skipIf(!binary)(`a real gateway on a line of real firmware nodes (${bin
     // firmware sends it again until node 5 relays it; a loss further along still waits for the protocol's repair
     // horizon, one digest interval (15 min), and so may this test.
     await until('node 7 holds entry 1 of the real gateway', () => heardAt7.includes(`entry ${id(node4())}/1`), 960_000);
+    // The firmware told the gateway how its want_ack broadcasts ended (node 5 heard relaying them: acked), which
+    // decides whether the gateway goes on asking (protocol/engine/implicit-acks.ts).
+    const metrics = await (await fetch(new URL('/metrics', gatewayUrl))).text();
+    expect(Number(/meshloom_implicit_acks_total\{outcome="acked"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(0);
   }, 970_000);
 
   it("brings the simulated gateway's entry back into the real gateway's ledger", async () => {

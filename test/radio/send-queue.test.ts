@@ -96,6 +96,9 @@ describe('SendQueue', () => {
     expect(acked.state).toBe('acked');
     expect(nacked.state).toBe('failed');
     expect(nacked.error?.message).toContain('MAX_RETRANSMIT');
+    // Kept as the firmware said it, so the engine can tell resends spent from other failures.
+    expect(nacked.routingError).toBe(Mesh.Routing_Error.MAX_RETRANSMIT);
+    expect(acked.routingError).toBeUndefined();
   });
 
   it('puts back a packet the radio refuses (its queue full), pausing longer each time, and fails it only after six', () => {

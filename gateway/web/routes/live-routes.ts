@@ -28,7 +28,8 @@ export function metricsRoute(deps: WebDeps, connections: ConnectionCounters) {
       const { gateway } = deps;
       const engine = gateway.engine;
       const now = deps.now();
-      const rejected = engine ? Object.entries(engine.counters()).filter(([name]) => name.startsWith('rejected_')) : [];
+      const counters = engine?.counters() ?? {};
+      const rejected = Object.entries(counters).filter(([name]) => name.startsWith('rejected_'));
       const lines = [
         '# HELP meshloom_packets_in_total Packets heard from the radio.',
         '# TYPE meshloom_packets_in_total counter',
@@ -70,6 +71,10 @@ export function metricsRoute(deps: WebDeps, connections: ConnectionCounters) {
         '# HELP meshloom_radio_skipped_total Frames from a newer firmware skipped because this version cannot read them.',
         '# TYPE meshloom_radio_skipped_total counter',
         `meshloom_radio_skipped_total{what="unknown_variant"} ${gateway.session.skipped.unknownVariants}`,
+        '# HELP meshloom_implicit_acks_total How the radio settled our want_ack broadcasts: a neighbour heard relaying them, or its resends spent.',
+        '# TYPE meshloom_implicit_acks_total counter',
+        `meshloom_implicit_acks_total{outcome="acked"} ${counters.implicit_acks_acked ?? 0}`,
+        `meshloom_implicit_acks_total{outcome="missed"} ${counters.implicit_acks_missed ?? 0}`,
         '# HELP meshloom_link_up 1 while the radio link is ready.',
         '# TYPE meshloom_link_up gauge',
         `meshloom_link_up ${gateway.link.state === 'ready' ? 1 : 0}`,

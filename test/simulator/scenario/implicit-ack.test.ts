@@ -4,8 +4,10 @@
  * digest. The digest that follows the entry is lost as well, so only the radio's retransmission can carry it.
  */
 import { describe, expect, it } from 'vitest';
+import { decodeMessage } from '../../../protocol/app/packet-format.ts';
+import { BROADCAST } from '../../../simulator/router/air-packet.ts';
 import { buildScenario } from '../../../simulator/scenario/run-scenario.ts';
-import { parseScenario } from '../../../simulator/scenario/scenario.ts';
+import { loadScenario, parseScenario } from '../../../simulator/scenario/scenario.ts';
 
 const SUBMIT_MS = 300_000;
 const minute = (ms: number) => ms / 60_000;
@@ -50,5 +52,33 @@ describe("a gateway's entry whose first copy is lost at its only neighbour", () 
     expect(resent.some((at) => at > SUBMIT_MS + 3_000 && at < SUBMIT_MS + 15_000)).toBe(true);
     expect(heardAtMs).toBeDefined();
     expect((heardAtMs as number) - SUBMIT_MS).toBeLessThan(15_000);
+  });
+});
+
+describe('a gateway between two relays that always collide at it', () => {
+  it('stops asking want_ack on its news, while the gateways at the ends of the street go on asking', () => {
+    const scenario = loadScenario(new URL('../../../simulator/scenarios/street-cut-three-gateways.yaml', import.meta.url).pathname);
+    const { sim, endMs } = buildScenario(scenario);
+    const asked = new Map<number, { news: number; wantAck: number }>();
+    const seen = new Set<number>();
+    sim.traces.onAir.connect((node, packet) => {
+      // First sends of the gateways' own news packets (entries, answers and alerts are the ones that may ask).
+      if (packet.kind !== 'meshloom' || packet.from !== node || packet.to !== BROADCAST || !packet.payload || seen.has(packet.id)) return;
+      seen.add(packet.id);
+      if (!['entries', 'alert'].includes(decodeMessage(packet.payload).type)) return;
+      const counts = asked.get(node) ?? { news: 0, wantAck: 0 };
+      counts.news++;
+      if (packet.wantAck) counts.wantAck++;
+      asked.set(node, counts);
+    });
+    sim.run(endMs);
+    const share = (node: number) => {
+      const counts = asked.get(node) ?? { news: 0, wantAck: 0 };
+      return counts.wantAck / counts.news;
+    };
+    // Its two neighbours relay every packet of its at the same moment: the radio's resends never hear an ack.
+    expect(share(7)).toBeLessThan(0.5);
+    expect(share(4)).toBeGreaterThan(0.9);
+    expect(share(10)).toBeGreaterThan(0.9);
   });
 });
