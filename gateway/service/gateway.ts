@@ -113,8 +113,9 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
       if (this.engineAckSends.has(packet.key) && (state === 'acked' || state === 'failed')) {
         this.engineAckSends.delete(packet.key);
         // A relay heard (acked) or the radio's resends spent (MAX_RETRANSMIT): how asking want_ack fares on air.
-        if (state === 'acked') this.engineValue?.noteImplicitAck(true);
-        else if (packet.routingError === Mesh.Routing_Error.MAX_RETRANSMIT) this.engineValue?.noteImplicitAck(false);
+        const bytes = packet.request.payload.length;
+        if (state === 'acked') this.engineValue?.noteImplicitAck(this.now(), true, bytes);
+        else if (packet.routingError === Mesh.Routing_Error.MAX_RETRANSMIT) this.engineValue?.noteImplicitAck(this.now(), false, bytes);
       }
       const id = this.chatSends.get(packet.key);
       if (id === undefined) return;

@@ -23,6 +23,8 @@ export const DEFAULT_PORTNUM = 287;
 const HOUR_MS = 3_600_000;
 /** Bytes the Data protobuf adds around our payload on air (portnum, payload tag and length, bitfield). */
 export const DATA_OVERHEAD_BYTES = 8;
+/** The firmware sends a want_ack broadcast three times in all when it hears no relay: two resends. */
+const RESENDS_UNACKED = 2;
 /** Largest meshloom payload per packet: PRIVATE_APP on a channel. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 231;
 
@@ -140,12 +142,14 @@ export class MeshloomEngine {
   }
 
   /**
-   * How one of our want_ack broadcasts ended: a neighbour was heard relaying it (acked), or the radio gave up
-   * after its resends. Other failures (the radio refused it, the link went down) say nothing about the air.
+   * How one of our want_ack broadcasts (of `payloadBytes`) ended: a neighbour was heard relaying it (acked), or
+   * the radio gave up after its resends, which the airtime budget then counts too (it counted one send when the
+   * packet left). Other failures (the radio refused it, the link went down) say nothing about the air.
    */
-  noteImplicitAck(acked: boolean): void {
+  noteImplicitAck(nowMs: number, acked: boolean, payloadBytes: number): void {
     this.ctx.implicitAcks.note(acked);
     this.ctx.store.bumpCounter(acked ? 'implicit_acks_acked' : 'implicit_acks_missed');
+    if (!acked) this.budget.record(nowMs, RESENDS_UNACKED * packetAirtimeMs(this.preset, payloadBytes + DATA_OVERHEAD_BYTES));
   }
 
   /** Pass on a federated alert that arrived on another of this gateway's links; false when it does not go here. */

@@ -120,7 +120,7 @@ export class SimGateways {
       const sent = this.sentPackets.get(id);
       if (!sent || sent.settled) return;
       sent.settled = true;
-      this.gateways.get(sent.node)?.engine.noteImplicitAck(acked);
+      this.gateways.get(sent.node)?.engine.noteImplicitAck(this.engineNow(), acked, sent.bytes);
     };
     sim.traces.acked.connect((record) => settle(record.id, true));
     sim.traces.router.gaveUp.connect((node, id) => {

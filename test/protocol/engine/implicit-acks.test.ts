@@ -4,7 +4,10 @@
  * asks again once acks come back.
  */
 import { describe, expect, it } from 'vitest';
+import { DATA_OVERHEAD_BYTES } from '../../../protocol/engine/engine.ts';
 import { ImplicitAcks } from '../../../protocol/engine/implicit-acks.ts';
+import { packetAirtimeMs } from '../../../protocol/meshtastic/airtime.ts';
+import { EngineNetwork } from '../../support/engine-network.ts';
 
 const asks = (acks: ImplicitAcks, packets: number) => Array.from({ length: packets }, () => acks.ask()).filter(Boolean).length;
 
@@ -38,5 +41,17 @@ describe('implicit acks', () => {
     // And a miss after them goes back to the majority of the last sixteen: still mostly missed.
     acks.note(false);
     expect(acks.paying()).toBe(false);
+  });
+
+  it("counts the radio's two resends of a broadcast it gave up on in the airtime budget", () => {
+    const net = new EngineNetwork();
+    const { engine } = net.add(0xa);
+    const before = engine.budget.usedMs(net.nowMs);
+    engine.noteImplicitAck(net.nowMs, true, 100);
+    // Acked: how many sends it took the firmware does not say; the one counted when it left stands.
+    expect(engine.budget.usedMs(net.nowMs)).toBe(before);
+    engine.noteImplicitAck(net.nowMs, false, 100);
+    expect(engine.budget.usedMs(net.nowMs) - before).toBeCloseTo(2 * packetAirtimeMs('LONG_FAST', 100 + DATA_OVERHEAD_BYTES));
+    expect(engine.counters()).toMatchObject({ implicit_acks_acked: 1, implicit_acks_missed: 1 });
   });
 });
