@@ -223,17 +223,19 @@ export class SimGateways {
     const chains: FloorChain[] = [];
     const up = new Set(targets.flatMap(({ group }) => this.upIn(group).map((g) => g.node)));
     for (const { group, heads } of targets) {
-      const members = this.upIn(group);
+      const members = group.map((node) => this.gateways.get(node) as SimGateway);
+      const upMembers = this.upIn(group);
       for (const [author, latest] of heads) {
+        // A holder that is down counts for what is missing; it passes nothing on until it is back (sendsBetween).
         const holders = members.filter((g) => (g.store.chainTip(author)?.seq ?? 0) >= latest);
-        const lowest = Math.min(...members.map((g) => g.store.chainTip(author)?.seq ?? 0));
+        const lowest = Math.min(...upMembers.map((g) => g.store.chainTip(author)?.seq ?? 0));
         const holder = holders[0];
         if (!holder || lowest >= latest) continue;
         const sizes = holder.store.entriesBetween(author, lowest + 1, latest).map((entry) => entry.body.length);
         entries += sizes.length;
         bytes += sizes.reduce((n, size) => n + size, 0);
         chains.push(
-          members.flatMap((g) => {
+          upMembers.flatMap((g) => {
             const tip = g.store.chainTip(author)?.seq ?? 0;
             if (tip >= latest) return [];
             const sends = sendsBetween(
