@@ -76,8 +76,9 @@ describe('a gateway between two relays that always collide at it', () => {
       const counts = asked.get(node) ?? { news: 0, wantAck: 0 };
       return counts.wantAck / counts.news;
     };
-    // Its two neighbours relay every packet of its at the same moment: the radio's resends never hear an ack.
-    expect(share(7)).toBeLessThan(0.5);
+    // Its two neighbours relay every packet of its at the same moment: most of its asks end without an ack.
+    // (25 of 54 here: its probes and the asks after two acked probes in a row; without this rule, all of them.)
+    expect(share(7)).toBeLessThan(0.6);
     expect(share(4)).toBeGreaterThan(0.9);
     expect(share(10)).toBeGreaterThan(0.9);
   });
