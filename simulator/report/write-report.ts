@@ -253,7 +253,7 @@ function html(result: SimResult): string {
     ? `<h2>Ledger</h2><p>${result.ledger.entriesSubmitted} entries recorded.</p><ul>${ledgerSentences(result.ledger)
         .map((line) => `<li>${escapeHtml(line)}</li>`)
         .join('')}</ul>
-<table><tr><th>Link back at minute</th><th>Seconds until the first packet crossed</th><th>Seconds until every gateway held what any held then</th><th>Entries missing then</th><th>Physical lower bound (s)</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToFirstContact ?? 'never'}</td><td>${h.secondsToConverge ?? 'not within the run'}</td><td>${h.missingEntries}</td><td>${h.lowerBoundSeconds}</td></tr>`).join('')}</table>
+<table><tr><th>Link back at minute</th><th>Seconds until the first packet crossed</th><th>Seconds until every gateway held what any held then</th><th>Entries missing then</th><th>Physical lower bound (s)</th><th>Sync cost (× missing bytes)</th><th>Least the format allows</th></tr>${result.ledger.afterHeal.map((h) => `<tr><td>${h.healedAtMinute}</td><td>${h.secondsToFirstContact ?? 'never'}</td><td>${h.secondsToConverge ?? 'not within the run'}</td><td>${h.missingEntries}</td><td>${h.lowerBoundSeconds}</td><td>${h.syncCostRatio ?? '–'}</td><td>${h.syncCostFloor ?? '–'}</td></tr>`).join('')}</table>
 <p>${result.ledger.rejected} message(s) rejected by gateways${result.ledger.rejected > 0 ? ':' : '.'}</p>${
         result.ledger.rejections.length > 0
           ? `<table><tr><th>Minute</th><th>Gateway</th><th>From</th><th>Reason</th><th>Detail</th></tr>${result.ledger.rejections

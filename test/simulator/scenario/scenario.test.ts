@@ -243,6 +243,10 @@ describe('running a scenario', () => {
       // The ledger said the way the terminal says it: after the heal, and at the end, each named.
       for (const line of ledgerSentences(result.ledger as NonNullable<typeof result.ledger>)) expect(html).toContain(line);
       expect(html).toContain('after the link came back at minute 30');
+      // Each heal's sync cost beside the least the wire format allows for it.
+      const heal = result.ledger?.afterHeal[0];
+      expect(html).toContain('<th>Least the format allows</th>');
+      expect(html).toContain(`<td>${heal?.syncCostRatio}</td><td>${heal?.syncCostFloor}</td></tr>`);
       expect(html).toContain('at the end of the run:');
       writeFileSync(join(dir, 'ok'), '');
     } finally {
