@@ -72,7 +72,7 @@ function printResult(result: SimResult & { firmware?: FirmwareFigures }, files: 
   const bridge = result.firmware?.bridgeLatenessMs;
   process.stdout.write(
     [
-      `${result.scenario.name}: ${result.scenario.nodes} nodes, ${result.scenario.durationMinutes} min, seed ${result.scenario.seed}`,
+      `${result.scenario.name}: ${result.scenario.nodes} nodes, ${result.scenario.durationMinutes} min, seed ${result.scenario.seed}${result.scenario.collisions ? '' : ', ideal air (no collisions)'}`,
       ...(result.firmware && bridge
         ? [
             `  ${result.firmware.nodes} node(s) ran the real firmware; the bridge carried ${result.firmware.transmissions} transmissions and wrote ${result.firmware.injections} receptions, ${bridge.p50 ?? '—'} ms late at p50, ${bridge.p99 ?? '—'} ms at p99`,

@@ -45,6 +45,8 @@ export interface SimOptions {
   pathLoss?: PathLossModel;
   /** Log-normal shadowing sigma, dB; 0 for none. Default 3.57 (LoRaSim). */
   shadowingDb?: number;
+  /** False for an ideal air where packets never collide (RadioMedium). Default true. */
+  collisions?: boolean;
   seed: number;
   hopLimit?: number;
   /** Duty-cycle rules of this region. Default US (none). */
@@ -186,6 +188,7 @@ export class MeshSimulation {
       seed: options.seed,
       ...(options.pathLoss ? { pathLoss: options.pathLoss } : {}),
       ...(options.shadowingDb !== undefined ? { shadowingDb: options.shadowingDb } : {}),
+      ...(options.collisions !== undefined ? { collisions: options.collisions } : {}),
     });
     for (const node of options.nodes) if (node.batteryMah !== undefined) this.scheduleBattery(node.id);
   }

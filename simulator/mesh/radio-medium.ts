@@ -32,6 +32,11 @@ export interface MediumOptions {
   pathLoss?: PathLossModel;
   /** Log-normal shadowing sigma, dB; 0 for none. Default 3.57 (LoRaSim). */
   shadowingDb?: number;
+  /**
+   * False for an ideal air: packets never spoil each other, and a radio hears while it sends. Default true. It
+   * separates what a protocol's own waits cost from what collisions cost, on the same links.
+   */
+  collisions?: boolean;
   seed: number;
 }
 
@@ -175,6 +180,10 @@ export class RadioMedium {
       }
       signals.length = kept;
       if (!wanted) continue;
+      if (this.options.collisions === false) {
+        onVerdict(index, receive(wanted, [wanted], this.options.preset, signalId), wanted.rssiDbm);
+        continue;
+      }
       const locked = this.lockedTo[index] as number;
       // Busy with another packet: no need to weigh the interference.
       if (locked !== signalId) {

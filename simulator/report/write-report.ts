@@ -223,6 +223,7 @@ function html(result: SimResult): string {
     ['Nodes (gateways)', `${result.scenario.nodes} (${result.scenario.gateways})`],
     ['Preset, region, hop limit', `${result.scenario.preset}, ${result.scenario.region}, ${result.scenario.hopLimit}`],
     ['Simulated', `${result.scenario.durationMinutes} min, seed ${result.scenario.seed}`],
+    ['Air', result.scenario.collisions ? 'packets collide' : 'ideal: packets never collide (collisions: false)'],
     ['Packets sent', String(s.packets)],
     ['Delivered, of reachable', pct(s.deliveryRatio)],
     ['Reachable share of the other nodes', pct(s.reachableShare)],

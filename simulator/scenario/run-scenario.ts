@@ -79,6 +79,7 @@ export function buildScenario(
     keepDeliveries: live.keepDeliveries ?? false,
     ...(scenario.pathLoss ? { pathLoss: scenario.pathLoss } : {}),
     ...(scenario.shadowingDb !== undefined ? { shadowingDb: scenario.shadowingDb } : {}),
+    ...(scenario.collisions !== undefined ? { collisions: scenario.collisions } : {}),
   });
   const failures: FailureEvent[] = [];
   sim.traces.upChange.connect((node, up, atMs) => failures.push({ atMs, what: up ? 'up' : 'down', nodes: [node] }));

@@ -92,6 +92,8 @@ export interface Scenario {
   hopLimit: number;
   pathLoss?: PathLossModel;
   shadowingDb?: number;
+  /** False: an ideal air where packets never collide, to tell a protocol's own delays from the air's losses. */
+  collisions?: boolean;
   nodes?: NodeSpec[];
   layout?: LayoutSpec & { defaults?: LayoutDefaults };
   /** Nodes that run the meshloom gateway engine (ledger, alerts, sync). */
@@ -124,6 +126,7 @@ const SCHEMA = {
     region: { enum: Object.keys(DUTY_CYCLE_PERCENT) },
     hopLimit: { type: 'integer', minimum: 0, maximum: 7 },
     shadowingDb: { type: 'number', minimum: 0, maximum: 20 },
+    collisions: { type: 'boolean' },
     pathLoss: {
       oneOf: [
         {

@@ -45,7 +45,18 @@ interface NodeFigures {
 }
 
 export interface SimResult {
-  scenario: { name: string; seed: number; nodes: number; gateways: number; durationMinutes: number; preset: string; region: string; hopLimit: number };
+  scenario: {
+    name: string;
+    seed: number;
+    nodes: number;
+    gateways: number;
+    durationMinutes: number;
+    preset: string;
+    region: string;
+    hopLimit: number;
+    /** False when the scenario asked for an ideal air (`collisions: false`): its figures are not a real air's. */
+    collisions: boolean;
+  };
   summary: {
     packets: number;
     /** Share of (packet, node) pairs reachable when sent that were delivered. */
@@ -292,6 +303,7 @@ export function summarise(input: Inputs): SimResult {
       preset: scenario.preset,
       region: scenario.region,
       hopLimit: scenario.hopLimit,
+      collisions: scenario.collisions !== false,
     },
     summary: {
       packets: originated,

@@ -11,8 +11,8 @@ const nodes = [
 ];
 
 /** Far sender at 0 ms, near sender at `nearStartMs`, both 500 ms long: what the receiver makes of each. */
-function overlap(nearStartMs: number): Map<number, ReceptionVerdict> {
-  const medium = new RadioMedium(nodes, { preset: 'LONG_FAST', seed: 1, shadowingDb: 0 });
+function overlap(nearStartMs: number, collisions?: boolean): Map<number, ReceptionVerdict> {
+  const medium = new RadioMedium(nodes, { preset: 'LONG_FAST', seed: 1, shadowingDb: 0, ...(collisions === undefined ? {} : { collisions }) });
   const verdicts = new Map<number, ReceptionVerdict>();
   medium.start(3, 30, 0, 500);
   medium.start(2, 20, nearStartMs, nearStartMs + 500);
@@ -36,6 +36,25 @@ describe('RadioMedium', () => {
     const verdicts = overlap(300);
     expect(verdicts.get(30)).toMatchObject({ decoded: false, reason: 'collision' });
     expect(verdicts.get(20)).toMatchObject({ decoded: false, reason: 'not-locked' });
+  });
+
+  it('in an air without collisions both overlapping packets are decoded', () => {
+    const verdicts = overlap(300, false);
+    expect(verdicts.get(30)).toMatchObject({ decoded: true });
+    expect(verdicts.get(20)).toMatchObject({ decoded: true });
+  });
+
+  it('in an air without collisions a radio hears while it sends, and range still decides', () => {
+    const far = [...nodes, { id: 4, xM: 60_000, yM: 0 }];
+    const medium = new RadioMedium(far, { preset: 'LONG_FAST', seed: 1, shadowingDb: 0, collisions: false });
+    const heard: number[] = [];
+    medium.start(1, 10, 0, 500);
+    medium.start(2, 20, 100, 600);
+    medium.end(1, 10, 500, () => {});
+    medium.end(2, 20, 600, (index, verdict) => {
+      if (verdict.decoded) heard.push(far[index]!.id);
+    });
+    expect(heard.sort()).toEqual([1, 3]);
   });
 
   it('partitions cut links until healed', () => {

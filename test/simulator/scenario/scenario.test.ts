@@ -156,6 +156,18 @@ describe('running a scenario', () => {
     expect(heal?.convergedAtMs).toBeGreaterThanOrEqual(crossedAtMs as number);
   });
 
+  it('an ideal air (collisions: false) loses nothing to collisions, and the result says it was ideal', () => {
+    const scenario = { ...loadScenario(join(examples, 'meshtasticator-default.yaml')), durationMinutes: 10 };
+    const real = runScenario(scenario);
+    const ideal = runScenario({ ...scenario, collisions: false });
+    expect(real.summary.collisions).toBeGreaterThan(0);
+    expect(real.scenario.collisions).toBe(true);
+    expect(ideal.summary.collisions).toBe(0);
+    expect(ideal.scenario.collisions).toBe(false);
+    expect(ideal.summary.deliveryRatio as number).toBeGreaterThan(real.summary.deliveryRatio as number);
+    expect(() => parseScenario({ ...scenario, collisions: 'no' })).toThrow('collisions: must be boolean');
+  });
+
   it('a node that is down neither sends nor receives', () => {
     const result = runScenario(
       parseScenario({
