@@ -4,7 +4,8 @@
  * costs against the missing bytes, the airtime a gateway spends per hour when there is no news, and how many
  * gateways an alert reaches and how fast. Issue #13's goal: heal within max(60 s, 2 x the bound) at a sync cost
  * of 1.2 or less, idle airtime no higher than before. The sync cost floor (see syncFloorBytes) is the least cost
- * the wire format allows for the same heals.
+ * the wire format allows for the same heals. The same seeds again in an air without collisions (`collisions:
+ * false`) split the heal time between what the air's losses cost and what the protocol's own waits do.
  */
 import { runScenario } from '../simulator/scenario/run-scenario.ts';
 import { loadScenario, type Scenario } from '../simulator/scenario/scenario.ts';
@@ -34,12 +35,31 @@ function idle(scenario: Scenario): Scenario {
   return { ...rest, durationMinutes: IDLE_MINUTES, traffic: { ...scenario.traffic, ledgerEntriesPerHour: 0, alerts: [] } };
 }
 
+/**
+ * Median heal time, its first-contact part (waiting for a packet to cross at all) and the rest (the sync itself,
+ * measured per heal from its first contact), and the share of heals done within the run.
+ */
+function healTimes(heals: NonNullable<SimResult['ledger']>['afterHeal']) {
+  const healed = heals.filter((h) => h.secondsToConverge !== null);
+  return {
+    healSeconds: round(median(healed.map((h) => h.secondsToConverge as number)), 1),
+    firstContactSeconds: round(median(heals.flatMap((h) => (h.secondsToFirstContact === null ? [] : [h.secondsToFirstContact]))), 1),
+    healAfterContactSeconds: round(
+      median(healed.flatMap((h) => (h.secondsToFirstContact === null ? [] : [(h.secondsToConverge as number) - h.secondsToFirstContact]))),
+      1,
+    ),
+    healedWithinRun: round(heals.length ? healed.length / heals.length : null),
+  };
+}
+
+const afterHeal = (runs: SimResult[]) => runs.flatMap((r) => r.ledger?.afterHeal ?? []);
+
 function measure(file: string) {
   const scenario = loadScenario(new URL(`../simulator/scenarios/${file}`, import.meta.url).pathname);
   const started = performance.now();
   const runs: SimResult[] = [];
   for (let seed = 1; seed <= SEEDS; seed++) runs.push(runScenario({ ...scenario, seed }));
-  const heals = runs.flatMap((r) => r.ledger?.afterHeal ?? []);
+  const heals = afterHeal(runs);
   const healed = heals.filter((h) => h.secondsToConverge !== null);
   const alerts = runs.flatMap((r) => r.alerts);
   const idleRun = runScenario(idle(scenario));
@@ -48,12 +68,9 @@ function measure(file: string) {
   const reachTimes = alerts.map((a) => a.secondsToReachAll ?? Number.POSITIVE_INFINITY);
   const p90 = quantile(reachTimes, 0.9);
   const figures = {
-    healSeconds: round(median(healed.map((h) => h.secondsToConverge as number)), 1),
-    // The part of healSeconds spent waiting for the first packet across (see sim-result.ts).
-    firstContactSeconds: round(median(heals.flatMap((h) => (h.secondsToFirstContact === null ? [] : [h.secondsToFirstContact]))), 1),
+    ...healTimes(heals),
     healLowerBoundSeconds: round(median(heals.map((h) => h.lowerBoundSeconds)), 1),
     healRatio: round(median(healed.flatMap((h) => (h.healRatio === null ? [] : [h.healRatio])))),
-    healedWithinRun: round(heals.length ? healed.length / heals.length : null),
     syncCostRatio: round(median(healed.flatMap((h) => (h.syncCostRatio === null ? [] : [h.syncCostRatio])))),
     // The least syncCostRatio the wire format allows for the same heals, and how far above it the protocol is.
     syncCostFloor: round(median(healed.flatMap((h) => (h.syncCostFloor === null ? [] : [h.syncCostFloor])))),
@@ -64,6 +81,7 @@ function measure(file: string) {
     alertSecondsP90: p90 === null || !Number.isFinite(p90) ? null : round(p90, 1),
     alertsNotReachingAll: reachTimes.filter((t) => !Number.isFinite(t)).length,
     rejected: runs.reduce((n, r) => n + (r.ledger?.rejected ?? 0), 0),
+    withoutCollisions: healTimes(afterHeal(Array.from({ length: SEEDS }, (_, i) => runScenario({ ...scenario, seed: i + 1, collisions: false })))),
     wallSeconds: round((performance.now() - started) / 1000, 1),
   };
   console.log(`${file}: ${JSON.stringify(figures)}`);
