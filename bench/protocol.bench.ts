@@ -1,5 +1,5 @@
 /**
- * The ledger and alert protocol on the simulated air, per scenario over 20 seeds: how long ledgers take to agree
+ * The ledger and alert protocol on the simulated air, per scenario over 60 seeds: how long ledgers take to agree
  * after a heal against the physical lower bound (the missing entries' airtime plus one request), what the sync
  * costs against the missing bytes, the airtime a gateway spends per hour when there is no news, and how many
  * gateways an alert reaches and how fast. Issue #13's goal: heal within max(60 s, 2 x the bound) at a sync cost
@@ -12,7 +12,7 @@ import { loadScenario, type Scenario } from '../simulator/scenario/scenario.ts';
 import type { SimResult } from '../simulator/scenario/sim-result.ts';
 import { writeResult } from './write-result.ts';
 
-const SEEDS = 20;
+const SEEDS = 60;
 const IDLE_MINUTES = 120;
 const SCENARIOS = ['partition-heals.json', 'two-hoods-bridge-fails.yaml', 'street-cut-three-gateways.yaml', 'town-centre-fails.yaml'];
 
