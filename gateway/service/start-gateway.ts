@@ -196,6 +196,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }
     if (event.type === 'alert') say(`alert ${event.local ? 'raised' : 'received'}: ${event.alert.body.headline}`);
     if (event.type === 'peer') say(`gateway ${event.label} (!${event.author.toString(16)}) joined`);
+    if (event.type === 'own-chain-behind') {
+      app.log.warn(
+        `a neighbour says it holds ${event.peerSeq} of this gateway's own entries, the ledger at ${storePath} only ${event.storeSeq}: an older copy, restored from a backup? Taking the rest back from the neighbours before recording anything new`,
+      );
+    }
     if (event.type === 'recovered') say(`own ledger recovered from the neighbours (${event.seq} entries); entries kept meanwhile are recorded now`);
     if (event.type === 'rejected') {
       problems.note(`rejected-${event.reason}`, `rejected (${event.reason}) from !${event.from.toString(16)}: ${event.detail}`);

@@ -150,8 +150,11 @@ export const statusSchema = {
     /** Set while the gateway gets its own ledger back from its neighbours after losing its disk. */
     recovery: {
       type: 'object',
-      /** peersHeard: a neighbouring gateway has answered since this start; if none does, an operator may start a new identity. */
-      properties: { recovering: bool, since: strOrNull, held: int, peersHeard: bool },
+      /**
+       * peersHeard: a neighbouring gateway has answered since this start; if none does, an operator may start a new
+       * identity. checking: just started, submissions are held while the neighbours may still show a longer own chain.
+       */
+      properties: { recovering: bool, checking: bool, since: strOrNull, held: int, peersHeard: bool },
     },
     federation: {
       type: 'object',

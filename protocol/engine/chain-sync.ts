@@ -13,6 +13,11 @@
  *   have been heard for a while and it holds all of its chain that any of them claims, what is submitted is
  *   held (durably) and recorded after. Writing seq 1 again would fork the chain, and every peer would refuse
  *   everything after it.
+ * - A restarted gateway whose store holds its own chain cannot tell a store restored from an older backup (its
+ *   whole folder, say) from one that is up to date. So for a short while after the start it holds what is
+ *   submitted while its first digest tells the peers where it stands: a peer holding more of our chain sends it
+ *   (a digest shows what we lack), it verifies with our own key and is taken back, and what was held is written
+ *   after it. Holding costs nothing on air; a fork costs the chain.
  */
 import {
   LIMITS,
@@ -47,6 +52,11 @@ export interface ChainSyncOptions {
   pushSpreadMs: number;
   /** How long after the first peer's digest a recovering gateway listens for others before it writes again. */
   recoveryQuietMs: number;
+  /**
+   * How long after a start a gateway whose store holds its own chain holds submissions while it listens for a
+   * peer holding more of that chain (a store restored from an older backup); 0: not at all.
+   */
+  startCheckMs: number;
 }
 
 /** Meta key present while the gateway recovers its own chain; its value is when that began (ms). */
@@ -70,6 +80,8 @@ const UNANSWERED_LIMIT = 3;
 const REQUEST_MEMORY = 4_096;
 /** Peers remembered per author as holding some of its chain. */
 const HOLDERS_PER_AUTHOR = 8;
+/** The start check goes on at most this many times its length while a peer claims more of our chain. */
+const START_CHECK_LONGEST = 10;
 const DAY_MS = 24 * HOUR_MS;
 /**
  * A peer unheard for this many digest intervals and heard again has come back: a digest goes out soon. More than
@@ -130,6 +142,11 @@ export class ChainSync {
   /** While recovering: when the first peer's digest was heard, and when to check whether recovery is done. */
   private recoveryHeardAtMs: number | undefined;
   private recoveryCheckAtMs = Number.POSITIVE_INFINITY;
+  /** After a start: when the check for a longer own chain elsewhere ends, and the own tip the store had then. */
+  private startCheckEndsAtMs = Number.POSITIVE_INFINITY;
+  private startCheckBeganMs = 0;
+  private startTip = 0;
+  private startBehindSaid = false;
 
   constructor(
     private readonly ctx: EngineContext,
@@ -143,6 +160,11 @@ export class ChainSync {
     this.settleIdentity(retired, nowMs);
     // A restarted gateway may hold entries it never published.
     this.publishDueAtMs = nowMs;
+    this.startTip = ctx.store.chainTip(ctx.self)?.seq ?? 0;
+    if (this.startTip > 0 && !this.recovering && options.startCheckMs > 0) {
+      this.startCheckBeganMs = nowMs;
+      this.startCheckEndsAtMs = nowMs + options.startCheckMs;
+    }
   }
 
   /**
@@ -151,7 +173,7 @@ export class ChainSync {
    */
   submit(entry: Entry, nowMs: number): number {
     const body = encodeEntry(entry);
-    if (this.recovering) {
+    if (this.recovering || this.checkingStart) {
       this.ctx.store.holdSubmission(body, nowMs);
       return 0;
     }
@@ -161,6 +183,35 @@ export class ChainSync {
   /** The own chain is being recovered from peers: nothing new is written to it yet. */
   get recovering(): boolean {
     return this.ctx.store.getMeta(RECOVERY_META) !== undefined;
+  }
+
+  /** Just started with an own chain in the store: submissions wait until no peer has shown a longer one. */
+  get checkingStart(): boolean {
+    return this.startCheckEndsAtMs !== Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The start check's time is up. While a peer still claims more of our chain than we hold, it goes on (the
+   * requests for it are followed up as any), up to START_CHECK_LONGEST times its length: a claim is unsigned, and
+   * a forged one must not hold submissions for long. Then what waited is recorded after the chain's tip (unless
+   * recovery, which records it when done, began meanwhile).
+   */
+  private startCheckDue(nowMs: number): void {
+    const tip = this.ctx.store.chainTip(this.ctx.self)?.seq ?? 0;
+    const longest = this.startCheckBeganMs + START_CHECK_LONGEST * this.options.startCheckMs;
+    if (tip < (this.claims.get(this.ctx.self)?.latest ?? 0) && nowMs < longest) {
+      this.startCheckEndsAtMs = Math.min(longest, nowMs + this.options.requestRetryMs);
+      return;
+    }
+    this.startCheckEndsAtMs = Number.POSITIVE_INFINITY;
+    if (!this.recovering) this.recordHeld(nowMs);
+  }
+
+  /** During the start check a peer claims our chain up to `latest`: past the store's tip, say so once. */
+  private ownChainClaimed(latest: number): void {
+    if (!this.checkingStart || latest <= this.startTip || this.startBehindSaid) return;
+    this.startBehindSaid = true;
+    this.ctx.emit({ type: 'own-chain-behind', storeSeq: this.startTip, peerSeq: latest });
   }
 
   /** While recovering: whether any peer has told us where the ledger stands since this start. */
@@ -225,6 +276,8 @@ export class ChainSync {
     this.announceDueAtMs = nowMs;
     this.recoveryHeardAtMs = undefined;
     this.recoveryCheckAtMs = Number.POSITIVE_INFINITY;
+    // The new chain is empty: nobody can hold more of it, and what was held is recorded already.
+    this.startCheckEndsAtMs = Number.POSITIVE_INFINITY;
     this.changed(nowMs);
   }
 
@@ -294,6 +347,7 @@ export class ChainSync {
     // Our own entries from a peer are only copies, unless we are recovering them or they reach past our tip: then
     // our store is behind our own chain (restored from an older backup), and what our key signed is taken back.
     const beyondOurTip = body.seq + body.entries.length - 1 > (this.ctx.store.chainTip(author)?.seq ?? 0);
+    if (own && from !== this.ctx.self && signature) this.ownChainClaimed(body.seq + body.entries.length - 1);
     if (own && from !== this.ctx.self && !this.recovering && !beyondOurTip) {
       this.checkCopies(author, body, from);
       return;
@@ -335,6 +389,7 @@ export class ChainSync {
     let keyRequests = 0;
     for (const { author, latest } of body.heads) {
       this.claim(author, latest, from, nowMs);
+      if (author === this.ctx.self && from !== this.ctx.self) this.ownChainClaimed(latest);
       // A claim about an author we hold no key for is kept (to ask for the entries once the key is here) but not
       // counted as lag; its key is asked for, a few per digest.
       if (author !== this.ctx.self && !store.getAuthor(author)) {
@@ -478,6 +533,7 @@ export class ChainSync {
 
   collectDue(nowMs: number): void {
     if (nowMs >= this.recoveryCheckAtMs) this.finishRecoveryIfDone(nowMs);
+    if (nowMs >= this.startCheckEndsAtMs) this.startCheckDue(nowMs);
     this.followUpDue(nowMs);
     this.keyFollowUpDue(nowMs);
     this.pushesDue(nowMs);
@@ -552,6 +608,7 @@ export class ChainSync {
     return Math.min(
       followUp,
       this.recoveryCheckAtMs,
+      this.startCheckEndsAtMs,
       ctx.hasReady('digest') ? Number.POSITIVE_INFINITY : this.digestDueAtMs,
       ctx.hasReady('announce') ? Number.POSITIVE_INFINITY : this.announceDueAtMs,
       ctx.hasReady('entries') ? Number.POSITIVE_INFINITY : this.publishDueAtMs,

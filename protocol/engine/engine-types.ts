@@ -34,6 +34,12 @@ export interface EngineOptions {
   answerMaxEntries?: number;
   /** How long a gateway recovering its own chain listens to peers after the first one before it writes again. Default 60 s. */
   recoveryQuietMs?: number;
+  /**
+   * How long a gateway that starts with its own chain in the store holds submissions, so that a peer holding more
+   * of that chain (the store is an older copy) can say so before anything is written after it. Default 90 s; 0:
+   * no check (IP links, whose engines take no submissions).
+   */
+  startCheckMs?: number;
   /** Also send alerts as bell-prefixed text on ALERT_APP for stock apps. Default true (radio links). */
   mirrorAlertText?: boolean;
   /** Regular digest interval. Default 15 min. */
@@ -89,6 +95,8 @@ export type EngineEvent =
   | { type: 'peer'; author: number; label: string }
   /** The own chain is back from peers (up to `seq`); held submissions were recorded after it. */
   | { type: 'recovered'; seq: number }
+  /** Just after a start, a peer claims more of our own chain than the store holds: an older copy, restored? */
+  | { type: 'own-chain-behind'; storeSeq: number; peerSeq: number }
   | { type: 'rejected'; reason: RejectReason; from: number; detail: string };
 
 /** Meshtastic priorities the engine uses (MeshPacket.Priority). */

@@ -80,6 +80,7 @@ export class MeshloomEngine {
         answerMaxEntries: options.answerMaxEntries ?? 64,
         pushSpreadMs: options.pushSpreadMs ?? 10_000,
         recoveryQuietMs: options.recoveryQuietMs ?? 60_000,
+        startCheckMs: options.startCheckMs ?? 90_000,
       },
       nowMs,
       options.retired,
@@ -193,6 +194,11 @@ export class MeshloomEngine {
   /** The own chain is being recovered from peers (after the store was lost): submissions are held meanwhile. */
   get recovering(): boolean {
     return this.chain.recovering;
+  }
+
+  /** Just started with its own chain in the store: submissions are held until no peer has shown a longer one. */
+  get checkingStart(): boolean {
+    return this.chain.checkingStart;
   }
 
   /** While recovering: whether a neighbouring gateway has answered since this start (if none ever does, see adoptIdentity). */

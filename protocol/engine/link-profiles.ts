@@ -19,4 +19,5 @@ export const IP_LINK_ENGINE = {
   alertAttempts: 8,
   requestRetryMs: 5_000,
   announceIntervalMs: 3_600_000,
+  startCheckMs: 0,
 } as const satisfies Partial<EngineOptions>;

@@ -236,7 +236,7 @@ export const MESSAGES = {
 
     'form.sending': 'Sending…',
     'form.done': 'Done.',
-    'form.kept': 'Kept. This gateway is getting its ledger back from its neighbours and will record it then.',
+    'form.kept': 'Kept. This gateway is checking its ledger with its neighbours and will record it as soon as that is done.',
     'form.waiting': 'The gateway is out of reach. Kept on this phone: it goes out by itself when the gateway is back.',
     'form.notSent': 'Not sent: {reason}',
     'outbox.title': 'Waiting to send',
@@ -527,7 +527,7 @@ export const MESSAGES = {
 
     'form.sending': 'Enviando…',
     'form.done': 'Hecho.',
-    'form.kept': 'Guardado. Esta pasarela está recuperando su registro de las vecinas y lo anotará entonces.',
+    'form.kept': 'Guardado. Esta pasarela está comprobando su registro con las vecinas y lo anotará en cuanto termine.',
     'form.waiting': 'La pasarela está fuera de alcance. Queda guardado en este teléfono y se envía solo cuando vuelva.',
     'form.notSent': 'No enviado: {reason}',
     'outbox.title': 'Pendiente de enviar',

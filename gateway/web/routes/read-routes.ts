@@ -57,7 +57,7 @@ export function readRoutes(deps: WebDeps) {
         sseClients: deps.hub.size,
         secretRequired: deps.auth.secretRequired,
         quarantined: quarantineSize(gateway.store),
-        recovery: recoveryStatus(gateway.store, engine?.recoveryPeersHeard ?? false),
+        recovery: recoveryStatus(gateway.store, engine?.recoveryPeersHeard ?? false, engine?.checkingStart ?? false),
         federation: federationSummary(deps.federation?.()),
       };
     });
@@ -271,7 +271,13 @@ function federationSummary(status: FederationStatus | undefined) {
   };
 }
 
-function recoveryStatus(store: LedgerStore, peersHeard: boolean): { recovering: boolean; since: string | null; held: number; peersHeard: boolean } {
+function recoveryStatus(store: LedgerStore, peersHeard: boolean, checking: boolean) {
   const since = store.getMeta(RECOVERY_META);
-  return { recovering: since !== undefined, since: since ? new Date(Number(since)).toISOString() : null, held: store.heldSubmissions().length, peersHeard };
+  return {
+    recovering: since !== undefined,
+    checking,
+    since: since ? new Date(Number(since)).toISOString() : null,
+    held: store.heldSubmissions().length,
+    peersHeard,
+  };
 }

@@ -36,7 +36,8 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 const recorded = {
   201: { type: 'object', properties: { id: { type: 'string' }, author: { type: 'string' }, seq: { type: 'integer' } } },
   202: {
-    description: 'Kept: the gateway is recovering its own ledger from its neighbours, and records the entry once that is done',
+    description:
+      'Kept: the gateway is recovering its own ledger from its neighbours, or has just started and is checking that none of them holds more of it, and records the entry once that is done',
     type: 'object',
     properties: { held: { type: 'boolean' }, author: { type: 'string' }, message: { type: 'string' } },
   },
@@ -81,7 +82,11 @@ export function writeRoutes(deps: WebDeps) {
       if (seq === 0) {
         return {
           status: 202,
-          body: { held: true, author: authorId, message: 'Kept. This gateway is getting its ledger back from its neighbours and will record it then.' },
+          body: {
+            held: true,
+            author: authorId,
+            message: 'Kept. This gateway is checking its ledger with its neighbours and will record it as soon as that is done.',
+          },
         };
       }
       return { status: 201, body: { id: `${authorId}/${seq}`, author: authorId, seq } };
