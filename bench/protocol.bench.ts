@@ -5,7 +5,9 @@
  * gateways an alert reaches and how fast. Issue #13's goal: heal within max(60 s, 2 x the bound) at a sync cost
  * of 1.2 or less, idle airtime no higher than before. The sync cost floor (see syncFloorBytes) is the least cost
  * the wire format allows for the same heals. The same seeds again in an air without collisions (`collisions:
- * false`) split the heal time between what the air's losses cost and what the protocol's own waits do.
+ * false`) split the heal time between what the air's losses cost and what the protocol's own waits do. And the
+ * same seeds once more with perfect knowledge at the heal (every gateway sends what the others lack the moment
+ * the link is back; `perfectKnowledgeAtHeal`): what no discovery, however quick, could beat in that air.
  */
 import { runScenario } from '../simulator/scenario/run-scenario.ts';
 import { loadScenario, type Scenario } from '../simulator/scenario/scenario.ts';
@@ -52,13 +54,13 @@ function healTimes(heals: NonNullable<SimResult['ledger']>['afterHeal']) {
   };
 }
 
+const seeds = <T>(run: (seed: number) => T): T[] => Array.from({ length: SEEDS }, (_, i) => run(i + 1));
 const afterHeal = (runs: SimResult[]) => runs.flatMap((r) => r.ledger?.afterHeal ?? []);
 
 function measure(file: string) {
   const scenario = loadScenario(new URL(`../simulator/scenarios/${file}`, import.meta.url).pathname);
   const started = performance.now();
-  const runs: SimResult[] = [];
-  for (let seed = 1; seed <= SEEDS; seed++) runs.push(runScenario({ ...scenario, seed }));
+  const runs = seeds((seed) => runScenario({ ...scenario, seed }));
   const heals = afterHeal(runs);
   const healed = heals.filter((h) => h.secondsToConverge !== null);
   const alerts = runs.flatMap((r) => r.alerts);
@@ -81,7 +83,12 @@ function measure(file: string) {
     alertSecondsP90: p90 === null || !Number.isFinite(p90) ? null : round(p90, 1),
     alertsNotReachingAll: reachTimes.filter((t) => !Number.isFinite(t)).length,
     rejected: runs.reduce((n, r) => n + (r.ledger?.rejected ?? 0), 0),
-    withoutCollisions: healTimes(afterHeal(Array.from({ length: SEEDS }, (_, i) => runScenario({ ...scenario, seed: i + 1, collisions: false })))),
+    withoutCollisions: healTimes(afterHeal(seeds((seed) => runScenario({ ...scenario, seed, collisions: false })))),
+    // The yardstick: the same heals had every gateway sent what the others lacked the moment the link came back.
+    withPerfectKnowledge: {
+      realAir: healTimes(afterHeal(seeds((seed) => runScenario({ ...scenario, seed }, { perfectKnowledgeAtHeal: true })))),
+      idealAir: healTimes(afterHeal(seeds((seed) => runScenario({ ...scenario, seed, collisions: false }, { perfectKnowledgeAtHeal: true })))),
+    },
     wallSeconds: round((performance.now() - started) / 1000, 1),
   };
   console.log(`${file}: ${JSON.stringify(figures)}`);

@@ -410,6 +410,11 @@ export class ChainSync {
     }
   }
 
+  /** Send `author`'s chain from `fromSeq` unasked, as an answer goes (once while one is queued). */
+  offer(author: number, fromSeq: number, nowMs: number): void {
+    this.answer(author, fromSeq, nowMs);
+  }
+
   onRequest(body: RequestBody, from: number, nowMs: number): void {
     this.heard(from, nowMs);
     this.answer(body.author, body.fromSeq, nowMs);

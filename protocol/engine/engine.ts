@@ -206,6 +206,14 @@ export class MeshloomEngine {
     return this.chain.recoveryPeersHeard;
   }
 
+  /**
+   * Send `author`'s chain from `fromSeq` now, unasked, broadcast as an answer is. The protocol decides this from
+   * digests by itself; the simulator calls it to measure what perfect knowledge of a gap would gain.
+   */
+  offerChain(nowMs: number, author: number, fromSeq: number): void {
+    this.ctx.store.transaction(() => this.chain.offer(author >>> 0, fromSeq, nowMs));
+  }
+
   /** Raise an alert (or update or cancel one) as this gateway. */
   submitAlert(nowMs: number, input: AlertInput): StoredAlert {
     return this.ctx.store.transaction(() => this.alerts.submit(input, nowMs));

@@ -17,6 +17,12 @@ import { healLowerBoundMs, summarise, syncFloorBytes, type HealRecord, type SimR
 export interface RunOptions {
   /** Called after every simulated minute. */
   onProgress?: (minute: number, totalMinutes: number) => void;
+  /**
+   * A yardstick, not the protocol: from the moment each partition heals, every gateway sends what the others
+   * lack of its own chain, in turn, as if it knew their ledgers (SimGateways.sendWhatOthersLack). What remains
+   * of the heal time is the air's: packets lost and sent again.
+   */
+  perfectKnowledgeAtHeal?: boolean;
 }
 
 export interface FailureEvent {
@@ -26,6 +32,8 @@ export interface FailureEvent {
 }
 
 const MINUTE_MS = 60_000;
+/** Between one gateway's perfect-knowledge send and the next: a two-packet answer, paced, has left by then. */
+const TURN_MS = 15_000;
 
 /** A scenario set up and ready to run: its simulation with traffic and failures booked, and its gateways. */
 export interface BuiltScenario {
@@ -42,6 +50,7 @@ export interface BuiltScenario {
 export function runScenario(scenario: Scenario, options: RunOptions = {}): SimResult {
   const started = performance.now();
   const { sim, nodes, gateways, failures, convergence, endMs } = buildScenario(scenario);
+  if (options.perfectKnowledgeAtHeal && gateways) for (const heal of convergence) sim.at(heal.healedAtMs + 1, () => gateways.sendWhatOthersLack(TURN_MS));
   let events = 0;
   const upByMinute: number[] = [];
   for (let minute = 1; minute <= Math.ceil(scenario.durationMinutes); minute++) {

@@ -188,6 +188,29 @@ export class SimGateways {
     gateway.driver.drive();
   }
 
+  /**
+   * Perfect knowledge, for a yardstick: every gateway that is up sends the part of its own chain that some other
+   * gateway of its group lacks (from the least any holds), as if each knew the others' ledgers. They take turns,
+   * `spacingMs` apart: sent all at once, the two ends of a street meet in its middle and lose both.
+   */
+  sendWhatOthersLack(spacingMs: number): void {
+    for (const group of this.groups) {
+      const up = this.upIn(group);
+      let turn = 0;
+      for (const gateway of up) {
+        const author = gateway.engine.author;
+        const tip = gateway.store.chainTip(author)?.seq ?? 0;
+        const least = Math.min(tip, ...up.filter((g) => g !== gateway).map((g) => g.store.chainTip(author)?.seq ?? 0));
+        if (least >= tip) continue;
+        this.sim.at(this.sim.nowMs + spacingMs * turn++, () => {
+          if (!this.sim.isUp(gateway.node)) return;
+          gateway.engine.offerChain(this.engineNow(), author, least + 1);
+          gateway.driver.drive();
+        });
+      }
+    }
+  }
+
   /** The gateways `node`'s packets can get to, itself included (see gateway-reach.ts). */
   reachedFrom(node: number): readonly number[] {
     return [...(this.reach.get(node) ?? [node])].sort((a, b) => a - b);
