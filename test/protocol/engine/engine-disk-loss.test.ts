@@ -26,6 +26,25 @@ const forgedDigest = (from: number, author: number, latest: number) => ({
 
 const rejections = (node: Node) => Object.entries(node.engine.counters()).filter(([name, n]) => name.startsWith('rejected_') && n > 0);
 
+/**
+ * Three gateways; A's store is copied to `backup.sqlite` in `dir` after its second entry, A writes three more,
+ * every gateway holds them, and A crashes.
+ */
+function backedUpAtTwoCrashedAtFive(dir: string, seed: number): EngineNetwork {
+  const net = new EngineNetwork({ seed });
+  const a = net.add(0xa, { storePath: join(dir, 'a.sqlite') });
+  net.add(0xb);
+  net.add(0xc);
+  const everyoneHolds = (seq: number) => net.converged() && (net.nodes.get(0xc) as Node).store.chainTip(0xa)?.seq === seq;
+  for (let i = 1; i <= 2; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `before the backup ${i}`));
+  net.runUntil(() => everyoneHolds(2), 3_600_000);
+  writeFileSync(join(dir, 'backup.sqlite'), a.store.db.serialize());
+  for (let i = 3; i <= 5; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `after the backup ${i}`));
+  net.runUntil(() => everyoneHolds(5), 3_600_000);
+  net.crash(0xa);
+  return net;
+}
+
 describe('a gateway that loses its store, key kept', () => {
   it('recovers its old entries, records what was submitted meanwhile after them, and every ledger agrees', () => {
     const net = new EngineNetwork({ seed: 3, engine: { recoveryQuietMs: 30_000 } });
@@ -60,17 +79,7 @@ describe('a gateway that loses its store, key kept', () => {
   it('restored from an older backup of its ledger, takes back from peers what its own key signed since', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshloom-restore-'));
     try {
-      const net = new EngineNetwork({ seed: 6 });
-      const a = net.add(0xa, { storePath: join(dir, 'a.sqlite') });
-      net.add(0xb);
-      net.add(0xc);
-      for (let i = 1; i <= 2; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `before the backup ${i}`));
-      net.runUntil(() => net.converged() && (net.nodes.get(0xc) as Node).store.chainTip(0xa)?.seq === 2, 3_600_000);
-      writeFileSync(join(dir, 'backup.sqlite'), a.store.db.serialize());
-      for (let i = 3; i <= 5; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `after the backup ${i}`));
-      net.runUntil(() => net.converged() && (net.nodes.get(0xc) as Node).store.chainTip(0xa)?.seq === 5, 3_600_000);
-
-      net.crash(0xa);
+      const net = backedUpAtTwoCrashedAtFive(dir, 6);
       const restored = net.add(0xa, { storePath: join(dir, 'backup.sqlite') });
       expect(restored.store.chainTip(0xa)?.seq).toBe(2);
       // The peers' digests claim more of our chain than we hold; what they send verifies with our own key.
@@ -89,17 +98,7 @@ describe('a gateway that loses its store, key kept', () => {
   it('restored with its whole folder from a backup, holds what is submitted at once until a peer gives the rest back', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshloom-restore-'));
     try {
-      const net = new EngineNetwork({ seed: 8 });
-      const a = net.add(0xa, { storePath: join(dir, 'a.sqlite') });
-      net.add(0xb);
-      net.add(0xc);
-      for (let i = 1; i <= 2; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `before the backup ${i}`));
-      net.runUntil(() => net.converged() && (net.nodes.get(0xc) as Node).store.chainTip(0xa)?.seq === 2, 3_600_000);
-      writeFileSync(join(dir, 'backup.sqlite'), a.store.db.serialize());
-      for (let i = 3; i <= 5; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `after the backup ${i}`));
-      net.runUntil(() => net.converged() && (net.nodes.get(0xc) as Node).store.chainTip(0xa)?.seq === 5, 3_600_000);
-
-      net.crash(0xa);
+      const net = backedUpAtTwoCrashedAtFive(dir, 8);
       // Nothing on this side says the store is old (the whole folder came back): a neighbour submits at once.
       const restored = net.add(0xa, { storePath: join(dir, 'backup.sqlite') });
       expect(restored.engine.recovering).toBe(false);
