@@ -60,7 +60,7 @@ function catchUp(entries: number, storePath: string) {
   const random = seeded(5);
   for (let i = 0; i < entries; i++) a.engine.submitEntry(net.nowMs, typicalEntry(random, toMinute(net.nowMs), i));
   // Until a has published them all (paced, three airtimes between packets), so b catches up by sync alone.
-  net.runUntil(() => Number(a.store.getMeta('published_seq') ?? 0) === entries, 24 * 3_600_000);
+  net.runUntil(() => a.engine.publishedSeq === entries, 24 * 3_600_000);
   const b = net.add(0xb2, { storePath });
   a.sent.length = 0;
   const started = performance.now();

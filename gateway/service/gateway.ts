@@ -253,13 +253,19 @@ export class Gateway extends TypedEmitter<GatewayEvents> {
   private onConfigured(): void {
     const nodeNum = this.session.myNodeNum;
     this.setLink('ready', 'radio configured');
+    const previous = this.engineValue;
+    if (previous && nodeNum !== undefined && nodeNum !== previous.nodeNum) {
+      // Another radio under the same ledger: the engines speak as the radio they were made for (what they put on
+      // air names the author only when it is not the sender), so they are made again for this one. The ledger
+      // stays this gateway's: the new engine goes on writing the chain its key signed.
+      this.emit(
+        'log',
+        `radio !${nodeNum.toString(16)} is attached where !${previous.nodeNum.toString(16)} was; the ledger goes on as !${previous.author.toString(16)}`,
+      );
+      for (const name of ['radio', ...this.attachments.keys()]) this.driver.detach(name);
+      this.engineValue = undefined;
+    }
     if (nodeNum === undefined || this.engineValue) {
-      if (this.engineValue && nodeNum !== this.engineValue.nodeNum) {
-        this.emit(
-          'log',
-          `this store belongs to node !${this.engineValue.nodeNum.toString(16)}, but radio !${(nodeNum ?? 0).toString(16)} is attached; keeping the store's identity`,
-        );
-      }
       this.driver.drive();
       return;
     }

@@ -39,7 +39,7 @@ import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import { alertsInForce } from './alert-flow.ts';
 import { engineErrors } from './errors.ts';
 import { RANK, type EngineContext } from './engine-context.ts';
-import type { StoredEntry } from './engine-store.ts';
+import type { EngineStore, StoredEntry } from './engine-store.ts';
 import { PRIORITY } from './engine-types.ts';
 
 export interface ChainSyncOptions {
@@ -100,6 +100,20 @@ const UNASKED_IDENTITIES_PER_DAY = 64;
 /** Keys of identities that never signed anything are forgotten this long after they were pinned. */
 const IDLE_IDENTITY_MS = 7 * DAY_MS;
 
+/**
+ * The author the store's own chain was written as, when `keys` signed it: after a radio swap (a new node number,
+ * the same key file and data folder) the gateway goes on writing that chain rather than starting another as the
+ * new radio. Undefined when nothing of it was ever signed, or another key signed it (the key file was replaced).
+ */
+export function ownAuthorInStore(store: EngineStore, keys: KeyPair): number | undefined {
+  const recorded = store.getMeta(IDENTITY_META);
+  if (recorded === undefined) return undefined;
+  const author = Number(recorded) >>> 0;
+  const signed = store.signedHeads(author, 1).at(-1);
+  const head = signed && store.entryHead(author, signed.seq);
+  return signed && head && verifyChainHead(keys.publicKey, author, signed.seq, head, signed.signature) ? author : undefined;
+}
+
 /** Bytes an Entries packet spends besides its entries: type byte, seq, author, signature, tags. */
 export const RUN_OVERHEAD_BYTES = 1 + 6 + 5 + 64;
 /** Bytes each entry adds to a run besides its own: its tag and length. */
@@ -154,6 +168,11 @@ export class ChainSync {
     nowMs: number,
     /** Identities this gateway wrote as before, with their keys. */
     retired: readonly { author: number; keys: KeyPair }[] = [],
+    /**
+     * The radio's identity (the node number, or the author the store's own chain was written as when the radio
+     * changed), whose publication mark stores once kept unnamed; undefined for an operator's new identity.
+     */
+    private readonly radioAuthor: number | undefined = ctx.self,
   ) {
     this.announceDueAtMs = nowMs;
     this.digestDueAtMs = nowMs + this.jitter(options.digestDebounceMs);
@@ -499,9 +518,9 @@ export class ChainSync {
     if (this.ctx.hasReady('entries')) return;
     this.publishDueAtMs = Number.POSITIVE_INFINITY;
     if (this.recovering) return;
-    const publishedKey = this.publishedKey();
+    const publishedKey = this.ctx.linkKey(`published_seq@${self}`);
     // Entries recovered from peers are out there already.
-    const published = Math.max(Number(store.getMeta(publishedKey) ?? 0), Number(store.getMeta(RECOVERED_SEQ_META) ?? 0));
+    const published = Math.max(this.publishedSeq(), Number(store.getMeta(RECOVERED_SEQ_META) ?? 0));
     const tip = store.chainTip(self);
     if (!tip || tip.seq <= published) return;
     // One packet's worth at most: a restart with thousands unsent must not decode them all at once.
@@ -528,12 +547,14 @@ export class ChainSync {
   }
 
   /**
-   * The meta key of how far our own chain was published on this link: one per author id, so a new identity
-   * starts from nothing; the radio's own identity keeps the name stores had before there were others.
+   * How far our own chain was published on this link. The mark is kept per author id, so a new identity starts
+   * from nothing; stores once kept the radio identity's mark unnamed ("published_seq"), which still counts for it.
    */
-  private publishedKey(): string {
-    const { self, nodeNum } = this.ctx;
-    return this.ctx.linkKey(self === nodeNum ? 'published_seq' : `published_seq@${self}`);
+  publishedSeq(): number {
+    const { store, self } = this.ctx;
+    const named = Number(store.getMeta(this.ctx.linkKey(`published_seq@${self}`)) ?? 0);
+    const unnamed = self === this.radioAuthor ? Number(store.getMeta(this.ctx.linkKey('published_seq')) ?? 0) : 0;
+    return Math.max(named, unnamed);
   }
 
   collectDue(nowMs: number): void {

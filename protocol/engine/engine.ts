@@ -14,7 +14,7 @@ import { BROADCAST_NUM } from '../meshtastic/stream-constants.ts';
 import type { KeyPair } from '../app/signatures.ts';
 import { AirtimeBudget } from './airtime-budget.ts';
 import { AlertFlow, type AlertInput } from './alert-flow.ts';
-import { ChainSync } from './chain-sync.ts';
+import { ChainSync, ownAuthorInStore } from './chain-sync.ts';
 import { EngineContext } from './engine-context.ts';
 import type { StoredAlert } from './engine-store.ts';
 import type { EngineEvent, EngineOptions, OutboundPacket, ReceivedPacket } from './engine-types.ts';
@@ -58,10 +58,12 @@ export class MeshloomEngine {
     // IP links (no share) have no air to share: their budget never runs out and they are not paced.
     this.paceAirtimes = options.airtimeShare === null ? 0 : (options.paceAirtimes ?? 3);
     this.budget = new AirtimeBudget(options.airtimeShare === null ? Number.POSITIVE_INFINITY : HOUR_MS * (options.airtimeShare ?? 0.05));
+    // An operator's new identity (from the key file), else the chain the store holds for this key, else the radio.
+    const radioAuthor = options.author === undefined ? (ownAuthorInStore(options.store, options.keys) ?? this.nodeNum) : undefined;
     this.ctx = new EngineContext(
       options.store,
       this.nodeNum,
-      (options.author ?? this.nodeNum) >>> 0,
+      (options.author ?? radioAuthor ?? this.nodeNum) >>> 0,
       options.keys,
       options.label,
       options.random,
@@ -84,6 +86,7 @@ export class MeshloomEngine {
       },
       nowMs,
       options.retired,
+      radioAuthor,
     );
     this.alerts = new AlertFlow(
       this.ctx,
@@ -177,7 +180,15 @@ export class MeshloomEngine {
     return { author: this.author, seq };
   }
 
-  /** The author id this gateway writes as: the radio's node number unless the operator started a new identity. */
+  /** How far this gateway's own chain has gone out on this link (sent to the radio, or to the broker). */
+  get publishedSeq(): number {
+    return this.chain.publishedSeq();
+  }
+
+  /**
+   * The author id this gateway writes as: the radio's node number, unless the operator started a new identity or
+   * the radio was swapped under an existing ledger (then the author its chain was written as).
+   */
   get author(): number {
     return this.ctx.self;
   }

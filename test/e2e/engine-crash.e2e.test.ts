@@ -30,7 +30,7 @@ describe('engine durability', () => {
     const peer = net.add(0xe);
     const restarted = net.add(0xd, { storePath: path });
     expect(restarted.store.views.entryCount()).toBe(1);
-    expect(restarted.store.getMeta('published_seq')).toBeUndefined();
+    expect(restarted.engine.publishedSeq).toBe(0);
     net.run(60_000);
     expect(peer.store.views.entryCount()).toBe(1);
     expect(peer.engine.activeAlerts(net.nowMs).map((a) => a.body.headline)).toEqual(['Gas smell on Quarry Road']);

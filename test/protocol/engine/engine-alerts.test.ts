@@ -102,7 +102,7 @@ describe('engine airtime budget', () => {
     const used = a.engine.budget.usedMs(net.nowMs);
     expect(used).toBeGreaterThan(a.engine.budget.budgetMs * 0.6);
     expect(used).toBeLessThanOrEqual(a.engine.budget.budgetMs * 0.8);
-    const published = Number(a.store.getMeta('published_seq'));
+    const published = a.engine.publishedSeq;
     expect(published).toBeLessThan(60);
     a.engine.submitAlert(net.nowMs, flood(net));
     net.run(1_000);

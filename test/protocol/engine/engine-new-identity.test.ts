@@ -101,4 +101,43 @@ describe('a new identity, on the operator command', () => {
     expect(notes(b, NEW)).toEqual(['new 1']);
     for (const node of net.nodes.values()) expect(rejections(node)).toEqual([]);
   });
+
+  it('on a new radio (another node number, the same key file and store), goes on writing the same chain', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshloom-radio-swap-'));
+    dirs.push(dir);
+    const storePath = join(dir, 'a.sqlite');
+    const net = new EngineNetwork({ seed: 12, engine: { startCheckMs: 30_000 } });
+    const a = net.add(0xa, { storePath });
+    net.add(0xb);
+    for (let i = 1; i <= 2; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `old radio ${i}`));
+    net.runUntil(() => net.converged() && (net.nodes.get(0xb) as Node).store.chainTip(0xa)?.seq === 2, 3_600_000);
+    // Recorded, and the radio died before it went out.
+    a.engine.submitEntry(net.nowMs, contribution(net, 3, 'old radio 3'));
+    net.crash(0xa);
+
+    const swapped = net.add(0xd, { storePath, links: { radio: { keys: testKeys(0xa) } } });
+    expect(swapped.engine.author).toBe(0xa);
+    swapped.engine.submitEntry(net.nowMs, contribution(net, 4, 'new radio'));
+    const b = net.nodes.get(0xb) as Node;
+    net.runUntil(() => b.store.chainTip(0xa)?.seq === 4, 3_600_000);
+    expect(notes(b, 0xa)).toEqual(['old radio 1', 'old radio 2', 'old radio 3', 'new radio']);
+    // Named on air (the sender is 0xd), and no second chain for the new radio.
+    expect(b.store.chainTip(0xd)).toBeUndefined();
+    expect(swapped.sent.map((p) => decodeMessage(p.payload)).filter((m) => m.type === 'entries' && m.body.author === 0xa).length).toBeGreaterThan(0);
+    // Published from where the old radio stopped, not again from 1.
+    expect(swapped.sent.map((p) => decodeMessage(p.payload)).filter((m) => m.type === 'entries' && m.body.seq === 1)).toEqual([]);
+    for (const node of net.nodes.values()) expect(rejections(node)).toEqual([]);
+  });
+
+  it('with a key file that is not the one that signed the store, writes as the radio, as before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshloom-radio-swap-'));
+    dirs.push(dir);
+    const storePath = join(dir, 'a.sqlite');
+    const net = new EngineNetwork({ seed: 13 });
+    const a = net.add(0xa, { storePath });
+    a.engine.submitEntry(net.nowMs, contribution(net, 1, 'signed by a'));
+    net.run(30_000);
+    net.crash(0xa);
+    expect(net.add(0xd, { storePath }).engine.author).toBe(0xd);
+  });
 });

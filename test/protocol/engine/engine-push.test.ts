@@ -103,7 +103,7 @@ describe('answers not raced', () => {
     const net = new EngineNetwork({ seed: 9, engine: { airtimeShare: 1 } });
     const a = net.add(0xa);
     for (let i = 1; i <= 200; i++) a.engine.submitEntry(net.nowMs, entry(net, i));
-    net.runUntil(() => Number(a.store.getMeta('published_seq') ?? 0) === 200, 3_600_000);
+    net.runUntil(() => a.engine.publishedSeq === 200, 3_600_000);
     const b = net.add(0xb);
     const before = a.sent.length;
     net.runUntil(() => b.store.chainTip(0xa)?.seq === 200, 3_600_000);
