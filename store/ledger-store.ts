@@ -198,6 +198,13 @@ export class LedgerStore implements EngineStore {
     return rows.map((row) => ({ seq: row.seq, signature: new Uint8Array(row.signature) }));
   }
 
+  lastSignedHead(author: number): { seq: number; signature: Uint8Array } | undefined {
+    const row = this.get('SELECT seq, signature FROM signatures WHERE author = ? ORDER BY seq DESC LIMIT 1', author) as
+      | { seq: number; signature: Buffer }
+      | undefined;
+    return row && { seq: row.seq, signature: new Uint8Array(row.signature) };
+  }
+
   putPending(author: number, seq: number, body: Uint8Array, receivedAtMs: number): void {
     this.run('INSERT OR REPLACE INTO pending_entries (author, seq, body, received_at) VALUES (?, ?, ?, ?)', author, seq, body, receivedAtMs);
   }

@@ -109,7 +109,7 @@ export function ownAuthorInStore(store: EngineStore, keys: KeyPair): number | un
   const recorded = store.getMeta(IDENTITY_META);
   if (recorded === undefined) return undefined;
   const author = Number(recorded) >>> 0;
-  const signed = store.signedHeads(author, 1).at(-1);
+  const signed = store.lastSignedHead(author);
   const head = signed && store.entryHead(author, signed.seq);
   return signed && head && verifyChainHead(keys.publicKey, author, signed.seq, head, signed.signature) ? author : undefined;
 }

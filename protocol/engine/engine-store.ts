@@ -88,6 +88,8 @@ export interface EngineStore {
   putSignature(author: number, seq: number, signature: Uint8Array): void;
   /** Signed heads of `author` at or above `fromSeq`, lowest first. */
   signedHeads(author: number, fromSeq: number): { seq: number; signature: Uint8Array }[];
+  /** The highest signed head of `author`, if any. */
+  lastSignedHead(author: number): { seq: number; signature: Uint8Array } | undefined;
 
   putPending(author: number, seq: number, body: Uint8Array, receivedAtMs: number): void;
   /** Pending bodies of `author` from `fromSeq` on, as long as they run without a gap. */
