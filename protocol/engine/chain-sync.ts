@@ -167,12 +167,12 @@ export class ChainSync {
     private readonly options: ChainSyncOptions,
     nowMs: number,
     /** Identities this gateway wrote as before, with their keys. */
-    retired: readonly { author: number; keys: KeyPair }[] = [],
+    retired: readonly { author: number; keys: KeyPair }[],
     /**
      * The radio's identity (the node number, or the author the store's own chain was written as when the radio
      * changed), whose publication mark stores once kept unnamed; undefined for an operator's new identity.
      */
-    private readonly radioAuthor: number | undefined = ctx.self,
+    private readonly radioAuthor: number | undefined,
   ) {
     this.announceDueAtMs = nowMs;
     this.digestDueAtMs = nowMs + this.jitter(options.digestDebounceMs);
@@ -365,8 +365,9 @@ export class ChainSync {
     const own = author === this.ctx.self;
     // Our own entries from a peer are only copies, unless we are recovering them or they reach past our tip: then
     // our store is behind our own chain (restored from an older backup), and what our key signed is taken back.
-    const beyondOurTip = body.seq + body.entries.length - 1 > (this.ctx.store.chainTip(author)?.seq ?? 0);
-    if (own && from !== this.ctx.self && signature) this.ownChainClaimed(body.seq + body.entries.length - 1);
+    const lastSeq = body.seq + body.entries.length - 1;
+    const beyondOurTip = lastSeq > (this.ctx.store.chainTip(author)?.seq ?? 0);
+    if (own && from !== this.ctx.self && signature) this.ownChainClaimed(lastSeq);
     if (own && from !== this.ctx.self && !this.recovering && !beyondOurTip) {
       this.checkCopies(author, body, from);
       return;
@@ -379,7 +380,6 @@ export class ChainSync {
       const seq = body.seq + i;
       if (seq > tipSeq) store.putPending(author, seq, bytes, nowMs);
     });
-    const lastSeq = body.seq + body.entries.length - 1;
     if (signature && lastSeq > tipSeq) store.putPendingSignature(author, lastSeq, signature);
     // A signed run is a claim like a digest's: if what we ask for because of it is lost, the follow-up asks again.
     if (signature) this.claim(author, lastSeq, from, nowMs);

@@ -59,11 +59,11 @@ export class MeshloomEngine {
     this.paceAirtimes = options.airtimeShare === null ? 0 : (options.paceAirtimes ?? 3);
     this.budget = new AirtimeBudget(options.airtimeShare === null ? Number.POSITIVE_INFINITY : HOUR_MS * (options.airtimeShare ?? 0.05));
     // An operator's new identity (from the key file), else the chain the store holds for this key, else the radio.
-    const radioAuthor = options.author === undefined ? (ownAuthorInStore(options.store, options.keys) ?? this.nodeNum) : undefined;
+    const author = (options.author ?? ownAuthorInStore(options.store, options.keys) ?? this.nodeNum) >>> 0;
     this.ctx = new EngineContext(
       options.store,
       this.nodeNum,
-      (options.author ?? radioAuthor ?? this.nodeNum) >>> 0,
+      author,
       options.keys,
       options.label,
       options.random,
@@ -85,8 +85,8 @@ export class MeshloomEngine {
         startCheckMs: options.startCheckMs ?? 90_000,
       },
       nowMs,
-      options.retired,
-      radioAuthor,
+      options.retired ?? [],
+      options.author === undefined ? author : undefined,
     );
     this.alerts = new AlertFlow(
       this.ctx,

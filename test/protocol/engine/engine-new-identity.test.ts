@@ -86,11 +86,15 @@ describe('a new identity, on the operator command', () => {
     const a = net.add(0xa, { storePath });
     net.partition([0xa], [0xb]);
     for (let i = 1; i <= 2; i++) a.engine.submitEntry(net.nowMs, contribution(net, i, `old ${i}`));
+    // A store from before marks were named per author: 0xa, the radio's identity, went out up to 2.
+    a.store.setMeta('published_seq', '2');
     net.crash(0xa);
 
     // The key file names the new identity and keeps the old key; the store still says 0xa is ours.
     const restarted = net.add(0xa, { storePath, links: { radio: { author: NEW, keys: newKeys, retired: [{ author: 0xa, keys: testKeys(0xa) }] } } });
     expect(restarted.engine.author).toBe(NEW);
+    // Nothing of the new chain went out: the old identity's mark is not its.
+    expect(restarted.engine.publishedSeq).toBe(0);
     expect(restarted.store.getAuthor(0xa)?.publicKey).toEqual(testKeys(0xa).publicKey);
     restarted.engine.submitEntry(net.nowMs, contribution(net, 3, 'new 1'));
     net.add(0xb);
